@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { DATA_CSV_PATH, DATA_JSON_PATH, underBase } from './paths';
+
+const envSchema = z.object({
+  BASE_URL: z.string().startsWith('/').catch('/'),
+  /** Another copy of the dataset to load instead of the bundled one; validated like any response. */
+  VITE_DATA_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .catch(undefined),
+});
+
+const env = envSchema.parse(import.meta.env);
+
+/** Where the app fetches its dataset. */
+export const DATA_URL = env.VITE_DATA_URL ?? underBase(env.BASE_URL, DATA_JSON_PATH);
+
+/** The downloadable CSV published next to the app (the bundled dataset's, even when DATA_URL points elsewhere). */
+export const DATA_CSV_URL = underBase(env.BASE_URL, DATA_CSV_PATH);
+
+/** The path the app is served under, for the router. */
+export const BASE_PATH = env.BASE_URL;

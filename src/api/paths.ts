@@ -1,0 +1,20 @@
+/**
+ * Paths of the published dataset, relative to the app's base. Shared by the fetcher, the MSW
+ * handlers and the build, so the three can never disagree.
+ */
+export const DATA_JSON_PATH = 'data/sanctions.json';
+/** The CSV twin of the JSON file. */
+export const DATA_CSV_PATH = 'data/sanctions.csv';
+
+/** Joins the app's base (`/` or `/sub/path/`) and a relative path. */
+export function underBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/**
+ * Every app path a static host must answer with the app (relative, no leading slash). The build
+ * writes a copy of index.html at each, so deep links load on hosts with no rewrite rules.
+ */
+export function appRoutePaths(): string[] {
+  return ['', 'about'];
+}

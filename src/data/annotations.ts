@@ -1,0 +1,484 @@
+import type { AnnotationInput } from './schema';
+
+/** Context events for the timeline (elections, crackdowns, prisoner releases): not sanctions actions. */
+export const annotations: AnnotationInput[] = [
+  {
+    id: 'ctx-2004-10-17-referendum',
+    date: '2004-10-17',
+    title: 'Referendum lifts presidential term limit',
+    summary:
+      'A referendum held alongside parliamentary elections approved removing the two-term limit on the presidency, allowing Lukashenko to run again in 2006. The OSCE, which did not observe the referendum, said the parliamentary elections fell significantly short of OSCE commitments.',
+    sources: [
+      {
+        url: 'https://docslib.org/doc/8780993/english-only',
+        title:
+          'Republic of Belarus, Parliamentary Elections 17 October 2004: OSCE/ODIHR Election Observation Mission Final Report (copy)',
+        publisher: 'OSCE/ODIHR (copy on docslib.org)',
+        kind: 'release',
+      },
+      {
+        url: 'https://news.bbc.co.uk/2/hi/europe/3752930.stm',
+        title: 'Observers deplore Belarus vote',
+        publisher: 'BBC News',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.news.lt/Society/The-Presidential-Referendum.im?f=c&id=80299&p=82',
+        title: 'The Presidential Referendum (RFE/RL Belarus Service)',
+        publisher: 'News.lt',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2006-03-19-presidential-election',
+    date: '2006-03-19',
+    title: 'Presidential election',
+    summary:
+      'Lukashenko was declared re-elected for a third term; the Central Election Commission gave him 82.6% of the vote. The OSCE observation mission said the election did not meet OSCE commitments for democratic elections.',
+    sources: [
+      {
+        url: 'https://osce.org/odihr/elections/47094',
+        title: 'OSCE/ODIHR opens its election observation mission in Belarus',
+        publisher: 'OSCE/ODIHR',
+        kind: 'release',
+      },
+      {
+        url: 'https://jurist.org/news/2006/03/belarus-election-report-osce',
+        title: 'Belarus election report (OSCE International Election Observation Mission)',
+        publisher: 'JURIST',
+        kind: 'report',
+      },
+      {
+        url: 'https://irishtimes.com/news/osce-declares-belarus-poll-is-badly-flawed-1.1030850',
+        title: 'OSCE declares Belarus poll is badly flawed',
+        publisher: 'The Irish Times',
+        kind: 'report',
+      },
+      {
+        url: 'http://english.china.org.cn/international/world/2006-03/20/content_1162385.htm',
+        title: 'Lukashenko wins re-election (Xinhua)',
+        publisher: 'China.org.cn',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2010-12-19-presidential-election',
+    date: '2010-12-19',
+    title: 'Presidential election',
+    summary:
+      'Lukashenko was declared re-elected with 79.6% of the vote, according to the Central Election Commission. OSCE/ODIHR observers said Belarus still had a considerable way to go in meeting its OSCE commitments and assessed the vote count as bad or very bad in almost half of observed polling stations.',
+    sources: [
+      {
+        url: 'https://osce.org/odihr/elections/74251',
+        title: 'Belarus, Presidential Election, 19 December 2010',
+        publisher: 'OSCE/ODIHR',
+        kind: 'release',
+      },
+      {
+        url: 'https://docslib.org/doc/9544012/international-election-observation-mission',
+        title:
+          'International Election Observation Mission, Belarus Presidential Election 19 December 2010: Statement of Preliminary Findings and Conclusions (copy)',
+        publisher: 'OSCE/ODIHR and OSCE PA (copy on docslib.org)',
+        kind: 'release',
+      },
+      {
+        url: 'https://www.nation.co.ke/News/world/EU%20in%20plea%20as%20Belarus%20in%20major%20purge%20/-/1068/1075884/-/k0fw1c/-/',
+        title: 'EU in plea as Belarus in major purge (AFP)',
+        publisher: 'Daily Nation',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2010-12-19-post-election-crackdown',
+    date: '2010-12-19',
+    title: 'Post-election crackdown',
+    summary:
+      'Police broke up a protest in Minsk on election night and detained most presidential candidates and hundreds of activists and journalists. On 23 December the EU High Representative and the US Secretary of State called for the release of the candidates and over 600 detained demonstrators.',
+    sources: [
+      {
+        url: 'https://docslib.org/doc/9544012/international-election-observation-mission',
+        title:
+          'International Election Observation Mission, Belarus Presidential Election 19 December 2010: Statement of Preliminary Findings and Conclusions (copy)',
+        publisher: 'OSCE/ODIHR and OSCE PA (copy on docslib.org)',
+        kind: 'release',
+      },
+      {
+        url: 'https://en.trend.az/world/other/1802676.html',
+        title: 'Joint EU-US appeal for release of Belarus opposition activists (dpa)',
+        publisher: 'Trend News Agency',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.nation.co.ke/News/world/EU%20in%20plea%20as%20Belarus%20in%20major%20purge%20/-/1068/1075884/-/k0fw1c/-/',
+        title: 'EU in plea as Belarus in major purge (AFP)',
+        publisher: 'Daily Nation',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2015-08-22-prisoner-release',
+    date: '2015-08-22',
+    title: 'Six political prisoners released',
+    summary:
+      'Belarus released six political prisoners, including former presidential candidate Mikalai Statkevich. The EU High Representative and the Enlargement Commissioner called the release important progress for EU-Belarus relations.',
+    sources: [
+      {
+        url: 'https://denederlandsegrondwet.nl/id/vjwp4545d9zb/nieuws/statement_by_federica_mogherini_and',
+        title:
+          'Statement by Federica Mogherini and Johannes Hahn on the release of political prisoners in Belarus (copy)',
+        publisher: 'European Commission (copy on Parlement.com EU monitor)',
+        kind: 'release',
+      },
+      {
+        url: 'https://coe.int/de/web/portal/news-2015/-/asset_publisher/9k8wkRrYhB8C/content/secretary-general-welcomes-the-release-of-six-political-prisoners-in-belarus',
+        title: 'Secretary General welcomes the release of six political prisoners in Belarus',
+        publisher: 'Council of Europe',
+        kind: 'release',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2015-10-11-presidential-election',
+    date: '2015-10-11',
+    title: 'Presidential election',
+    summary:
+      'Belarus held a presidential election observed by an OSCE-led mission, which said the country still had a considerable way to go in meeting its OSCE commitments and that significant problems during counting and tabulation undermined the integrity of the election.',
+    sources: [
+      {
+        url: 'https://vdocuments.site/republic-of-belarus-republic-of-belarus-page-3-presidential-election-11-october.html',
+        title:
+          'Republic of Belarus, Presidential Election 11 October 2015: OSCE/ODIHR Election Observation Mission Final Report (copy)',
+        publisher: 'OSCE/ODIHR (copy on vdocuments.site)',
+        kind: 'release',
+      },
+      {
+        url: 'https://vybary.belsat.eu/en/news/padlik-galasou-byu-nesumlennym-mizhnarodnyya-naziralniki-rascharavanyya-u-belaruskih-vybarah/',
+        title: 'OSCE observers disappointed at Belarusian vote',
+        publisher: 'Belsat',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2020-08-09-presidential-election',
+    date: '2020-08-09',
+    title: 'Presidential election',
+    summary:
+      'The Central Election Commission declared Lukashenko re-elected with 80.1% of the vote and Sviatlana Tsikhanouskaya second with 10.1%. ODIHR did not observe the election for lack of a timely invitation, and the EU said on 11 August that the election was neither free nor fair.',
+    sources: [
+      {
+        url: 'https://odihr.osce.org/node/457309',
+        title: 'ODIHR will not deploy election observation mission to Belarus due to lack of invitation',
+        publisher: 'OSCE/ODIHR',
+        kind: 'release',
+      },
+      {
+        url: 'https://europeantimes.press/2020/08/11/belarus-declaration-by-the-high-representative-on-behalf-of-the-european-union-on-the-presidential-elections',
+        title:
+          'Belarus: Declaration by the High Representative on behalf of the European Union on the presidential elections (copy)',
+        publisher: 'Council of the EU (copy on The European Times)',
+        kind: 'release',
+      },
+      {
+        url: 'https://tass.com/world/1191615',
+        title: 'EU does not recognize results of Belarusian election, European Council president says',
+        publisher: 'TASS',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2020-08-10-post-election-crackdown',
+    date: '2020-08-10',
+    title: 'Crackdown on post-election protests',
+    summary:
+      'Police used force against largely peaceful protests that began on election night, with a large number of injuries and arrests reported by ODIHR. The EU said the violence caused at least one death and that thousands of people were detained.',
+    sources: [
+      {
+        url: 'https://www.osce.org/odihr/belarus/459664',
+        title: 'ODIHR gravely concerned at situation in Belarus following presidential election',
+        publisher: 'OSCE/ODIHR',
+        kind: 'release',
+      },
+      {
+        url: 'https://denederlandsegrondwet.nl/id/vlb65fu3m3zt/nieuws/declaration_by_eu_high_representative',
+        title:
+          'Declaration by EU High Representative Borrell on Belarus: "The people of Belarus deserve better" (copy)',
+        publisher: 'German Presidency of the Council of the EU (copy on Parlement.com EU monitor)',
+        kind: 'release',
+      },
+      {
+        url: 'https://euronews.com/2020/08/11/eu-foreign-minister-belarus-elections-were-neither-free-nor-fair',
+        title: "EU foreign minister: Belarus elections were 'neither free nor fair'",
+        publisher: 'Euronews',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2020-08-19-eu-non-recognition',
+    date: '2020-08-19',
+    title: 'EU leaders do not recognise the election result',
+    summary:
+      'Members of the European Council said the 9 August election was neither free nor fair and that they did not recognise the results. They announced that the EU would shortly sanction a substantial number of people responsible for violence, repression and falsification of the results.',
+    sources: [
+      {
+        url: 'https://www.wired-gov.net/wg/news.nsf/articles/Conclusions+by+the+President+of+the+European+Council+following+the+video+conference+of+the+members+of+the+European+Council+on+19+August+2020+20082020152500?open',
+        title:
+          'Conclusions by the President of the European Council following the video conference of the members of the European Council on 19 August 2020 (copy)',
+        publisher: 'European Council (copy on WiredGov)',
+        kind: 'release',
+      },
+      {
+        url: 'https://www.upi.com/Top_News/World-News/2020/08/19/EU-declines-to-recognize-Belarus-election/8981597834645/',
+        title: 'EU declines to recognize Belarus election',
+        publisher: 'UPI',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2021-05-23-ryanair-fr4978',
+    date: '2021-05-23',
+    title: 'Forced landing of Ryanair flight FR4978 in Minsk',
+    summary:
+      'A Belarusian military aircraft forced Ryanair flight FR4978 from Athens to Vilnius to land in Minsk, where the authorities detained passengers Raman Pratasevich and Sofia Sapega. On 24 May EU leaders asked the Council to ban Belarusian airlines from EU airspace and airports and to prepare further sanctions.',
+    sources: [
+      {
+        url: 'https://vnk.fi/en/-/eu-leaders-condemn-belarus-s-action',
+        title: "EU leaders condemn Belarus's action",
+        publisher: 'Finnish Government',
+        kind: 'release',
+      },
+      {
+        url: 'https://www.deliapress.it/1-cronaca/38950/',
+        title:
+          'Declaration by the High Representative on behalf of the EU on the forced diversion of Ryanair flight FR4978 to Minsk on 23 May 2021 (copy)',
+        publisher: 'Council of the EU (copy on Delia Press)',
+        kind: 'release',
+      },
+      {
+        url: 'https://aerotime.aero/articles/27999-eu-belarus-airspace-overflight',
+        title: 'EU urges airlines to avoid Belarus airspace',
+        publisher: 'AeroTime',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2021-07-30-migrant-instrumentalisation',
+    date: '2021-07-30',
+    title: 'EU condemns Belarus over migrant crossings',
+    summary:
+      'Amid a surge of irregular crossings from Belarus into Lithuania, the EU High Representative declared on behalf of the EU that the Belarusian regime was instrumentalising migrants and refugees. The EU said it would consider restrictive measures against smugglers and others involved.',
+    sources: [
+      {
+        url: 'https://europediplomatic.com/2021/07/30/belarus-borrell-declaration-on-migrants/',
+        title: 'Belarus: Borrell declaration on migrants',
+        publisher: 'Europe Diplomatic',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.schengen-visa.com/news/council-high-representative-makes-statement-denouncing-belaruss-usage-of-migrants-as-political-weapon/',
+        title:
+          "Council High Representative makes statement denouncing Belarus's usage of migrants as political weapon",
+        publisher: 'SchengenVisaInfo',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2021-11-08-border-crisis',
+    date: '2021-11-08',
+    title: 'Migrant crisis escalates on the Poland–Belarus border',
+    summary:
+      'Thousands of migrants headed toward the Bruzgi crossing on the Belarus–Poland border, and Poland said it had deployed about 4,500 border guards and 9,500 soldiers. The European Commission President called the instrumentalisation of migrants by Belarus unacceptable and urged approval of an extended sanctions regime.',
+    sources: [
+      {
+        url: 'https://cde.news/belarus-must-stop-putting-peoples-lives-at-risk-von-der-leyen-says/',
+        title: "Belarus must stop putting people's lives at risk, von der Leyen says",
+        publisher: 'CDE News',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.securitycouncilreport.org/whatsinblue/2021/11/belarus-meeting-under-any-other-business-on-the-migration-crisis.php?print=true',
+        title: 'Belarus: Meeting under "Any Other Business" on the Migration Crisis',
+        publisher: 'Security Council Report',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2022-02-24-russian-invasion',
+    date: '2022-02-24',
+    title: 'Russia invades Ukraine, partly from Belarusian territory',
+    summary:
+      'Russia launched a full-scale invasion of Ukraine, using Belarus as one of its launch areas. EU leaders condemned the involvement of Belarus; the Council later said Belarus had allowed Russia to fire ballistic missiles from its territory and to move troops and weapons through it.',
+    sources: [
+      {
+        url: 'https://www.wired-gov.net/wg/news.nsf/articles/joint+statement+by+the+members+of+the+european+council+25022022152500?open',
+        title: 'Joint statement by the members of the European Council (copy)',
+        publisher: 'European Council (copy on WiredGov)',
+        kind: 'release',
+      },
+      {
+        url: 'http://metroradio.com.hk/News/eng.aspx?NewsId=20250126172157',
+        title: 'West cries foul over Belarus election as Lukashenko eyes seventh term (Reuters)',
+        publisher: 'Metro Radio Hong Kong',
+        kind: 'report',
+      },
+      {
+        url: 'https://sofiaglobe.com/2022/03/02/eu-adds-22-high-ranking-belarus-military-to-sanctions-list/',
+        title: 'EU adds 22 high-ranking Belarus military to sanctions list',
+        publisher: 'The Sofia Globe',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-01-26-presidential-election',
+    date: '2025-01-26',
+    title: 'Presidential election',
+    summary:
+      'Lukashenko was declared the winner of a seventh term with 86.8% of the vote, according to the Central Election Commission. The EU High Representative and the Enlargement Commissioner called the election a sham that was neither free nor fair, noting ODIHR had been invited only 10 days before the vote.',
+    sources: [
+      {
+        url: 'https://www.pravda.com.ua/eng/news/2025/01/26/7495351/',
+        title: 'Sham election in Belarus neither free nor fair, EU says',
+        publisher: 'Ukrainska Pravda',
+        kind: 'report',
+      },
+      {
+        url: 'https://eunews.it/en/2025/01/27/lukashenko-wins-seventh-term-as-belarus-president-brussels-calls-it-a-blatant-affront-to-democracy',
+        title:
+          "Lukashenko wins seventh term as Belarus president, Brussels calls it a 'blatant affront to democracy'",
+        publisher: 'Eunews',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-06-21-tsikhanouski-release',
+    date: '2025-06-21',
+    title: 'Siarhei Tsikhanouski and 13 others released',
+    summary:
+      'After US special envoy Keith Kellogg met Lukashenko in Minsk, Belarus released 14 prisoners, including opposition figure Siarhei Tsikhanouski, who were taken to Lithuania. Lukashenko pardoned them at a US request, his spokeswoman said.',
+    sources: [
+      {
+        url: 'https://www.welch.senate.gov/welch-curtis-cohen-wilson-call-on-trump-administration-to-free-political-prisoners-in-belarus',
+        title:
+          'Welch, Curtis, Cohen, Wilson Call on Trump Administration to Free Political Prisoners in Belarus',
+        publisher: 'Office of U.S. Senator Peter Welch',
+        kind: 'release',
+      },
+      {
+        url: 'https://dunyanews.tv/en/World/890559-belarus-opposition-leader-freed-from-jail-in-usbrokered-deal',
+        title: 'Belarus opposition leader freed from jail in US-brokered deal (Reuters)',
+        publisher: 'Dunya News',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-08-15-trump-lukashenko-call',
+    date: '2025-08-15',
+    title: 'Trump–Lukashenko phone call',
+    summary:
+      'President Trump spoke with Lukashenko by phone, thanking him for the release of 16 prisoners and saying they were discussing the release of 1,300 more. The call took place on the day of Trump’s Alaska meeting with Putin.',
+    sources: [
+      {
+        url: 'https://www.themoscowtimes.com/2025/08/15/trump-and-belarus-leader-lukashenko-speak-ahead-of-alaska-summit-a90241',
+        title: 'Trump and Belarus leader Lukashenko speak ahead of Alaska summit',
+        publisher: 'The Moscow Times',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.pravda.com.ua/eng/news/2025/08/15/7526353/',
+        title:
+          'Trump says he had "wonderful talk" with "highly respected" Belarusian leader about prisoners and Putin',
+        publisher: 'Ukrainska Pravda',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-09-11-release-52',
+    date: '2025-09-11',
+    title: '52 prisoners released after US envoy visit',
+    summary:
+      'Belarus released 52 prisoners, including 14 foreign nationals, who crossed into Lithuania after US envoy John Coale met Lukashenko in Minsk. Coale announced that the US would lift sanctions on the state airline Belavia.',
+    sources: [
+      {
+        url: 'https://www.welch.senate.gov/welch-curtis-cohen-wilson-call-on-trump-administration-to-free-political-prisoners-in-belarus',
+        title:
+          'Welch, Curtis, Cohen, Wilson Call on Trump Administration to Free Political Prisoners in Belarus',
+        publisher: 'Office of U.S. Senator Peter Welch',
+        kind: 'release',
+      },
+      {
+        url: 'https://kyivindependent.com/belarus-frees-52-prisoners-after-visit-by-us-envoy/',
+        title: 'Belarus frees 52 prisoners after Lukashenko meets US envoy',
+        publisher: 'The Kyiv Independent',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.springfieldnewssun.com/news/nation-world/belarus-frees-52-political-prisoners-as-us-lifts-some-sanctions-on-its-national-airline/RBLFSOTNUFNF3B5DGX3DMGGMYI/',
+        title: 'Belarus frees 52 political prisoners as US lifts some sanctions on its national airline (AP)',
+        publisher: 'Springfield News-Sun',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-10-24-balloon-incursions',
+    date: '2025-10-24',
+    title: 'Balloons from Belarus close Lithuanian airports and border',
+    summary:
+      'After smugglers’ balloons from Belarus entered its airspace again, Lithuania closed the Vilnius and Kaunas airports and its border crossings with Belarus, calling the incursions a hybrid attack. On 29 October the government closed the border until 30 November; the crossings were reopened in late November.',
+    sources: [
+      {
+        url: 'https://www.anews.com.tr/world/2025/10/25/lithuania-closes-airports-border-crossings-with-belarus-over-balloon-incursions',
+        title: 'Lithuania closes airports, border crossings with Belarus over balloon incursions',
+        publisher: 'A News',
+        kind: 'report',
+      },
+      {
+        url: 'https://report.az/en/other-countries/lithuania-closes-border-with-belarus',
+        title: 'Lithuania closes border with Belarus',
+        publisher: 'Report.az',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.devdiscourse.com/article/business/3705171-update-2-lithuanias-vilnius-airport-closed-briefly-due-to-balloons',
+        title: "Lithuania's Vilnius airport closed briefly due to balloons (Reuters)",
+        publisher: 'Devdiscourse',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ctx-2025-12-13-release-123',
+    date: '2025-12-13',
+    title: '123 prisoners released as US lifts potash sanctions',
+    summary:
+      'Belarus pardoned and released 123 prisoners, including Ales Bialiatski, Maria Kalesnikava and Viktar Babaryka, after two days of talks in Minsk with US special envoy John Coale. Coale said the US was lifting sanctions on Belarusian potash.',
+    sources: [
+      {
+        url: 'https://www.rferl.org/a/belarus-prisoners-freed-us-trump/33622355.html',
+        title: 'Belarus frees 123 prisoners after US indicates it is lifting sanctions on fertilizer exports',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        kind: 'report',
+      },
+      {
+        url: 'https://tsikhanouskaya.org/?p=120031',
+        title: 'Q&A: Release of Political Prisoners and What Comes Next',
+        publisher: 'Office of Sviatlana Tsikhanouskaya',
+        kind: 'report',
+      },
+    ],
+  },
+];

@@ -1,0 +1,22 @@
+import { annotations } from './annotations';
+import { euEvents2004to2019 } from './events/eu-2004-2019';
+import { euEvents2020to2026 } from './events/eu-2020-2026';
+import { usEvents2004to2019 } from './events/us-2004-2019';
+import { usEvents2020to2026 } from './events/us-2020-2026';
+import type { Dataset } from './schema';
+
+/** The day the records were last checked against their sources. */
+export const DATA_AS_OF = '2026-11-22';
+
+/** The whole dataset as written in the data module, sorted by date; validate with `datasetSchema`. */
+export const dataset = {
+  asOf: DATA_AS_OF,
+  events: [...usEvents2004to2019, ...usEvents2020to2026, ...euEvents2004to2019, ...euEvents2020to2026].sort(
+    byDate,
+  ),
+  annotations: [...annotations].sort(byDate),
+} satisfies Dataset;
+
+function byDate(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1;
+}

@@ -1,0 +1,121 @@
+/**
+ * The closed vocabularies of the dataset. Types, zod enums, URL parsers, labels and colours all
+ * derive from these tuples: adding an actor is one entry here plus its metadata below.
+ */
+
+/** Who imposes the measures. Lower-case ids are public: they appear in URLs and in the JSON. */
+export const ACTORS = ['us', 'eu'] as const;
+/** An actor id. */
+export type Actor = (typeof ACTORS)[number];
+
+/** Display metadata per actor; colours are from the Okabe–Ito colour-blind-safe palette. */
+export const ACTOR_META = {
+  us: { label: 'United States', short: 'US', color: '#0072B2', colorDark: '#56B4E9' },
+  eu: { label: 'European Union', short: 'EU', color: '#D55E00', colorDark: '#E69F00' },
+} as const satisfies Record<Actor, { label: string; short: string; color: string; colorDark: string }>;
+
+/** What an action does to the sanctions in force. */
+export const ACTIONS = ['impose', 'expand', 'renew', 'reimpose', 'ease', 'suspend', 'lift'] as const;
+/** An action kind. */
+export type Action = (typeof ACTIONS)[number];
+
+/** Whether an action adds pressure, keeps it, or takes it away; decides which side of the axis it is drawn on. */
+export const DIRECTIONS = ['tighten', 'maintain', 'loosen'] as const;
+/** A direction. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Label, direction and meaning of each action kind (the methodology page prints `meaning`). */
+export const ACTION_META = {
+  impose: {
+    label: 'Imposed',
+    direction: 'tighten',
+    meaning: 'A new sanctions regime, or a new kind of measure within one.',
+  },
+  expand: {
+    label: 'Expanded',
+    direction: 'tighten',
+    meaning: 'More persons or entities listed, or an existing measure widened.',
+  },
+  reimpose: {
+    label: 'Re-imposed',
+    direction: 'tighten',
+    meaning: 'Measures brought back after a suspension or lifting.',
+  },
+  renew: {
+    label: 'Renewed',
+    direction: 'maintain',
+    meaning: 'Measures extended unchanged in substance (EU yearly renewals, US continuation notices).',
+  },
+  ease: {
+    label: 'Eased',
+    direction: 'loosen',
+    meaning: 'Measures narrowed or transactions authorised (e.g. a general license) without ending them.',
+  },
+  suspend: {
+    label: 'Suspended',
+    direction: 'loosen',
+    meaning: 'Measures paused for a set time, to lapse or return.',
+  },
+  lift: {
+    label: 'Lifted',
+    direction: 'loosen',
+    meaning: 'Measures or listings ended.',
+  },
+} as const satisfies Record<Action, { label: string; direction: Direction; meaning: string }>;
+
+/** Kinds of measure an action concerns. */
+export const MEASURES = ['assets', 'travel', 'arms', 'trade', 'finance', 'transport'] as const;
+/** A measure kind. */
+export type Measure = (typeof MEASURES)[number];
+
+/** Label and meaning of each measure kind. */
+export const MEASURE_META = {
+  assets: { label: 'Asset freeze', meaning: 'Blocking of property of listed persons and entities.' },
+  travel: { label: 'Travel ban', meaning: 'Entry or visa bans on listed persons.' },
+  arms: { label: 'Arms embargo', meaning: 'Arms and internal-repression equipment.' },
+  trade: { label: 'Trade', meaning: 'Import and export bans, export controls on goods and technology.' },
+  finance: { label: 'Finance', meaning: 'Capital markets, banking, investment and payment restrictions.' },
+  transport: { label: 'Transport', meaning: 'Aviation and road-transport bans.' },
+} as const satisfies Record<Measure, { label: string; meaning: string }>;
+
+/** The legal form of an instrument. */
+export const INSTRUMENT_TYPES = [
+  'statute',
+  'executive-order',
+  'proclamation',
+  'notice',
+  'designation',
+  'general-license',
+  'regulation',
+  'export-control',
+  'common-position',
+  'council-decision',
+  'council-regulation',
+  'implementing-act',
+] as const;
+/** An instrument type. */
+export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
+
+/** Display label of each instrument type. */
+export const INSTRUMENT_META = {
+  statute: { label: 'Statute' },
+  'executive-order': { label: 'Executive order' },
+  proclamation: { label: 'Proclamation' },
+  notice: { label: 'Continuation notice' },
+  designation: { label: 'OFAC designation or delisting' },
+  'general-license': { label: 'General license' },
+  regulation: { label: 'Regulation (US)' },
+  'export-control': { label: 'Export control (Commerce)' },
+  'common-position': { label: 'Common position' },
+  'council-decision': { label: 'Council decision' },
+  'council-regulation': { label: 'Council regulation' },
+  'implementing-act': { label: 'Implementing decision/regulation' },
+} as const satisfies Record<InstrumentType, { label: string }>;
+
+/**
+ * What a source is: the legal act itself, an official release of the body that adopted it, or
+ * reporting. `act` and `release` count as primary.
+ */
+export const SOURCE_KINDS = ['act', 'release', 'report'] as const;
+/** A source kind. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];

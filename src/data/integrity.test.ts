@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
+import { ACTION_META, ACTORS } from './ids';
+import { datasetSchema, describeDatasetIssues } from './schema';
+
+/** Hosts whose cited pages were only seen at an http address. */
+const HTTP_ONLY_HOSTS = new Set([
+  'data.minsk.by',
+  'www.data.minsk.by',
+  'english.china.org.cn',
+  'europarussia.com',
+  'info.jctrans.net',
+  'inform.sumy.ua',
+  'joinertradelaw.com',
+  'metroradio.com.hk',
+  'stage.tradelawdaily.com',
+  'ue.eu.int',
+  'whitehousepressbriefings.com',
+  'www.hjalmarsonfoundation.se',
+  'www.readperiodicals.com',
+]);
+
+/** The real dataset, checked record by record. */
+describe('the dataset', () => {
+  it('passes the contract (schema, unique ids, links to earlier records of the same actor)', () => {
+    const result = datasetSchema.safeParse(dataset);
+    expect(result.success ? [] : describeDatasetIssues(result.error, dataset)).toEqual([]);
+  });
+
+  it('is dated no later than today, and so is every record', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(dataset.asOf <= today).toBe(true);
+    const future = [...dataset.events, ...dataset.annotations].filter((r) => r.date > today).map((r) => r.id);
+    expect(future).toEqual([]);
+  });
+
+  it('cites https addresses, except for archived pages of publishers not known to serve https', () => {
+    const plain = [...dataset.events, ...dataset.annotations]
+      .flatMap((r) => r.sources.map((s) => new URL(s.url)))
+      .filter((url) => url.protocol !== 'https:' && !HTTP_ONLY_HOSTS.has(url.hostname));
+    expect(plain.map((url) => url.href)).toEqual([]);
+  });
+
+  it('links every easing, suspending and lifting record to something it relaxes', () => {
+    const loose = dataset.events.filter(
+      (e) => ACTION_META[e.action].direction === 'loosen' && !e.modifies?.length,
+    );
+    expect(loose.map((e) => e.id)).toEqual([]);
+  });
+
+  it('covers every actor from 2004 onwards', () => {
+    for (const actor of ACTORS) {
+      const years = new Set(dataset.events.filter((e) => e.actor === actor).map((e) => e.date.slice(0, 4)));
+      expect(years.has('2004'), `${actor} has a 2004 record`).toBe(true);
+      expect(years.size, `${actor} spans many years`).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps records in date order', () => {
+    const dates = dataset.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { ACTIONS, ACTION_META, ACTORS, INSTRUMENT_TYPES, MEASURES, SOURCE_KINDS } from './ids';
+
+/**
+ * The one contract for the dataset: it validates the data module in tests, the emitted file at
+ * build time, and every response at the fetch boundary.
+ */
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const isoDateSchema = z.iso.date();
+
+/** Record ids: `<actor>-<yyyy-mm-dd>-<slug>` for actions, `ctx-<yyyy-mm-dd>-<slug>` for context. */
+const idSchema = z.string().regex(/^[a-z]+-\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
+  message: 'must look like <actor>-<yyyy-mm-dd>-<slug> (lower case, digits, hyphens)',
+});
+
+/** Where a fact was seen. The first source of a record is the most authoritative one. */
+export const sourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  kind: z.enum(SOURCE_KINDS),
+});
+/** A source as published. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Persons and entities counted by a source; either may be unknown. */
+const countSchema = z.strictObject({
+  persons: z.number().int().nonnegative().optional(),
+  entities: z.number().int().nonnegative().optional(),
+});
+/** A count of persons and entities. */
+export type Count = z.infer<typeof countSchema>;
+
+/** One sanctions action by one actor on one day. */
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  actor: z.enum(ACTORS),
+  action: z.enum(ACTIONS),
+  /** The legal act's own name, e.g. "Executive Order 13405" or "Council Decision (CFSP) 2020/1388". */
+  instrument: z.string().min(3),
+  instrumentType: z.enum(INSTRUMENT_TYPES),
+  measures: z.array(z.enum(MEASURES)).min(1),
+  summary: z.string().min(10),
+  /** Named targets where the source names them (a company, a sector, a person). */
+  targets: z.array(z.string().min(1)).optional(),
+  /** Persons and entities this action added to a list, as the source states. */
+  listed: countSchema.optional(),
+  /** Persons and entities this action removed from a list (or whose listing it suspended). */
+  delisted: countSchema.optional(),
+  /** The total listed under this actor's Belarus regime after this action, as an official source reports it. */
+  inForce: countSchema.optional(),
+  /** True when a count is an estimate rather than a figure stated by a source. */
+  estimated: z.boolean().optional(),
+  /** Ids of earlier records of the same actor that this action renews, eases, suspends, lifts or re-imposes. */
+  modifies: z.array(idSchema).min(1).optional(),
+  sources: z.array(sourceSchema).min(1),
+  /** Disagreements between sources, or caveats on a count. */
+  note: z.string().min(1).optional(),
+});
+/** A sanctions action as published. */
+export type SanctionsEvent = z.infer<typeof eventSchema>;
+/** A sanctions action as written in the data module. */
+export type SanctionsEventInput = z.input<typeof eventSchema>;
+
+/** A dated context event (an election, a crackdown, a prisoner release): not a sanctions action. */
+export const annotationSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  title: z.string().min(3).max(80),
+  summary: z.string().min(10),
+  sources: z.array(sourceSchema).min(1),
+});
+/** A context annotation as published. */
+export type Annotation = z.infer<typeof annotationSchema>;
+/** A context annotation as written in the data module. */
+export type AnnotationInput = z.input<typeof annotationSchema>;
+
+const LOOSENING = new Set(ACTIONS.filter((a) => ACTION_META[a].direction === 'loosen'));
+
+/** The published dataset: records plus the day they were last checked. */
+export const datasetSchema = z
+  .strictObject({
+    asOf: isoDateSchema,
+    events: z.array(eventSchema),
+    annotations: z.array(annotationSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    const byId = new Map<string, SanctionsEvent>();
+    const seen = new Set<string>();
+    const check = (ok: boolean, path: (string | number)[], message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message });
+    };
+    dataset.events.forEach((event, i) => {
+      check(!seen.has(event.id), ['events', i, 'id'], `duplicate id ${event.id}`);
+      seen.add(event.id);
+      byId.set(event.id, event);
+      check(event.date <= dataset.asOf, ['events', i, 'date'], `is after the dataset's asOf ${dataset.asOf}`);
+      check(
+        event.id.startsWith(`${event.actor}-${event.date}-`),
+        ['events', i, 'id'],
+        `must start with "${event.actor}-${event.date}-"`,
+      );
+    });
+    dataset.annotations.forEach((note, i) => {
+      check(!seen.has(note.id), ['annotations', i, 'id'], `duplicate id ${note.id}`);
+      seen.add(note.id);
+      check(
+        note.date <= dataset.asOf,
+        ['annotations', i, 'date'],
+        `is after the dataset's asOf ${dataset.asOf}`,
+      );
+      check(
+        note.id.startsWith(`ctx-${note.date}-`),
+        ['annotations', i, 'id'],
+        `must start with "ctx-${note.date}-"`,
+      );
+    });
+    dataset.events.forEach((event, i) => {
+      const needsLink = LOOSENING.has(event.action) || event.action === 'reimpose';
+      check(
+        !needsLink || Boolean(event.modifies),
+        ['events', i, 'modifies'],
+        `a "${event.action}" record must name what it modifies`,
+      );
+      event.modifies?.forEach((target, j) => {
+        const earlier = byId.get(target);
+        check(Boolean(earlier), ['events', i, 'modifies', j], `unknown record ${target}`);
+        if (!earlier) return;
+        check(
+          earlier.actor === event.actor,
+          ['events', i, 'modifies', j],
+          `${target} is another actor's record`,
+        );
+        check(
+          earlier.date <= event.date && earlier.id !== event.id,
+          ['events', i, 'modifies', j],
+          `${target} is not earlier`,
+        );
+      });
+    });
+  });
+/** The published dataset. */
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/**
+ * Turns a zod error on a dataset into lines that name the record and the field, e.g.
+ * `events[12] (us-2006-06-16-eo-13405).sources.0.url: must be an http(s) URL`.
+ */
+export function describeDatasetIssues(error: z.ZodError, input: unknown): string[] {
+  return error.issues.map((issue) => {
+    const [list, index, ...rest] = issue.path;
+    const record = recordAt(input, list, index);
+    const where =
+      typeof list === 'string' && typeof index === 'number'
+        ? `${list}[${index}]${record ? ` (${record})` : ''}${rest.length ? `.${rest.join('.')}` : ''}`
+        : issue.path.join('.') || '(root)';
+    return `${where}: ${issue.message}`;
+  });
+}
+
+function recordAt(
+  input: unknown,
+  list: PropertyKey | undefined,
+  index: PropertyKey | undefined,
+): string | undefined {
+  if (typeof input !== 'object' || input === null || typeof list !== 'string' || typeof index !== 'number')
+    return undefined;
+  const records: unknown = Reflect.get(input, list);
+  if (!Array.isArray(records)) return undefined;
+  const record: unknown = records[index];
+  if (typeof record !== 'object' || record === null) return undefined;
+  const id: unknown = Reflect.get(record, 'id');
+  return typeof id === 'string' ? id : undefined;
+}

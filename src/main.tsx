@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAppRouter } from './router';
+import './index.css';
+
+async function startDevMocks() {
+  if (!import.meta.env.DEV) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker({
+    failure: import.meta.env.VITE_MOCK_FAILURE,
+    delayMs: Number(import.meta.env.VITE_MOCK_DELAY) || undefined,
+  });
+}
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+const router = createAppRouter(queryClient);
+
+void startDevMocks().then(() => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../tests/builders';
+import { DEFAULT_VIEW } from '../url/view';
+import { filterEvents, viewRange } from './filter';
+
+const events = [
+  makeEvent({ actor: 'us', date: '2006-06-16', action: 'impose', instrument: 'Executive Order 13405' }),
+  makeEvent({
+    actor: 'eu',
+    date: '2021-06-24',
+    action: 'expand',
+    measures: ['trade'],
+    targets: ['Belaruskali', 'potash'],
+  }),
+  makeEvent({
+    actor: 'us',
+    date: '2025-09-11',
+    action: 'ease',
+    summary: 'Authorises transactions with Belavia.',
+  }),
+];
+
+describe('filterEvents', () => {
+  const all = viewRange(events, DEFAULT_VIEW, '2026-01-01');
+
+  it('defaults to the first record and the as-of day', () => {
+    expect(all).toEqual({ start: '2006-06-16', end: '2026-01-01' });
+  });
+
+  it('keeps only the chosen actors', () => {
+    expect(filterEvents(events, { ...DEFAULT_VIEW, actors: ['eu'] }, all).map((e) => e.actor)).toEqual([
+      'eu',
+    ]);
+  });
+
+  it('keeps days inside the range, both ends included', () => {
+    const range = viewRange(events, { from: '2021-06-24', to: '2025-09-11' }, '2026-01-01');
+    expect(filterEvents(events, DEFAULT_VIEW, range).map((e) => e.date)).toEqual([
+      '2021-06-24',
+      '2025-09-11',
+    ]);
+  });
+
+  it('filters by action kind and measure kind', () => {
+    expect(filterEvents(events, { ...DEFAULT_VIEW, actions: ['ease'] }, all)).toHaveLength(1);
+    expect(filterEvents(events, { ...DEFAULT_VIEW, measures: ['trade'] }, all).map((e) => e.actor)).toEqual([
+      'eu',
+    ]);
+  });
+
+  it('searches instrument, summary and targets, every word, any case', () => {
+    expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'POTASH' }, all)).toHaveLength(1);
+    expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'order 13405' }, all)).toHaveLength(1);
+    expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'belavia potash' }, all)).toHaveLength(0);
+  });
+});

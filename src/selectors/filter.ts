@@ -1,0 +1,54 @@
+import type { Actor } from '../data/ids';
+import type { SanctionsEvent } from '../data/schema';
+import type { ViewState } from '../url/view';
+
+/** The first and last day a view covers, both inclusive, as YYYY-MM-DD. */
+export type DateRange = { start: string; end: string };
+
+/**
+ * The days a view covers: its `from`/`to`, else the first record's day and the dataset's as-of day.
+ * `events` should be the whole dataset so that the default range does not move with the filters.
+ */
+export function viewRange(
+  events: readonly { date: string }[],
+  view: Pick<ViewState, 'from' | 'to'>,
+  asOf: string,
+): DateRange {
+  const first = events.reduce((min, e) => (e.date < min ? e.date : min), asOf);
+  return { start: view.from ?? first, end: view.to ?? asOf };
+}
+
+/** True when `date` falls inside `range`. */
+export function inRange(date: string, range: DateRange): boolean {
+  return date >= range.start && date <= range.end;
+}
+
+/** The events a view shows: its actors, date range, action kinds, measure kinds and search words. */
+export function filterEvents(
+  events: readonly SanctionsEvent[],
+  view: ViewState,
+  range: DateRange,
+): SanctionsEvent[] {
+  const words = searchWords(view.q);
+  return events.filter(
+    (e) =>
+      view.actors.includes(e.actor) &&
+      inRange(e.date, range) &&
+      view.actions.includes(e.action) &&
+      e.measures.some((m) => view.measures.includes(m)) &&
+      words.every((word) => searchableText(e).includes(word)),
+  );
+}
+
+/** Events of one actor, in date order (the dataset is already sorted). */
+export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): SanctionsEvent[] {
+  return events.filter((e) => e.actor === actor);
+}
+
+function searchWords(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function searchableText(e: SanctionsEvent): string {
+  return [e.id, e.instrument, e.summary, ...(e.targets ?? []), e.note ?? ''].join(' ').toLowerCase();
+}

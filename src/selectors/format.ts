@@ -1,0 +1,27 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** `2026-11-22` → `22 Nov 2026`, without time zones getting in the way. */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? '?'} ${year}`;
+}
+
+/** `2026-11-22` → milliseconds at UTC midnight, for numeric time axes. */
+export function dayToTime(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** Milliseconds → `YYYY-MM-DD` (UTC). */
+export function timeToDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** 1234 → `1,234`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** `n` followed by the singular or plural noun. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../tests/builders';
+import { inForceOverTime, stockHistory, stockOn } from './inForce';
+
+const events = [
+  makeEvent({ actor: 'eu', date: '2020-10-02', listed: { persons: 40 } }),
+  makeEvent({ actor: 'eu', date: '2020-11-06', listed: { persons: 15 } }),
+  makeEvent({
+    actor: 'eu',
+    date: '2020-12-17',
+    listed: { persons: 29, entities: 7 },
+    inForce: { persons: 88, entities: 7 },
+  }),
+  makeEvent({ actor: 'eu', date: '2021-02-25', action: 'renew' }),
+  makeEvent({ actor: 'eu', date: '2021-06-21', listed: { persons: 78, entities: 8 } }),
+  makeEvent({ actor: 'eu', date: '2022-01-01', action: 'lift', delisted: { persons: 200 } }),
+  makeEvent({ actor: 'us', date: '2021-08-09', listed: { persons: 23, entities: 21 } }),
+];
+
+describe('stockHistory', () => {
+  const eu = stockHistory(events, 'eu');
+
+  it('adds listings and subtracts delistings between reported totals', () => {
+    expect(eu.map((p) => [p.date, p.persons, p.entities, p.basis])).toEqual([
+      ['2020-10-02', 40, 0, 'derived'],
+      ['2020-11-06', 55, 0, 'derived'],
+      ['2020-12-17', 88, 7, 'reported'],
+      ['2021-06-21', 166, 15, 'derived'],
+      ['2022-01-01', 0, 15, 'derived'],
+    ]);
+  });
+
+  it('skips records that carry no count', () => {
+    expect(eu.some((p) => p.date === '2021-02-25')).toBe(false);
+  });
+
+  it('never counts another actor', () => {
+    expect(stockHistory(events, 'us').map((p) => p.total)).toEqual([44]);
+  });
+});
+
+describe('stockOn', () => {
+  it('is zero before the first listing and the last figure after', () => {
+    const eu = stockHistory(events, 'eu');
+    expect(stockOn(eu, '2019-01-01').total).toBe(0);
+    expect(stockOn(eu, '2021-01-01')).toMatchObject({ date: '2021-01-01', total: 95, basis: 'reported' });
+  });
+});
+
+describe('inForceOverTime', () => {
+  it('opens and closes each line at the range ends, with the changes between', () => {
+    const [eu] = inForceOverTime(events, ['eu'], { start: '2020-11-01', end: '2021-12-31' });
+    expect(eu?.points.map((p) => [p.date, p.total])).toEqual([
+      ['2020-11-01', 40],
+      ['2020-11-06', 55],
+      ['2020-12-17', 95],
+      ['2021-06-21', 181],
+      ['2021-12-31', 181],
+    ]);
+  });
+
+  it('draws one line per actor shown', () => {
+    expect(
+      inForceOverTime(events, ['us'], { start: '2021-01-01', end: '2021-12-31' }).map((s) => s.actor),
+    ).toEqual(['us']);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Actor } from '../data/ids';
+import type { SanctionsEvent } from '../data/schema';
+import { eventsOf, type DateRange } from './filter';
+
+/** How a stock figure was obtained: stated by an official source, or carried forward from counts. */
+export type StockBasis = 'reported' | 'derived';
+
+/** Persons and entities listed by one actor from `date` until the next point. */
+export type StockPoint = {
+  date: string;
+  persons: number;
+  entities: number;
+  total: number;
+  basis: StockBasis;
+  /** The record that set this figure; absent on the points that open and close a range. */
+  eventId?: string;
+};
+
+/** The stepped in-force line of one actor. */
+export type StockSeries = { actor: Actor; points: StockPoint[] };
+
+/**
+ * The persons and entities listed by `actor` after each of its records that carries a count. A
+ * reported total (`inForce`) replaces the running figure; otherwise listings add and delistings
+ * subtract. Pass the whole dataset: the stock on any day depends on everything before it.
+ */
+export function stockHistory(events: readonly SanctionsEvent[], actor: Actor): StockPoint[] {
+  const points: StockPoint[] = [];
+  let persons = 0;
+  let entities = 0;
+  for (const e of eventsOf(events, actor)) {
+    if (!e.inForce && !e.listed && !e.delisted) continue;
+    const reported = e.inForce;
+    persons =
+      reported?.persons ?? Math.max(0, persons + (e.listed?.persons ?? 0) - (e.delisted?.persons ?? 0));
+    entities =
+      reported?.entities ?? Math.max(0, entities + (e.listed?.entities ?? 0) - (e.delisted?.entities ?? 0));
+    const point: StockPoint = {
+      date: e.date,
+      persons,
+      entities,
+      total: persons + entities,
+      basis: reported ? 'reported' : 'derived',
+      eventId: e.id,
+    };
+    if (points.at(-1)?.date === e.date) points.pop();
+    points.push(point);
+  }
+  return points;
+}
+
+/** The stock in force on `date`: the last point on or before it, or zero before the first. */
+export function stockOn(points: readonly StockPoint[], date: string): StockPoint {
+  const last = points.findLast((p) => p.date <= date);
+  return last ? { ...last, date } : { date, persons: 0, entities: 0, total: 0, basis: 'derived' };
+}
+
+/**
+ * The stepped line of each actor over `range`: the stock on the first day, every change inside,
+ * and the stock on the last day, so that lines span the whole axis.
+ */
+export function inForceOverTime(
+  events: readonly SanctionsEvent[],
+  actors: readonly Actor[],
+  range: DateRange,
+): StockSeries[] {
+  return actors.map((actor) => {
+    const history = stockHistory(events, actor);
+    const inside = history.filter((p) => p.date > range.start && p.date < range.end);
+    const opening = stockOn(history, range.start);
+    const closing = stockOn(history, range.end);
+    return { actor, points: [stripEvent(opening), ...inside, stripEvent(closing)] };
+  });
+}
+
+function stripEvent({ eventId: _eventId, ...point }: StockPoint): StockPoint {
+  return point;
+}

@@ -1,0 +1,50 @@
+import { DatasetError } from '../api/dataset';
+
+/** Shown while the dataset loads. */
+export function Loading() {
+  return (
+    <p role="status" className="py-16 text-center text-gray-600 dark:text-gray-300">
+      Loading the sanctions data…
+    </p>
+  );
+}
+
+/** Shown when the dataset could not be loaded or failed validation; the URL (the view) is untouched. */
+export function DataFailure({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
+  const details = error instanceof DatasetError ? error.details : [];
+  const message =
+    error instanceof DatasetError ? error.message : 'Something went wrong while loading the sanctions data.';
+  return (
+    <div
+      role="alert"
+      className="mx-auto my-10 max-w-xl rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+    >
+      <h2 className="text-lg font-semibold">The data could not be shown</h2>
+      <p className="mt-1">{message}</p>
+      {details.length > 0 && (
+        <ul className="mt-2 list-disc pl-5 font-mono text-xs">
+          {details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-2 text-sm">Your filters are kept in the address bar; retrying will not lose them.</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="mt-3 rounded bg-red-800 px-4 py-1.5 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
+      >
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { keepView } from './useView';
+import { Link, type ErrorComponentProps } from '@tanstack/react-router';
+
+/** The last line of defence: a render error anywhere below the root shows this, never a blank page. */
+export function ErrorPage({ error, reset }: ErrorComponentProps) {
+  return (
+    <main className="mx-auto max-w-xl p-8">
+      <div
+        role="alert"
+        className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+      >
+        <h1 className="text-xl font-semibold">This view failed to draw</h1>
+        <p className="mt-1">
+          Something unexpected happened{error instanceof Error && error.message ? `: ${error.message}` : ''}.
+        </p>
+        <div className="mt-3 flex gap-3">
+          <button
+            type="button"
+            className="rounded bg-red-800 px-4 py-1.5 text-white dark:bg-red-200 dark:text-red-950"
+            onClick={reset}
+          >
+            Try again
+          </button>
+          <Link to="/" search={keepView} className="px-2 py-1.5 underline">
+            Go to the overview
+          </Link>
+        </div>
+      </div>
+    </main>
+  );
+}

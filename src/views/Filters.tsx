@@ -1,0 +1,134 @@
+import { ACTORS, ACTOR_META, type Actor } from '../data/ids';
+import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
+
+const PERIOD_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const satisfies Record<
+  Period,
+  string
+>;
+
+type FiltersProps = {
+  view: ViewState;
+  onChange: (change: Partial<ViewState>) => void;
+  /** First and last day of the data, bounds of the date inputs. */
+  bounds: { start: string; end: string };
+};
+
+const chip =
+  'rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
+
+/** Actor, period and date-range controls; every change goes to the URL. */
+export function Filters({ view, onChange, bounds }: FiltersProps) {
+  const toggleActor = (actor: Actor) => {
+    const next = view.actors.includes(actor)
+      ? view.actors.filter((a) => a !== actor)
+      : [...view.actors, actor];
+    if (next.length) onChange({ actors: ACTORS.filter((a) => next.includes(a)) });
+  };
+  const isDefault = Object.keys(encodeView(view)).length === 0;
+  return (
+    <section
+      aria-label="Filters"
+      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800"
+    >
+      <fieldset>
+        <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+          Actors
+        </legend>
+        <div className="flex gap-2">
+          {ACTORS.map((actor) => {
+            const on = view.actors.includes(actor);
+            return (
+              <button
+                key={actor}
+                type="button"
+                aria-pressed={on}
+                disabled={on && view.actors.length === 1}
+                title={on && view.actors.length === 1 ? 'At least one actor stays selected' : undefined}
+                onClick={() => toggleActor(actor)}
+                className={`${chip} ${
+                  on
+                    ? 'border-gray-900 bg-gray-900 text-white dark:border-gray-100 dark:bg-gray-100 dark:text-gray-900'
+                    : 'border-gray-400 bg-white text-gray-800 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100'
+                }`}
+              >
+                {ACTOR_META[actor].label}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+          Count per
+        </legend>
+        <div className="flex overflow-hidden rounded-md border border-gray-400 dark:border-gray-500">
+          {PERIODS.map((period) => (
+            <label
+              key={period}
+              className={`cursor-pointer px-3 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-blue-600 ${
+                view.period === period
+                  ? 'bg-gray-900 text-white dark:bg-gray-100 dark:text-gray-900'
+                  : 'bg-white text-gray-800 dark:bg-gray-900 dark:text-gray-100'
+              }`}
+            >
+              <input
+                type="radio"
+                name="period"
+                value={period}
+                checked={view.period === period}
+                onChange={() => onChange({ period })}
+                className="sr-only"
+              />
+              {PERIOD_LABEL[period]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <DateInput
+        label="From"
+        value={view.from}
+        min={bounds.start}
+        max={view.to ?? bounds.end}
+        onChange={(from) => onChange({ from })}
+      />
+      <DateInput
+        label="To"
+        value={view.to}
+        min={view.from ?? bounds.start}
+        max={bounds.end}
+        onChange={(to) => onChange({ to })}
+      />
+      {!isDefault && (
+        <button
+          type="button"
+          onClick={() => onChange(DEFAULT_VIEW)}
+          className="rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
+        >
+          Reset filters
+        </button>
+      )}
+    </section>
+  );
+}
+
+function DateInput(props: {
+  label: string;
+  value: string | undefined;
+  min: string;
+  max: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+      {props.label}
+      <input
+        type="date"
+        value={props.value ?? ''}
+        min={props.min}
+        max={props.max}
+        onChange={(event) => props.onChange(event.target.value || undefined)}
+        className="mt-1 rounded-md border border-gray-400 bg-white px-2 py-1 text-sm font-normal normal-case tracking-normal text-gray-900 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100 dark:[color-scheme:dark]"
+      />
+    </label>
+  );
+}

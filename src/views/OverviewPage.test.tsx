@@ -1,0 +1,131 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { currentUrl, renderApp } from '../../tests/render';
+
+const DATA = '*/data/sanctions.json';
+
+async function openTable(user: ReturnType<typeof renderApp>['user'], figureName: RegExp) {
+  const figure = await screen.findByRole('figure', { name: figureName });
+  await user.click(within(figure).getByText('Show the numbers as a table'));
+  return within(figure).getByRole('table');
+}
+
+function columnHeaders(table: HTMLElement): string[] {
+  return within(table)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent);
+}
+
+describe('overview', () => {
+  it('shows headline figures, both charts and the events for the default view', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('figure', { name: 'Sanctions actions over time' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Persons and entities listed' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'United States' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'European Union' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Events' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Data as of \d+ \w+ \d{4}/)).toHaveLength(2);
+  });
+
+  it('filters by actor: the chart table and the URL follow, and Back restores', async () => {
+    const { user, router } = renderApp('/');
+    const table = await openTable(user, /actions over time/);
+    expect(columnHeaders(table).some((h) => h.startsWith('EU:'))).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'European Union', pressed: true }));
+
+    expect(screen.getByRole('button', { name: 'European Union', pressed: false })).toBeInTheDocument();
+    // The table stays open and now has US columns only.
+    expect(columnHeaders(table).some((h) => h.startsWith('EU:'))).toBe(false);
+    expect(columnHeaders(table).some((h) => h.startsWith('US:'))).toBe(true);
+    expect(currentUrl(router)).toBe('/?actors=us');
+    expect(screen.queryByRole('heading', { name: 'European Union' })).not.toBeInTheDocument();
+
+    router.history.back();
+    await waitFor(() => expect(currentUrl(router)).toBe('/'));
+    expect(screen.getByRole('button', { name: 'European Union', pressed: true })).toBeInTheDocument();
+  });
+
+  it('keeps at least one actor selected', async () => {
+    const { user } = renderApp('/?actors=eu');
+    const eu = await screen.findByRole('button', { name: 'European Union', pressed: true });
+    expect(eu).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'United States', pressed: false }));
+    expect(screen.getByRole('button', { name: 'European Union', pressed: true })).toBeEnabled();
+  });
+
+  it('restores the whole view from a deep link', async () => {
+    const { user } = renderApp('/?actors=eu&period=quarter&from=2020-01-01&to=2021-12-31');
+    expect(await screen.findByRole('button', { name: 'European Union', pressed: true })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'United States', pressed: false })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Quarter' })).toBeChecked();
+    expect(screen.getByLabelText('From')).toHaveValue('2020-01-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2021-12-31');
+    const table = await openTable(user, /actions over time/);
+    const periods = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    expect(periods.length).toBeGreaterThan(0);
+    expect(periods.every((p) => /^Q[1-4] 202[01]$/.test(p))).toBe(true);
+  });
+
+  it('changes period and dates through the URL, leaving defaults out', async () => {
+    const { user, router } = renderApp('/?period=month');
+    await user.click(await screen.findByRole('radio', { name: 'Year' }));
+    expect(currentUrl(router)).toBe('/');
+    await user.click(screen.getByRole('radio', { name: 'Quarter' }));
+    expect(currentUrl(router)).toBe('/?period=quarter');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-08-09' } });
+    expect(currentUrl(router)).toBe('/?from=2020-08-09&period=quarter');
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(currentUrl(router)).toBe('/');
+  });
+
+  it('explains an address it cannot read and shows the default instead', async () => {
+    renderApp('/?period=<b>decade</b>&actors=us');
+    expect(await screen.findByText(/was not understood/)).toHaveTextContent('period “<b>decade</b>”');
+    expect(await screen.findByRole('radio', { name: 'Year' })).toBeChecked();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByRole('button', { name: 'United States', pressed: true })).toBeInTheDocument();
+  });
+});
+
+describe('when the data cannot be shown', () => {
+  it('says so on a server error, and Retry recovers without losing the view', async () => {
+    server.use(http.get(DATA, () => new HttpResponse('down', { status: 500 }), { once: true }));
+    const { user, router } = renderApp('/?actors=eu&period=month');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('the server answered 500');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('figure', { name: 'Sanctions actions over time' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/?actors=eu&period=month');
+  });
+
+  it('says so when the payload breaks the contract, naming the problem, and Retry recovers', async () => {
+    server.use(
+      http.get(DATA, () => HttpResponse.json({ asOf: '2026-01-01', events: [{ id: 7 }], annotations: [] }), {
+        once: true,
+      }),
+    );
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('unexpected shape');
+    expect(alert).toHaveTextContent('events[0].id');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('figure', { name: 'Persons and entities listed' })).toBeInTheDocument();
+  });
+
+  it('says so when the response is not JSON at all', async () => {
+    server.use(
+      http.get(
+        DATA,
+        () => new HttpResponse('<!doctype html><p>index', { headers: { 'content-type': 'text/html' } }),
+        { once: true },
+      ),
+    );
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON');
+  });
+});

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useDataset } from '../api/dataset';
+import { ActionsChart } from '../charts/ActionsChart';
+import { InForceChart } from '../charts/InForceChart';
+import { usePrefersDark } from '../charts/palette';
+import type { Dataset } from '../data/schema';
+import { actionsOverTime } from '../selectors/buckets';
+import { filterEvents, viewRange } from '../selectors/filter';
+import { formatDay } from '../selectors/format';
+import { headlines } from '../selectors/headline';
+import { inForceOverTime } from '../selectors/inForce';
+import type { ViewState } from '../url/view';
+import { DataFailure, Loading } from './DataState';
+import { EventsList } from './EventsList';
+import { Filters } from './Filters';
+import { Headlines } from './Headlines';
+import { useView } from './useView';
+
+/** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
+export function OverviewPage() {
+  const [view, setView] = useView();
+  const query = useDataset();
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  return <Overview data={query.data} view={view} setView={setView} />;
+}
+
+function Overview({
+  data,
+  view,
+  setView,
+}: {
+  data: Dataset;
+  view: ViewState;
+  setView: (change: Partial<ViewState>) => void;
+}) {
+  const dark = usePrefersDark();
+  const derived = useMemo(() => {
+    const range = viewRange(data.events, view, data.asOf);
+    const shown = filterEvents(data.events, view, range);
+    return {
+      range,
+      shown,
+      bounds: viewRange(data.events, { from: undefined, to: undefined }, data.asOf),
+      buckets: actionsOverTime(shown, view.actors, range, view.period),
+      stock: inForceOverTime(data.events, view.actors, range),
+      headlines: headlines(data.events, shown, view.actors, range),
+    };
+  }, [data, view]);
+  return (
+    <div className="space-y-6">
+      <Filters view={view} onChange={setView} bounds={derived.bounds} />
+      <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
+      <ActionsChart
+        buckets={derived.buckets}
+        actors={view.actors}
+        period={view.period}
+        asOf={data.asOf}
+        dark={dark}
+      />
+      <InForceChart series={derived.stock} range={derived.range} asOf={data.asOf} dark={dark} />
+      <EventsList events={derived.shown} />
+    </div>
+  );
+}

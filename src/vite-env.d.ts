@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Build time: load the dataset from this URL instead of the bundled copy. */
+  readonly VITE_DATA_URL?: string;
+  /** Dev only: `500` or `malformed` makes the mocked data request fail. */
+  readonly VITE_MOCK_FAILURE?: string;
+  /** Dev only: milliseconds the mocked data request waits. */
+  readonly VITE_MOCK_DELAY?: string;
+}
