@@ -20,9 +20,22 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     modifies: [DECISION_2012_642],
     sources: [
       {
+        url: 'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX:02012D0642-20200219',
+        title: 'Consolidated text of Council Decision 2012/642/CFSP, version of 19.02.2020',
+        publisher: 'EUR-Lex',
+        kind: 'act',
+      },
+      {
         url: 'https://europediplomatic.com/2020/02/17/eu-prolongs-belarus-arms-embargo/',
         title: 'EU prolongs Belarus arms embargo (quotes Council press release of 17 February 2020)',
         publisher: 'Europe Diplomatic',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.agenzianova.com/a/5e4a6396285e67.10726028/2812729/2020-02-17/bielorussia-consiglio-ue-proroga-di-un-anno-misure-restrittive-verso-minsk-2',
+        title:
+          'Bielorussia: Consiglio Ue proroga di un anno misure restrittive verso Minsk (legal acts to be published in the Official Journal of 18 February 2020)',
+        publisher: 'Agenzia Nova',
         kind: 'report',
       },
       {
@@ -30,12 +43,6 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         title: 'EU prolongs arms embargo, sanctions against four Belarus officials for one year',
         publisher: 'Belsat',
         kind: 'report',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX:02012D0642-20200219',
-        title: 'Consolidated text of Council Decision 2012/642/CFSP, version of 19.02.2020',
-        publisher: 'EUR-Lex',
-        kind: 'act',
       },
     ],
     note: 'The number of the amending decision was not verified. Agenzia Nova reported that the legal acts were to be published in the Official Journal of 18 February 2020; EUR-Lex holds a consolidated version of Decision 2012/642/CFSP dated 19 February 2020. The count of four is the number of listed persons stated in the Council release; no entities were mentioned.',
@@ -849,7 +856,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Published in the Official Journal on 19 July 2025; measures applied from 20 July 2025 (Mayer Brown). Mayer Brown also reports new Belarus-regime listings by Decision (CFSP) 2025/1461 and Regulation (EU) 2025/1469, count not verified. Belarus-nau.org reports that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; not verified in the act.',
+    note: 'Published in the Official Journal on 19 July 2025; measures applied from 20 July 2025 (Mayer Brown). Mayer Brown also reports new Belarus-regime listings by Decision (CFSP) 2025/1461 and Regulation (EU) 2025/1469 that day; their count was not verified and is not recorded (Mayer Brown gives 14 persons and 49 entities across the Russia and Belarus regimes together, and Freshfields and Grimaldi give 14 persons and 41 entities under the Russia regime, which would leave 8 entities and no persons under the Belarus regime, but no source states that split). Belarus-nau.org reports that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; not verified in the act.',
   },
   {
     id: 'eu-2025-10-23-package',
@@ -954,6 +961,6 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Only news reports were found; the act number was not verified. The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities (not an EU release, so not recorded as inForce) and said no changes were made; Haqqin.az reported re-listings of several companies (Belaruskali, Grodno Azot, MZKT, Belshina) and new listings of 54 officials and 7 entities, which could not be verified.',
+    note: 'Only news reports were found; the act number was not verified. The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities (not an EU release, so not recorded as inForce; the last Council total recorded here is 310 and 46 of March 2025, and the July 2025 Belarus-regime listings were not counted) and said no changes were made. Haqqin.az and Gazeta.ru, citing the Official Journal, reported listings of 54 security officials and 7 entities and the re-listing of companies whose listings the General Court had annulled (Belaruskali, Grodno Azot, MZKT, Belshina); Gazeta.ru also said 35 Belarusian companies were now listed. These reports conflict with the ministry and could not be verified.',
   },
 ];

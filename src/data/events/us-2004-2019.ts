@@ -129,7 +129,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Annex count of ten persons (Lukashenka and nine officials) comes from reporting (Euroradio, USINFO, Xinhua); the Annex text itself was not seen.',
+    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Annex count of ten persons (Lukashenka and nine officials) comes from reporting only: Euroradio names them (Alyaksandr and Viktar Lukashenka, Lidziya Yarmoshyna, Viktar Halavanau, Viktar Sheiman, Dzmitry Paulichenka, Stsyapan Sukharenka, Alyaksandr Zimouski, Uladzimir Navumau and Natallia Pyatkevich), and a 2007 VOA editorial and USINFO also say ten. The Annex text itself was not seen.',
   },
   {
     id: 'us-2007-01-12-belarus-democracy-reauthorization-act',
@@ -190,6 +190,12 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         title: 'Treasury Targets Destabilizing Belarusian Officials (hp-282)',
         publisher: 'U.S. Department of the Treasury',
         kind: 'release',
+      },
+      {
+        url: 'https://editorials.voa.gov/a/a-41-2007-03-16-voa4-84654282/1481094.html',
+        title: 'Six More Belarusians Sentenced (editorial)',
+        publisher: 'Voice of America Editorials (U.S. Government views)',
+        kind: 'report',
       },
       {
         url: 'http://data.minsk.by/belarusnews/022007/230.html',
@@ -264,6 +270,12 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     modifies: [EO],
     sources: [
       {
+        url: 'https://www.data.minsk.by/belarusnews/112007/116.html',
+        title: 'Reuters report of 15 Nov 2007 on Belarus protesting the U.S. sanctions on Belneftekhim',
+        publisher: 'Belarus News and Analysis (reprint of Reuters)',
+        kind: 'report',
+      },
+      {
         url: 'https://www.data.minsk.by/belarusnews/112007/75.html',
         title: 'U.S. slaps sanctions on Belarus oil refining firm (Reuters, 13 Nov 2007)',
         publisher: 'Belarus News and Analysis (reprint of Reuters)',
@@ -282,7 +294,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Only news reports seen. Reuters names the wholly owned US subsidiary Belneftekhim USA Inc.; later reports say its assets were frozen at the same time.',
+    note: 'Only news reports seen; the Treasury release was not found. Reuters (15 November) says Washington acted "on Tuesday" (13 November 2007); the Jamestown Foundation dates the Treasury announcement 14 November. Reuters names the wholly owned US subsidiary Belneftekhim USA Inc.; later reports say its assets were frozen at the same time.',
   },
   {
     id: BNK_SUBS_2008,
@@ -296,7 +308,14 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: ['Lakokraska OAO', 'Polotsk Steklovolokno OAO', 'Belarusian Oil Trade House'],
     listed: { entities: 3 },
     modifies: [BNK_2007],
+    note: 'Only news reports seen; the Treasury release was not found. AP says the Treasury acted "on Thursday" (15 May 2008) and names the three firms; the count of three is from these reports.',
     sources: [
+      {
+        url: 'http://data.minsk.by/belarusnews/052008/144.html',
+        title: 'Belarus assails new US sanctions (Associated Press, 16 May 2008)',
+        publisher: 'Belarus News and Analysis (reprint of AP)',
+        kind: 'report',
+      },
       {
         url: 'https://www.voanews.com/a/a-13-2008-05-15-voa57/334953.html',
         title: 'US Imposes Sanctions on Subsidiaries of Belarusian State-Run Oil Firm',
@@ -584,11 +603,18 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      'OFAC designated four Belneftekhim-controlled enterprises, freezing any of their assets under US jurisdiction and barring US persons from dealing with them.',
+      'OFAC designated four enterprises owned or controlled by Belneftekhim (Naftan, Grodno Azot, Grodno Khimvolokno and Belshina), freezing any of their assets under US jurisdiction and barring US persons from dealing with them.',
     targets: ['Belshina OAO', 'Grodno Azot OAO', 'Grodno Khimvolokno OAO', 'Naftan OAO'],
     listed: { entities: 4 },
     modifies: [EO],
     sources: [
+      {
+        url: 'https://naviny.by/rubrics/english/2011/08/12/ic_news_259_374296/',
+        title:
+          'Washington says that fresh economic sanctions are not directed at people of Belarus (BelaPAN, quoting the State Department statement of 11 August 2011)',
+        publisher: 'Naviny.by (BelaPAN)',
+        kind: 'report',
+      },
       {
         url: 'https://ajdv39.c97.org/ru/news/2011/8/11/41479',
         title: 'New US sanctions: Belshina, Grodno Azot, Grodnokhimvolokno and Naftan (in Russian)',
@@ -608,7 +634,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Only news reports seen; the Treasury release was not found.',
+    note: 'Only news reports seen; the Treasury release was not found. BelaPAN quotes the State Department: the four entities "have been determined to be owned or controlled by the Belneftekhim conglomerate"; President Obama had announced the intent to levy further sanctions on 27 May 2011.',
   },
   {
     id: 'us-2012-01-03-belarus-democracy-and-human-rights-act',
@@ -1002,5 +1028,34 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     note: 'Date from the text of the later General License No. 2F; the expiry date of 2E was not seen.',
+  },
+  {
+    id: 'us-2019-10-22-gl-2g',
+    date: '2019-10-22',
+    actor: 'us',
+    action: 'renew',
+    instrument: 'Belarus General License No. 2G',
+    instrumentType: 'general-license',
+    measures: ['assets'],
+    summary:
+      'OFAC issued General License No. 2G, continuing the authorization of transactions with the nine Belarusian entities covered since October 2015.',
+    targets: NINE_ENTITIES,
+    modifies: [GL_2],
+    sources: [
+      {
+        url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2021-04-april-20210419-ofac-replaces-broad-authorization/',
+        title:
+          'OFAC replaces broad authorization for transactions with sanctioned entities in Belarus with more limited wind-down authorization in general license 2H',
+        publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.cmtradelaw.com/2021/04/ofac-revokes-belarus-general-license-general-license-2g-or-gl-2g/',
+        title: 'cmtradelaw.com post on OFAC revoking Belarus General License 2G (April 2021)',
+        publisher: 'cmtradelaw.com',
+        kind: 'report',
+      },
+    ],
+    note: 'The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (cmtradelaw.com) or 26 April 2021 (Cleary, Interfax-Ukraine) before it was revoked on 19 April 2021. General License No. 2F, issued between 2E and 2G, is not a separate record because its date was not seen.',
   },
 ];

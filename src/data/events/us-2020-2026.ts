@@ -75,6 +75,40 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     note: 'The inForce total (25 individuals and 13 entities sanctioned under E.O. 13405 to date) is from a State Department statement, read in a reprint on stl.news; the state.gov original was not found. The same statement reports visa restrictions on 39 more individuals under Proclamation 8015 (63 in total). Those are not counted here.',
   },
   {
+    id: 'us-2021-02-18-visa-restrictions-43',
+    date: '2021-02-18',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'State Department visa restrictions under Presidential Proclamation 8015',
+    instrumentType: 'proclamation',
+    measures: ['travel'],
+    summary:
+      'The State Department imposed visa restrictions on 43 Belarusians responsible for undermining democracy, including justice-sector officials, police who detained and abused demonstrators, judges and prosecutors who sentenced protesters and journalists, and academic administrators who threatened students.',
+    modifies: ['us-2006-05-12-proclamation-8015'],
+    sources: [
+      {
+        url: 'https://lapost.us/?p=31782',
+        title:
+          'Imposing Visa Restrictions on Additional Individuals Undermining Belarusian Democracy (statement by Secretary of State Antony J. Blinken)',
+        publisher: 'La Post (reprint of a U.S. Department of State statement)',
+        kind: 'report',
+      },
+      {
+        url: 'https://noticiabrasil.net.br/amp/20210218/eua-impoem-restricoes-de-visto-a-43-cidadaos-bielorrussos-16983586.html',
+        title: 'Sputnik Brasil report on U.S. visa restrictions on 43 Belarusians (18 February 2021)',
+        publisher: 'Sputnik Brasil',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.urdupoint.com/en/world/us-imposes-visa-restrictions-on-43-more-belar-1172237.html',
+        title: 'US Imposes Visa Restrictions On 43 More Belarusians - State Department',
+        publisher: 'UrduPoint (Sputnik)',
+        kind: 'report',
+      },
+    ],
+    note: 'Date from Sputnik Brasil, which quotes the statement as "Nesta quinta-feira [18]". The statement says two earlier rounds under Proclamation 8015 had restricted 66 individuals. Visa restrictions are not asset-freeze listings, so no count is recorded in the listed fields. The state.gov original was not found.',
+  },
+  {
     id: 'us-2021-04-19-gl-2h',
     date: '2021-04-19',
     actor: 'us',
@@ -95,7 +129,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'Naftan',
       'Polotsk Steklovolokno',
     ],
-    modifies: ['us-2006-06-16-eo-13405'],
+    modifies: ['us-2006-06-16-eo-13405', 'us-2015-10-29-gl-2', 'us-2019-10-22-gl-2g'],
     sources: [
       {
         url: 'https://www.thompsonhinesmartrade.com/2021/04/ofac-issues-general-license-for-winding-down-transactions-involving-certain-belarus-companies/',
@@ -117,7 +151,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'The wind-down under GL 2H ran until 12:01 a.m. EDT on 3 June 2021, when full blocking took effect again. A White House statement of 28 May 2021 confirmed the 3 June date. GL 2G had been due to expire on 26 April 2021 (Cleary; cmtradelaw.com says 25 April). The nine entities were designated under E.O. 13405, so this record points to that order; the 2015–2020 general-license relief belongs to the 2004–2019 file.',
+    note: 'The wind-down under GL 2H ran until 12:01 a.m. EDT on 3 June 2021, when full blocking took effect again. A White House statement of 28 May 2021 confirmed the 3 June date. GL 2G (dated 22 October 2019, per Willkie) had been due to expire on 26 April 2021 (Cleary; cmtradelaw.com says 25 April). The nine entities were designated under E.O. 13405; this record points to that order and to the General License 2 relief it ended. Only law-firm and news sources were seen; the OFAC recent-actions page was not found.',
   },
   {
     id: 'us-2021-06-21-designations',
@@ -187,6 +221,13 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'release',
       },
       {
+        url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2021/08/09/fact-sheet-executive-order-imposing-costs-on-alyaksandr-lukashenka-and-belarusian-authorities-for-ongoing-attacks-against-democratic-freedoms-human-rights-and-international-norms/',
+        title:
+          'FACT SHEET: Executive Order Imposing Costs on Alyaksandr Lukashenka and Belarusian Authorities for Ongoing Attacks Against Democratic Freedoms, Human Rights, and International Norms',
+        publisher: 'The White House',
+        kind: 'release',
+      },
+      {
         url: 'https://www.internationaltradeinsights.com/2021/08/new-executive-order-authorizes-imposition-of-additional-sanctions-on-the-government-of-belarus-and-certain-sectors-of-the-belarusian-economy/',
         title:
           'New Executive Order Authorizes Imposition of Additional Sanctions on the Government of Belarus and Certain Sectors of the Belarusian Economy',
@@ -223,10 +264,23 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 23, entities: 21 },
     sources: [
       {
+        url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2021/08/09/fact-sheet-executive-order-imposing-costs-on-alyaksandr-lukashenka-and-belarusian-authorities-for-ongoing-attacks-against-democratic-freedoms-human-rights-and-international-norms/',
+        title:
+          'FACT SHEET: Executive Order Imposing Costs on Alyaksandr Lukashenka and Belarusian Authorities for Ongoing Attacks Against Democratic Freedoms, Human Rights, and International Norms',
+        publisher: 'The White House',
+        kind: 'release',
+      },
+      {
         url: 'https://novichoktimes.com/2021/08/09/usa-imposed-sanctions-against-the-olympic-committee-of-belarus-and-businessmen-close-to-lukashenka/',
         title:
           'USA imposed sanctions against the Olympic Committee of Belarus and businessmen close to Lukashenka',
         publisher: 'Novichok Times',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.globalsecurity.org/wmd/library/news/belarus/2021/belarus-210809-voa01.htm',
+        title: 'US, Along With UK and Canada, Slaps More Sanctions on Belarus (VOA, 9 August 2021)',
+        publisher: 'Voice of America (via GlobalSecurity.org)',
         kind: 'report',
       },
       {
@@ -249,7 +303,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Sources disagree on the split. Novichok Times, citing the Treasury list, gives 23 individuals and 21 organisations; Global Trade & Sanctions Law gives 27 individuals and 17 entities. Both sum to 44, the total Reed Smith gives. The Treasury press release itself was not found in the corpus.',
+    note: 'The White House fact sheet names Belaruskali, the National Olympic Committee, and businesspeople with fifteen affiliated companies including Absolutbank, designated under E.O. 13405 and the new order, but gives no total. Counts are from news and law-firm reports only; the Treasury press release was not found. Most reports (Novichok Times citing the Treasury list, Sputnik Brasil, and the New York Times via Focus Washington) give 23 individuals and 21 entities; Global Trade & Sanctions Law gives 27 individuals and 17 entities. Both sum to 44, the total Reed Smith and VOA give; VOA says the 44 are from Belarus and Serbia.',
   },
   {
     id: 'us-2021-12-02-designations-directive-1',
@@ -268,6 +322,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'potash',
       'Transaviaexport',
       'Dzmitry Lukashenka',
+      'Slavkali',
       'Ministry of Finance of Belarus (sovereign debt)',
       'Development Bank of Belarus',
     ],
@@ -279,6 +334,12 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
           '942. Does Directive 1 under E.O. 14038 prohibit U.S. persons from engaging in dealings related to debt issued before December 2, 2021 by the Ministry of Finance of the Republic of Belarus or the Development Bank of the Republic of Belarus?',
         publisher: 'U.S. Department of the Treasury, Office of Foreign Assets Control',
         kind: 'release',
+      },
+      {
+        url: 'https://resilientcitiesresearch.com/2021/12/02/us-imposes-new-sanctions-on-belarus-over-migrant-crisis-ongoing-human-rights-abuses/',
+        title: 'US imposes new sanctions on Belarus over migrant crisis, ongoing human rights abuses',
+        publisher: 'Resilient Cities Research (quoting the Treasury statement)',
+        kind: 'report',
       },
       {
         url: 'https://www.sewkis.com/publications/ofac-significantly-expands-belarus-sanctions/',
@@ -294,7 +355,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Thompson Hine counts 35 new SDN-list entries, which include the three aircraft. General License 5 allowed a wind-down with BPC and Agrorozkvit until 1 April 2022. The action was coordinated with the EU, the UK and Canada.',
+    note: 'The 20/12 split is the Treasury statement as quoted in reports ("designating 20 individuals and 12 entities and identifying three aircraft as blocked property"); the Treasury release itself was not seen. Novichok Times lists the twelve entities, including Slavkali. Thompson Hine counts 35 new SDN-list entries, which include the three aircraft. General License 5 allowed a wind-down with BPC and Agrorozkvit until 1 April 2022. The action was coordinated with the EU, the UK and Canada.',
   },
   {
     id: 'us-2022-02-24-designations',
@@ -328,6 +389,12 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
       {
+        url: 'https://buckleyfirm.com/blog/2022-03-03/ofac-sanctions-belarusians-supporting-russian-invasion-ukraine',
+        title: 'OFAC sanctions Belarusians for supporting Russian invasion of Ukraine',
+        publisher: 'Buckley LLP (InfoBytes)',
+        kind: 'report',
+      },
+      {
         url: 'https://news.am/eng/news/688531.html',
         title:
           'News.am report on US sanctions against 24 Belarusian individuals and entities (24 February 2022)',
@@ -335,7 +402,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'The sources give only the combined figure of 24 individuals and entities, so no split is recorded. The Treasury release itself was not found in the corpus.',
+    note: 'The Treasury statement, as quoted by ANI, News.am and Buckley, gives only the combined figure of 24 individuals and entities, so no split is recorded. Republic World names seven individuals and twelve entities (19 in all), so its list is not complete. The Treasury release itself was not found in the corpus.',
   },
   {
     id: 'us-2022-03-02-bis-belarus-rule',
@@ -379,13 +446,20 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     actor: 'us',
     action: 'expand',
     instrument:
-      'OFAC designations (re-designation of Alyaksandr Lukashenka; designation of Halina Lukashenka)',
+      'OFAC designations under Executive Order 13405 (re-designation of Alyaksandr Lukashenka; designation of Halina Lukashenka)',
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
       'Treasury re-designated Alyaksandr Lukashenka for corruption and designated his wife Halina for the first time. The State Department said Lukashenka and his immediate family would be barred from entering the United States.',
     targets: ['Alyaksandr Lukashenka', 'Halina Lukashenka'],
     sources: [
+      {
+        url: 'https://buckleyfirm.com/infobytes?field_blog_tags_tid%5B0%5D=2137',
+        title:
+          'OFAC sanctions Russians connected to human rights violations and Belarusian leader engaged in corruption',
+        publisher: 'Buckley LLP (InfoBytes)',
+        kind: 'report',
+      },
       {
         url: 'https://www.axios.com/2022/03/15/us-sanction-belarus-lukashenko',
         title: 'US sanction Belarus Lukashenko (Axios, 15 March 2022)',
@@ -399,7 +473,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Lukashenka was first sanctioned in 2006. Willkie describes the 2022 listing as a re-designation for public corruption related to Belarus; Republic World quotes the Treasury statement as saying Lukashenka "was designated today pursuant to E.O. 13405" (the excerpt is cut off), and Axios quotes the public-corruption criterion used for Halina. The executive order used for each listing was not confirmed. Counts are not recorded because one listing is a re-designation.',
+    note: 'Lukashenka was first sanctioned in 2006. Buckley reports that OFAC re-designated him pursuant to E.O. 13405 and newly designated his wife for public corruption (the order used for her listing is not stated there); Republic World quotes the Treasury statement as saying Lukashenka "was designated today pursuant to E.O. 13405". The Treasury release itself was not seen. Counts are not recorded because one listing is a re-designation.',
   },
   {
     id: 'us-2022-04-08-bis-aircraft-rule',
@@ -492,6 +566,28 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     note: 'The 7 December 2023 renewal order says the original order was signed on 16 June 2022. The order was renewed several times, including on 7 June 2023 (see the next record) and again in the order published 7 December 2023 (FR Doc. 2023-26896). ExportPrac reports that the order lapsed in December 2024.',
   },
   {
+    id: 'us-2022-08-09-visa-restrictions-100',
+    date: '2022-08-09',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'State Department visa restrictions under Presidential Proclamation 8015',
+    instrumentType: 'proclamation',
+    measures: ['travel'],
+    summary:
+      'On the second anniversary of the 2020 presidential election, the State Department announced visa restrictions on 100 regime officials and their associates, including officials of the Presidential Administration, the Interior Ministry, the KGB, the Central Election Commission and the Prosecutor General’s Office.',
+    modifies: ['us-2006-05-12-proclamation-8015'],
+    sources: [
+      {
+        url: 'https://exbulletin.com/world/1788665/',
+        title:
+          'State Department statement on the second anniversary of the presidential election in Belarus (reprint)',
+        publisher: 'ExBulletin (reprint of a U.S. Department of State statement)',
+        kind: 'report',
+      },
+    ],
+    note: 'Only a reprint of the statement, dated 9 August 2022, was seen; the state.gov original was not found. Visa restrictions are not asset-freeze listings, so no count is recorded in the listed fields.',
+  },
+  {
     id: 'us-2023-03-24-designations',
     date: '2023-03-24',
     actor: 'us',
@@ -500,10 +596,34 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC designated nine individuals and three entities, including truck maker BelAZ and its director, and re-designated the Central Election Commission. It also identified Lukashenka's presidential aircraft EW-001PA as blocked property. The State Department imposed visa restrictions on 14 more individuals the same day.",
-    targets: ['BelAZ', 'Central Election Commission of Belarus', 'aircraft EW-001PA'],
+      "OFAC designated nine individuals and three entities: the truck makers BelAZ and MAZ and their directors, and seven members of the Central Election Commission, which it re-designated. It also identified Lukashenka's presidential aircraft EW-001PA as blocked property. The State Department imposed visa restrictions on 14 more individuals the same day.",
+    targets: [
+      'BelAZ',
+      'MAZ (Minsk Automobile Plant)',
+      'Central Election Commission of Belarus',
+      'aircraft EW-001PA',
+    ],
     listed: { persons: 9, entities: 3 },
     sources: [
+      {
+        url: 'https://www.state.gov/taking-additional-actions-to-hold-the-lukashenka-regime-to-account/',
+        title: 'Taking Additional Actions to Hold the Lukashenka Regime to Account',
+        publisher: 'U.S. Department of State',
+        kind: 'release',
+      },
+      {
+        url: 'https://djayanews.com/politics/taking-additional-actions-to-hold-the-lukashenka-regime-to-account/',
+        title:
+          'Taking Additional Actions to Hold the Lukashenka Regime to Account (reprint of the State Department statement)',
+        publisher: 'Djaya News (reprint of U.S. Department of State)',
+        kind: 'report',
+      },
+      {
+        url: 'https://rferl.org/amp/belarus-united-states-new-sanctions-jet-individuals-entities/32333141.html',
+        title: 'RFE/RL report on new Belarus-related U.S. sanctions of 24 March 2023',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        kind: 'report',
+      },
       {
         url: 'https://complianceconcourse.willkie.com/articles/ofac-designates-9-individuals-and-3-entities-in-belarus-related-to-the-crackdown-on-pro-democracy-efforts/',
         title:
@@ -519,7 +639,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'The same day OFAC amended and reissued the Belarus Sanctions Regulations (31 CFR part 548) to implement E.O. 14038 and Directive 1, effective 27 March 2023 (Baker McKenzie). That rule is not a separate record here.',
+    note: 'The State Department statement (read in a reprint that gives its state.gov address) says Treasury designated BelAZ and MAZ, re-designated the Central Election Commission and designated seven of its members; RFE/RL adds the two plant directors, giving the nine individuals and three entities Willkie and Buckley report. The aircraft is not counted. The same day OFAC amended and reissued the Belarus Sanctions Regulations (31 CFR part 548) to implement E.O. 14038 and Directive 1, effective 27 March 2023 (Baker McKenzie). That rule is not a separate record here.',
   },
   {
     id: 'us-2023-06-07-bis-tdo-belavia-renewal',
@@ -585,6 +705,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     targets: [
       'Belavia',
       'Belarusian Steel Works (BSW)',
+      'Minsk Civil Aviation Plant 407',
       'Department of Financial Investigations',
       'aircraft EW-301PJ',
     ],
@@ -597,10 +718,23 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'release',
       },
       {
+        url: 'https://editorials.voa.gov/amp/sanctions-for-enabling-lukashenka-s-repression-facilitating-russia-s-war-on-ukraine/7229169.html',
+        title:
+          "Sanctions for Enabling Lukashenka's Repression, Facilitating Russia's War on Ukraine (editorial)",
+        publisher: 'Voice of America Editorials (U.S. Government views)',
+        kind: 'report',
+      },
+      {
         url: 'https://complianceconcourse.willkie.com/articles/ofac-designates-8-individuals-and-5-entities-to-mark-the-third-anniversary-of-belarus-fraudulent-election/',
         title:
           "OFAC designates 8 individuals and 5 entities to mark the third anniversary of Belarus' fraudulent election",
         publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.anews.com.tr/world/2023/08/09/us-announces-new-sanctions-against-belarus-before-3rd-anniversary-of-contested-elections',
+        title: 'U.S. announces new sanctions against Belarus before 3rd anniversary of contested elections',
+        publisher: 'A News',
         kind: 'report',
       },
       {
@@ -610,21 +744,28 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'The OFAC programme page dates General License 8 to 9 August 2023. General License 9 allowed Belavia wind-down until 8 September 2023 and GL 8 allowed BSW wind-down until 9 October 2023 (Locke Lord). The 8/5 counts are from Willkie. RFE/RL mentions three state-owned entities among the five.',
+    note: 'The OFAC programme page dates General License 8 to 9 August 2023. General License 9 allowed Belavia wind-down until 8 September 2023 and GL 8 allowed BSW wind-down until 9 October 2023 (Locke Lord). The 8/5 counts are given by Willkie, VOA and A News (quoting the Treasury statement): three state-owned enterprises (Belavia, Minsk Civil Aviation Plant 407, BSW), a BSW subsidiary and the Department of Financial Investigations; and the director of BSW, four members of the board of that department and three family members of Aliaksey Aleksin. The aircraft is not counted. The State Department imposed visa restrictions on 101 officials the same day; they are not counted here.',
   },
   {
     id: 'us-2023-12-05-designations',
     date: '2023-12-05',
     actor: 'us',
     action: 'expand',
-    instrument: 'OFAC designations under Executive Order 14038; Belarus General License 10',
+    instrument: 'OFAC designations under Executive Orders 14038 and 14024; Belarus General License 10',
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC designated eight individuals and 11 entities in Belarus, including members of Lukashenka's inner circle and their companies, defence-technology suppliers, and two oligarchs with their tobacco company Tanaka Invest over cigarette smuggling into Russia.",
-    targets: ['Tanaka Invest', 'tobacco sector', 'defence sector'],
+      "OFAC designated eight individuals and 11 entities in Belarus, including members of Lukashenka's inner circle and their companies, defence-industry firms, and two oligarchs with their tobacco company Tabak Invest over cigarette smuggling into Russia. One of the individuals, Belarusian Red Cross head Dzmitry Shautsou, was designated under the Russia-related E.O. 14024.",
+    targets: ['Tabak Invest', 'Amkodor', 'BelOMO', 'Dzmitry Shautsou', 'tobacco sector', 'defence sector'],
     listed: { persons: 8, entities: 11 },
     sources: [
+      {
+        url: 'https://complianceconcourse.willkie.com/articles/ofac-imposes-belarus-related-sanctions-upon-financial-supporters-of-the-lukashenka-regime-and-russias-war-against-ukraine/',
+        title:
+          'OFAC imposes Belarus-related sanctions upon financial supporters of the Lukashenka regime and Russia’s war against Ukraine',
+        publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
+        kind: 'report',
+      },
       {
         url: 'https://www.thompsonhinesmartrade.com/2023/12/ofac-and-bis-further-sanction-belarus-and-russia-entities-and-individuals/',
         title: 'OFAC and BIS Further Sanction Belarus and Russia Entities and Individuals',
@@ -638,7 +779,42 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         publisher: 'Locke Lord',
         kind: 'report',
       },
+      {
+        url: 'https://newsukraine.rbc.ua/news/u-s-imposes-sanctions-on-belarus-1701796624.html',
+        title: 'U.S. implements sanctions against Belarus',
+        publisher: 'RBC-Ukraine',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.belarus-nau.org/en/post/the-united-states-has-confirmed-the-necessity-of-intensifying-sanctions-against-the-lukashenko-regim',
+        title: 'National Anti-Crisis Management statement on the new U.S. sanctions (December 2023)',
+        publisher: 'National Anti-Crisis Management (Belarusian opposition)',
+        kind: 'report',
+      },
     ],
+    note: 'Counts are from law-firm reports; the Treasury release was not seen. Willkie splits the action into seven individuals and 11 entities under E.O. 14038 plus Shautsou under E.O. 14024, which gives the eight individuals Thompson Hine and Locke Lord report. Locke Lord spells the tobacco company "Tanaka Invest"; Willkie and the opposition list name it Tabak Invest. The opposition list also names the BelOMO, Planar and Gorizont defence holdings, Amkodor and its owner Alexander Shakutin, Bellesbumprom, the Belarusian Cement Company and Beltamozhservice.',
+  },
+  {
+    id: 'us-2024-04-15-designations',
+    date: '2024-04-15',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'OFAC Belarus-related designations (April 2024)',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary:
+      "OFAC designated six state-owned enterprises that generate revenue for Lukashenka's regime, a company and five individuals who facilitated deals for an already sanctioned Belarusian defence entity, and five entities and five individuals in a global arms network doing business with that entity.",
+    targets: ['Belarusian state-owned enterprises', 'defence sector'],
+    listed: { persons: 10, entities: 12 },
+    sources: [
+      {
+        url: 'https://euromaidanpress.com/2024/04/16/us-unveils-new-sanctions-targeting-belarusian-entities-individuals/',
+        title: 'US unveils new sanctions targeting Belarusian entities, individuals',
+        publisher: 'Euromaidan Press',
+        kind: 'report',
+      },
+    ],
+    note: 'Only one news report was seen, citing a Treasury statement; the date (15 April 2024) and the counts of 10 individuals and 12 entities are from it. It calls all of them Belarusian but also says the designees include citizens of Lebanon, Syria, Slovakia and Sweden and organisations from Iraq, Cyprus, China, Slovakia and Türkiye. The executive order used and the names of the enterprises were not seen.',
   },
   {
     id: 'us-2024-08-09-designations',
@@ -667,13 +843,26 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
       {
+        url: 'https://rferl.org/amp/belarus-sanctions-treasury-lukashenka/33072754.html',
+        title: 'RFE/RL report on new U.S. and UK sanctions against Belarus (9 August 2024)',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        kind: 'report',
+      },
+      {
+        url: 'https://f-aero.fr/le-numero-767-du-president-loukachenko-ajoute-a-la-liste-des-sanctions-americaines/',
+        title:
+          'F-Aero report on the addition of Lukashenka’s Boeing 767 to the U.S. sanctions list (August 2024)',
+        publisher: 'F-Aero',
+        kind: 'report',
+      },
+      {
         url: 'https://menafn.com/1108541419/US-levies-new-sanctions-on-Belarus-amid-war-over-Ukraine-human-rights-concerns',
         title: 'US levies new sanctions on Belarus amid war over Ukraine, human rights concerns',
         publisher: 'MENAFN',
         kind: 'report',
       },
     ],
-    note: 'Willkie reports that five of the designees were also sanctioned under the Russia-related E.O. 14024. General License 101 ran until 10 September 2024.',
+    note: 'Counts are from law-firm and news reports (Thompson Hine, Willkie, MENAFN, RFE/RL: 19 individuals, 14 entities and one aircraft); the Treasury release was not seen. The aircraft, a Boeing 767 (serial 33968, per F-Aero), is not counted. Willkie reports that five of the designees were also sanctioned under the Russia-related E.O. 14024. General License 101 ran until 10 September 2024.',
   },
   {
     id: 'us-2025-09-11-gl-11',
@@ -695,6 +884,12 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
       {
+        url: 'https://airguide.info/u-s-grants-sanctions-exemption-to-belarus-belavia',
+        title: 'U.S. Grants Sanctions Exemption to Belarus’ Belavia',
+        publisher: 'AirGuide Business',
+        kind: 'report',
+      },
+      {
         url: 'https://www.springfieldnewssun.com/news/nation-world/belarus-frees-52-political-prisoners-as-us-lifts-some-sanctions-on-its-national-airline/RBLFSOTNUFNF3B5DGX3DMGGMYI/',
         title: 'Belarus frees 52 political prisoners as US lifts some sanctions on its national airline',
         publisher: 'Associated Press (via Springfield News-Sun)',
@@ -708,7 +903,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'The date is that of envoy John Coale\'s announcement in Minsk and the prisoner release, reported by AP as the day the sanctions were relaxed. An Export Compliance Daily item of 17 September 2025 calls the licence one issued "earlier this month". The OFAC licence text and its exact issue date were not seen.',
+    note: 'AirGuide says the licence was announced on 11 September 2025, the day of envoy John Coale\'s visit to Minsk and the prisoner release (AP), and Export Compliance Daily reported it as issued "this week" (its later item on the BIS letter cites its own story number 2509110029, i.e. 11 September). The OFAC licence text, its recent-actions page and any Federal Register publication were not seen, so the issue date rests on these reports. The licence did not remove Belavia from the SDN list; that followed on 4 November 2025.',
   },
   {
     id: 'us-2025-09-12-bis-belavia-authorization',
@@ -749,15 +944,33 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     date: '2025-11-04',
     actor: 'us',
     action: 'lift',
-    instrument: 'OFAC removal of Belavia and related listings from the SDN List',
+    instrument: 'OFAC removal of Belavia and aircraft EW-301PJ from the SDN List',
     instrumentType: 'designation',
     measures: ['assets', 'transport'],
     summary:
-      'OFAC removed the state airline Belavia, three companies related to it, and aircraft EW-301PJ, used by officials and the Lukashenka family, from the SDN List.',
+      'OFAC removed the state airline Belavia and aircraft EW-301PJ, used by officials and the Lukashenka family, from the SDN List.',
     targets: ['Belavia', 'aircraft EW-301PJ'],
-    delisted: { entities: 4 },
-    modifies: ['us-2023-08-09-designations'],
+    modifies: ['us-2023-08-09-designations', 'us-2025-09-11-gl-11'],
     sources: [
+      {
+        url: 'https://www.gazeta.ru/politics/news/2025/11/04/27103958.shtml',
+        title: 'Gazeta.ru report: OFAC removes Belavia from the sanctions list (4 November 2025)',
+        publisher: 'Gazeta.ru',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.kommersant.ru/doc/8179838',
+        title: 'США официально сняли санкции с «Белавиа»',
+        publisher: 'Kommersant',
+        kind: 'report',
+      },
+      {
+        url: 'https://putinfriends.com/u-s-treasury-lifts-sanctions-on-belarusian-state-owned-airline-belavia-and-government-jet-used-by-lukashenkos-sons.html',
+        title:
+          'U.S. Treasury lifts sanctions on Belarusian state-owned airline Belavia and government jet used by Lukashenko’s sons',
+        publisher: 'PutinFriends',
+        kind: 'report',
+      },
       {
         url: 'https://knews.media/2025/11/05/the-us-lifts-air-sanctions-on-belarus-including-lukashenko-minsk-released-52-prisoners/',
         title: 'The US lifts air sanctions on Belarus (including Lukashenko). Minsk released 52 prisoners',
@@ -770,14 +983,8 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         publisher: 'BB.LV',
         kind: 'report',
       },
-      {
-        url: 'https://www.gazeta.ru/politics/news/2025/11/04/27103958.shtml',
-        title: 'Gazeta.ru report: OFAC removes Belavia from the sanctions list (4 November 2025)',
-        publisher: 'Gazeta.ru',
-        kind: 'report',
-      },
     ],
-    note: 'The count of four entities (Belavia and three related companies) is from the PAP report; the aircraft is not counted. The OFAC recent-actions notice itself was not found in the corpus. Reports disagree on the type of EW-301PJ: Bombardier Challenger 850 (Zerkalo via BB.LV) or CRJ-200ER (PAP).',
+    note: 'Only news reports of the OFAC notice of 4 November 2025 were seen; the OFAC recent-actions page and any Federal Register notice were not found. Gazeta.ru, Kommersant and PutinFriends name only Belavia and the aircraft as removed; PAP (via KNews) says Belavia "and three related companies", so no delisting count is recorded. The aircraft is not a person or entity. Reports disagree on the type of EW-301PJ: Bombardier Challenger 850 (Gazeta.ru, Zerkalo via BB.LV) or CRJ-200ER (PAP, PutinFriends).',
   },
   {
     id: 'us-2025-11-04-gl-12',
@@ -805,13 +1012,20 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
+        url: 'https://rtvi.com/news/ssha-oficzialno-snyali-sankczii-s-aviakompanii-belavia-i-samoleta-lukashenko/',
+        title:
+          'RTVI report on the U.S. lifting sanctions on Belavia and issuing General License 12 (4 November 2025)',
+        publisher: 'RTVI',
+        kind: 'report',
+      },
+      {
         url: 'https://en.bb.lv/article/world-news/2025/11/04/the-us-lifted-sanctions-on-belavia-and-the-plane-of-the-lukashenko-family-76053/amp',
         title: 'The U.S. lifted sanctions on Belavia and the plane of the Lukashenko family',
         publisher: 'BB.LV',
         kind: 'report',
       },
     ],
-    note: 'GL 12 was issued on 4 November 2025 and published in the Federal Register on 2 March 2026 (91 FR 10002, FR Doc. 2026-04091). The aircraft tail numbers come from news reports (BB.LV); the GL text was not seen in full. EW-001PA was blocked on 24 March 2023 and EW-001PB on 9 August 2024; when EW-001PH was blocked was not verified.',
+    note: 'GL 12 was issued on 4 November 2025 and published in the Federal Register on 2 March 2026 (91 FR 10002, FR Doc. 2026-04091). The GL text was not seen in full; the tail numbers (EW-001PA, serial 33079; EW-001PB, serial 33968; EW-001PH, serial 31835) are from RTVI, quoting the licence file, and BB.LV. EW-001PA was blocked on 24 March 2023 and EW-001PB on 9 August 2024; when EW-001PH was blocked was not verified.',
   },
   {
     id: 'us-2025-12-15-gl-13',
@@ -834,6 +1048,12 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
       {
+        url: 'https://www.globalbankingandfinance.com/usa-belarus-potash',
+        title: 'US eases sanctions on three Belarus potash companies after prisoner release (Reuters)',
+        publisher: 'Global Banking and Finance Review (Reuters)',
+        kind: 'report',
+      },
+      {
         url: 'http://stage.tradelawdaily.com/article/2025/12/16/us-issues-sanctions-license-for-belarusian-potash-companies-2512150020?BC=bc_697c1a6188954',
         title: 'US Issues Sanctions License for Belarusian Potash Companies',
         publisher: 'Trade Law Daily (Warren News)',
@@ -846,7 +1066,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: 'Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on 15 December. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour" (Global Banking and Finance Review).',
+    note: 'Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on Monday 15 December (Crowell & Moring, Trade Law Daily, Reuters). The licence text, its OFAC page and any Federal Register publication were not seen. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour" (Global Banking and Finance Review).',
   },
   {
     id: 'us-2026-03-19-potash-banks-relief',
@@ -900,6 +1120,6 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'report',
       },
     ],
-    note: "Only news sources are available. The date is that of Coale's announcement after his meeting with Lukashenka on Thursday 19 March 2026 (RFE/RL); the prisoners were released on 20 March (U.S. Embassy Vilnius via Pronews: 235 inside Belarus, 15 sent to Lithuania). The OFAC delisting or licence that implemented the relief, its date, and the exact form of the bank and Ministry of Finance relief (delisting, licence or Directive 1 change) were not verified. Narodno Delo reports the U.S. as planning the lifting; UNN reports it as already in force.",
+    note: "Only news sources are available. The date is that of Coale's announcement after his meeting with Lukashenka on Thursday 19 March 2026 (RFE/RL); the prisoners were released on 20 March (U.S. Embassy Vilnius via Pronews: 235 inside Belarus, 15 sent to Lithuania). The OFAC delisting or licence that implemented the relief, its date, and the exact form of the bank and Ministry of Finance relief (delisting, licence or Directive 1 change) were not verified. Narodno Delo reports the U.S. as planning the lifting; UNN reports it as already in force. A second verification pass found no OFAC delisting, general licence, Directive 1 amendment or Federal Register notice for this relief, and no later U.S. action (to the dataset date) in the stored material.",
   },
 ];

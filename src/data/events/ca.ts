@@ -1,0 +1,618 @@
+import type { SanctionsEventInput } from '../schema';
+
+/** Canada sanctions actions on Belarus; see DATA.md for what one record is. */
+export const caEvents: SanctionsEventInput[] = [
+  {
+    id: 'ca-2006-12-14-area-control-list',
+    date: '2006-12-14',
+    actor: 'ca',
+    action: 'impose',
+    instrument: 'Order Amending the Area Control List (Export and Import Permits Act, s. 6)',
+    instrumentType: 'export-control',
+    measures: ['trade'],
+    summary:
+      'The Governor in Council added Belarus to the Area Control List, so that the export of any item to Belarus required an export permit. Permits for humanitarian goods were to be generally approved and permits for other items generally denied.',
+    sources: [
+      {
+        url: 'https://www.international.gc.ca/controls-controles/systems-systemes/excol-ceed/notices-avis/148.aspx?lang=eng',
+        title: 'Notice to Exporters Serial No. 148: Export Controls to Belarus (December 14, 2006)',
+        publisher: 'Global Affairs Canada',
+        kind: 'release',
+      },
+      {
+        url: 'https://gowlingwlg.com/en/insights-resources/articles/2016/canada-making-it-easier-to-export-to-belarus/',
+        title: 'Canada making it easier to export to Belarus',
+        publisher: 'Gowling WLG',
+        kind: 'report',
+      },
+    ],
+    note: 'Date is the effective date given in Notice to Exporters No. 148; the SOR number and the date of the Order in Council itself were not located. This was an export-permit control under the Export and Import Permits Act, not a Special Economic Measures Act regime (Canada had no SEMA Belarus regulations before 2020).',
+  },
+  {
+    id: 'ca-2017-06-20-sor-2017-138',
+    date: '2017-06-20',
+    actor: 'ca',
+    action: 'lift',
+    instrument: 'Order Amending the Area Control List, SOR/2017-138 (P.C. 2017-790)',
+    instrumentType: 'export-control',
+    measures: ['trade'],
+    summary:
+      'Removed Belarus from the Area Control List, ending the export-permit requirement for items not on the Export Control List that had applied since December 2006. North Korea remained the only country on the list.',
+    modifies: ['ca-2006-12-14-area-control-list'],
+    sources: [
+      {
+        url: 'https://www.gazette.gc.ca/rp-pr/p2/2017/2017-07-12/html/sor-dors138-eng.html',
+        title: 'Order Amending the Area Control List: SOR/2017-138',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://ipolitics.ca/2017/06/26/canada-removes-restrictions-on-exporting-to-belarus/',
+        title: 'Canada removes restrictions on exporting to Belarus',
+        publisher: 'iPolitics',
+        kind: 'report',
+      },
+    ],
+    note: 'The decision was announced on May 7, 2016. The Order states it comes into force on registration (June 20, 2017); iPolitics reported it as taking effect July 12, 2017, the date of publication in the Canada Gazette.',
+  },
+  {
+    id: 'ca-2020-09-28-sor-2020-214',
+    date: '2020-09-28',
+    actor: 'ca',
+    action: 'impose',
+    instrument: 'Special Economic Measures (Belarus) Regulations, SOR/2020-214 (P.C. 2020-687)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Established Canada’s Special Economic Measures Act sanctions on Belarus, citing gross and systematic human rights violations, with a dealings prohibition (asset freeze) on 11 listed individuals. Listed individuals are inadmissible to Canada.',
+    targets: ['Aleksandr Lukashenko', 'Viktor Lukashenko', 'Lidia Yermoshina', 'Yuri Karaev'],
+    listed: { persons: 11 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2020/2020-10-14/html/sor-dors214-eng.html',
+        title: 'Special Economic Measures (Belarus) Regulations: SOR/2020-214',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/page-1.html',
+        title: 'Special Economic Measures (Belarus) Regulations (SOR/2020-214)',
+        publisher: 'Justice Laws Website',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.international.gc.ca/world-monde/international_relations-relations_internationales/sanctions/belarus.aspx?lang=eng',
+        title: 'Canadian Sanctions Related to Belarus',
+        publisher: 'Global Affairs Canada',
+        kind: 'release',
+      },
+      {
+        url: 'https://www.jpost.com/breaking-news/canada-will-impose-sanctions-on-belarus-president-other-senior-officials-643861',
+        title: 'Canada will impose sanctions on Belarus president, other senior officials',
+        publisher: 'The Jerusalem Post (Reuters)',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered September 28, 2020; announced September 29, 2020 in coordination with the United Kingdom. The count of 11 matches the next amendment (SOR/2020-228), which adds items from number 12.',
+  },
+  {
+    id: 'ca-2020-10-14-sor-2020-228',
+    date: '2020-10-14',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2020-228 (P.C. 2020-806)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary: 'Added 31 Belarusian officials (items 12 to 42) to the schedule of listed persons.',
+    targets: ['Valery Vakulchik'],
+    listed: { persons: 31 },
+    sources: [
+      {
+        url: 'https://gazetteducanada.gc.ca/rp-pr/p2/2020/2020-10-28/html/sor-dors228-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2020-228',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-casts-wider-sanctions-net-over-belarus',
+        title: 'Canada Casts a Wider Sanctions Net Over Belarus',
+        publisher: 'McCarthy Tétrault',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered October 14, 2020; announced October 15, 2020, in coordination with the United States and the European Union.',
+  },
+  {
+    id: 'ca-2020-11-06-listings-13',
+    date: '2020-11-06',
+    actor: 'ca',
+    action: 'expand',
+    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (November 2020)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary: 'Listed 13 more Belarusian government officials, in coordination with the European Union.',
+    listed: { persons: 13 },
+    sources: [
+      {
+        url: 'https://www.newpathway.ca/canada-imposes-additional-sanctions-against-13-belarus-officials/',
+        title: 'Canada imposes additional sanctions against 13 Belarus officials',
+        publisher: 'New Pathway',
+        kind: 'report',
+      },
+      {
+        url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/canada-eu-impose-additional-sanctions-against-13-belarus-government-officials',
+        title: 'Canada, EU impose additional sanctions against 13 Belarus government officials',
+        publisher: 'National Post (Reuters)',
+        kind: 'report',
+      },
+      {
+        url: 'https://paulhastings.com/insights/international-regulatory-enforcement/blog-protests-in-belarus-eu-imposes-fresh-sanctions-on-the-belarusian-regime-and-follows-the-uk-us-and-canada-in-imposing-sanctions-on-lukashenko',
+        title: 'Protests in Belarus - EU imposes Fresh Sanctions on the Belarusian Regime',
+        publisher: 'Paul Hastings',
+        kind: 'report',
+      },
+    ],
+    note: 'Date is the announcement date. The SOR number and registration date of this amendment were not located.',
+  },
+  {
+    id: 'ca-2021-06-21-listings-ryanair',
+    date: '2021-06-21',
+    actor: 'ca',
+    action: 'expand',
+    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (June 2021)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 17 individuals and 5 entities, the first entities Canada listed under the Belarus regulations, after the May 23, 2021 diversion of Ryanair Flight 4978 to Minsk; taken in coordination with the United States, the United Kingdom and the European Union.',
+    listed: { persons: 17, entities: 5 },
+    sources: [
+      {
+        url: 'https://canadiandays.ca/ar/page/canada-imposes-additional-sanctions-on-belarusian-individuals-and-entities-over-attacks-on-human-rights-and-fundamental-freedoms-canadian-days',
+        title:
+          'Canada imposes additional sanctions on Belarusian individuals and entities over attacks on human rights and fundamental freedoms (copy of Global Affairs Canada release)',
+        publisher: 'Canadian Days',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/expanded-sanctions-have-landed-belarus-following-ryanair-diversion',
+        title: 'Expanded Sanctions Have Landed on Belarus Following Ryanair Diversion',
+        publisher: 'McCarthy Tétrault',
+        kind: 'report',
+      },
+      {
+        url: 'https://conlinbedard.com/2021/06/22/canada-imposes-additional-sanctions-on-belarus/',
+        title: 'Canada Imposes Additional Sanctions on Belarus',
+        publisher: 'Conlin Bedard',
+        kind: 'report',
+      },
+    ],
+    note: 'Date is the announcement and effective date. The SOR number was not located. Law firms (McCarthy Tétrault, Conlin Bedard) report 72 individuals and 5 entities listed after this action; no official total was seen.',
+  },
+  {
+    id: 'ca-2021-08-06-sor-2021-184',
+    date: '2021-08-06',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2021-184 (P.C. 2021-826)',
+    instrumentType: 'regulation',
+    measures: ['finance', 'trade'],
+    summary:
+      'Added sectoral measures: bans on dealing in transferable securities and money-market instruments issued by Belarus, Belarusbank, Belinvestbank, Belagroprombank or other state-controlled organizations, on debt of over 90 days’ maturity, and on insurance and reinsurance for them, plus restrictions on Belarusian petroleum and potassium chloride products.',
+    targets: ['Belarusbank', 'Belinvestbank', 'Belagroprombank', 'petroleum products', 'potash'],
+    sources: [
+      {
+        url: 'https://canadagazette.gc.ca/rp-pr/p2/2021/2021-08-18/html/sor-dors184-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2021-184',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.canada.ca/en/global-affairs/news/2021/08/backgrounder-sanctions-related-to-belarus.html',
+        title: 'Backgrounder: Sanctions related to Belarus',
+        publisher: 'Global Affairs Canada',
+        kind: 'release',
+      },
+      {
+        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-imposes-new-sectoral-financial-and-trade-sanctions-against-belarus',
+        title: 'Canada Imposes New Sectoral, Financial and Trade Sanctions Against Belarus',
+        publisher: 'McCarthy Tétrault',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered August 6, 2021; announced August 9, 2021 (first anniversary of the 2020 election) with the US and UK. Reuters, citing the minister, reported 72 Belarusian officials and 5 entities listed to date; this amendment listed no one.',
+  },
+  {
+    id: 'ca-2021-12-02-sor-2021-236',
+    date: '2021-12-02',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2021-236 (P.C. 2021-993)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 24 individuals and 7 entities, including the state tourism company Tsentrkurort over the migration crisis at the EU border, and amended exceptions to the dealings prohibition; taken in coordination with the United States, the United Kingdom and the European Union.',
+    targets: ['Tsentrkurort'],
+    listed: { persons: 24, entities: 7 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2021/2021-12-22/html/sor-dors236-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2021-236',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.theglobeandmail.com/politics/article-canada-sanctions-belarus-over-migrant-crisis-in-concert-with-western/',
+        title: 'Canada sanctions Belarus over migrant crisis in concert with Western allies',
+        publisher: 'The Globe and Mail',
+        kind: 'report',
+      },
+      {
+        url: 'https://amp.cbc.ca/lite/story/1.6271114',
+        title: 'Canada slaps new sanctions on officials over human rights violations in Belarus',
+        publisher: 'CBC News',
+        kind: 'report',
+      },
+    ],
+    note: 'Order in Council P.C. 2021-993 made December 1, 2021; registered and in force December 2, 2021, the day of the announcement. CBC reported 96 Belarusian officials and 12 entities sanctioned in total; no official total was seen.',
+  },
+  {
+    id: 'ca-2022-03-02-sor-2022-35',
+    date: '2022-03-02',
+    actor: 'ca',
+    action: 'impose',
+    instrument: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-1), SOR/2022-35 (P.C. 2022-182)',
+    instrumentType: 'regulation',
+    measures: ['trade'],
+    summary:
+      'Withdrew Most-Favoured-Nation tariff treatment from goods originating in Belarus and Russia, so the General Tariff of 35 per cent applies to virtually all such imports.',
+    sources: [
+      {
+        url: 'https://canadagazette.gc.ca/rp-pr/p2/2022/2022-03-16/html/sor-dors35-eng.html',
+        title: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-1): SOR/2022-35',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://ielp.worldtradelaw.net/2022/03/canada-revokes-russia-belarus-mfn-status.html',
+        title: 'Canada Revokes Russia, Belarus MFN Status',
+        publisher: 'International Economic Law and Policy Blog',
+        kind: 'report',
+      },
+    ],
+    note: 'Taken under section 31 of the Customs Tariff; goods in transit on or before March 2, 2022 were exempt. Reproductions of the Finance Canada release state the measure applied for 180 days unless extended by Parliament.',
+  },
+  {
+    id: 'ca-2022-03-08-sor-2022-49',
+    date: '2022-03-08',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2022-49 (P.C. 2022-249)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel', 'finance'],
+    summary:
+      'Over Belarus’s support for Russia’s invasion of Ukraine, added a listing criterion for supporting violations of Ukraine’s sovereignty, created Part 1.1 of Schedule 1, and listed 19 individuals and 25 entities in the finance, potash, energy, tobacco and defence sectors.',
+    listed: { persons: 19, entities: 25 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-03-30/html/sor-dors49-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-49',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarus-designates-19-individuals-and-25-entities/',
+        title: 'Canada Imposes Additional Sanctions on Belarus; Designates 19 Individuals and 25 Entities',
+        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ca-2022-03-16-sor-2022-58',
+    date: '2022-03-16',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2022-58 (P.C. 2022-255)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 22 senior officials of Belarus’s defence establishment in Part 1.1 of Schedule 1 for allowing Belarus to serve as a launch point for the Russian invasion of Ukraine.',
+    listed: { persons: 22 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-03-30/html/sor-dors58-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-58',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://caribbeannewsglobal.com/?p=44538',
+        title:
+          'Canada imposes additional sanctions on Belarusian leadership (reproduces the Global Affairs Canada release)',
+        publisher: 'Caribbean News Global',
+        kind: 'report',
+      },
+      {
+        url: 'https://globalnews.ca/news/8689758/canada-sanctions-22-belarusian-officials-russian-invasion',
+        title: 'Canada sanctions 22 Belarusian officials over Russian invasion',
+        publisher: 'Global News',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered March 16, 2022; announced March 17, 2022. Transport Canada closed Canadian airspace to aircraft owned or operated by Belarusian citizens on March 16, 2022 by NOTAM (not recorded separately).',
+  },
+  {
+    id: 'ca-2022-04-05-sor-2022-75',
+    date: '2022-04-05',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2022-75 (P.C. 2022-336)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel', 'trade', 'finance'],
+    summary:
+      'Listed 9 individuals in Part 1.1 of Schedule 1, banned insurance and reinsurance for persons in Belarus relating to aircraft and spacecraft goods (HS Chapter 88), and banned exports to Belarus of goods and technology on the Restricted Goods and Technologies List.',
+    listed: { persons: 9 },
+    sources: [
+      {
+        url: 'https://www.canadagazette.gc.ca/rp-pr/p2/2022/2022-04-27/html/sor-dors75-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-75',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-takes-aim-close-associates-russian-and-belarusian-governments-and-indicates-further-sanctions-coming-response-bucha-massacre',
+        title: 'Canada takes aim at “close associates” of the Russian and Belarusian governments',
+        publisher: 'McCarthy Tétrault',
+        kind: 'report',
+      },
+      {
+        url: 'https://ftlauderdaleconvention.com/canada-adds-nine-belarusian-designated-persons-and-prohibits-the-provision-of-insurance-services-and-the-export-of-goods-and-technology-on-the-restricted-goods-and-technology-list-to-belarus/',
+        title:
+          'Canada Adds Nine Belarusian Designated Persons and Prohibits the Provision of Insurance Services and the Export of Goods and Technology on the Restricted Goods and Technology List to Belarus',
+        publisher: 'ftlauderdaleconvention.com (reproduced law-firm bulletin)',
+        kind: 'report',
+      },
+    ],
+    note: 'The count of 9 (six described as oligarchs, three deputy defence ministers) comes from a reproduced law-firm bulletin; it is consistent with the Part 1.1 item numbering of later amendments.',
+  },
+  {
+    id: 'ca-2022-06-25-sor-2022-167',
+    date: '2022-06-25',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2022-167 (P.C. 2022-839)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel', 'trade'],
+    summary:
+      'Listed 13 senior Ministry of Defence officials and 2 military entities, banned imports from and exports to Belarus of luxury goods in a new Schedule 4, and banned exports of goods in new Schedules 3 and 5, including items usable in weapons manufacturing.',
+    targets: ['luxury goods'],
+    listed: { persons: 13, entities: 2 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-07-06/html/sor-dors167-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-167',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://sanctionsnews.bakermckenzie.com/canada-introduces-additional-sanctions-with-respect-to-russia-ukraine-and-belarus',
+        title: 'Canada Introduces Additional Sanctions with Respect to Russia, Ukraine and Belarus',
+        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
+        kind: 'report',
+      },
+    ],
+    note: 'The Gazette gives registration on June 25, 2022; Baker McKenzie dates the amendments June 27, 2022. The luxury-goods ban took effect 60 days after the amendments.',
+  },
+  {
+    id: 'ca-2022-10-07-sor-2022-209',
+    date: '2022-10-07',
+    actor: 'ca',
+    action: 'renew',
+    instrument: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-2), SOR/2022-209 (P.C. 2022-1089)',
+    instrumentType: 'regulation',
+    measures: ['trade'],
+    summary:
+      'Withdrew Most-Favoured-Nation tariff treatment again from goods originating in Belarus and Russia, exempting goods of tariff item No. 2844.43.00.',
+    modifies: ['ca-2022-03-02-sor-2022-35'],
+    sources: [
+      {
+        url: 'https://www.gazette.gc.ca/rp-pr/p2/2022/2022-10-26/html/sor-dors209-eng.html',
+        title: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-2): SOR/2022-209',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+    ],
+    note: 'The Order first restores and then withdraws the Most-Favoured-Nation benefit, with one tariff item exempt. Canada’s 2023 budget proposed extending the withdrawal indefinitely; that amendment was not verified.',
+  },
+  {
+    id: 'ca-2022-11-17-sor-2022-240',
+    date: '2022-11-17',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2022-240 (P.C. 2022-1213)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 22 individuals, including persons involved in stationing and transporting Russian military personnel and equipment, and 16 entities in military manufacturing, technology, engineering, banking and rail.',
+    listed: { persons: 22, entities: 16 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-12-07/html/sor-dors240-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-240',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarusian-regime-22-individuals-and-16-entities-targeted/',
+        title:
+          'Canada Imposes Additional Sanctions on Belarusian Regime; 22 Individuals and 16 Entities Targeted',
+        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
+        kind: 'report',
+      },
+      {
+        url: 'https://globalnews.ca/news/9296649/canada-sanctions-belarus-nov-22',
+        title: 'Canada announces new sanctions on Belarus',
+        publisher: 'Global News',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered November 17, 2022; announced November 22, 2022. Baker McKenzie reports over 150 parties listed after this action; no official total was seen.',
+  },
+  {
+    id: 'ca-2023-04-05-listings-banks-9',
+    date: '2023-04-05',
+    actor: 'ca',
+    action: 'expand',
+    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (April 2023)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'finance'],
+    summary:
+      'Listed 9 entities, all Russian- and Belarusian-owned banks in Belarus, and modified the prohibitions in sections 3.1 and 3.2 for legal clarity.',
+    listed: { entities: 9 },
+    sources: [
+      {
+        url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarusian-regime-9-entities-targeted/',
+        title: 'Canada Imposes Additional Sanctions on Belarusian Regime; 9 Entities Targeted',
+        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
+        kind: 'report',
+      },
+    ],
+    note: 'Date is the effective date reported by Baker McKenzie; announced April 11, 2023. The SOR number was not located.',
+  },
+  {
+    id: 'ca-2023-08-04-sor-2023-178',
+    date: '2023-08-04',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2023-178 (P.C. 2023-791)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 9 individuals, including the head of Belarusian state television Ivan Eismant, and 7 entities, including the Ministry of Defence, the Internal Troops and military manufacturing and technology companies.',
+    targets: ['Ivan Eismant', 'Ministry of Defence of Belarus'],
+    listed: { persons: 9, entities: 7 },
+    sources: [
+      {
+        url: 'https://gazetteducanada.gc.ca/rp-pr/p2/2023/2023-08-16/html/sor-dors178-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2023-178',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://globalnews.ca/news/9886023/belarus-canada-sanctions-election/amp',
+        title: 'Canada sanctions 9 individuals, 7 entities on anniversary of Belarus election',
+        publisher: 'Global News',
+        kind: 'report',
+      },
+      {
+        url: 'https://kyivindependent.com/canada-slaps-new-sanctions-against-belarus-on-three-year-anniversary-of-2020-election',
+        title: 'Canada slaps new sanctions against Belarus on three-year anniversary of 2020 election',
+        publisher: 'The Kyiv Independent',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered August 4, 2023; announced August 9, 2023. The Gazette text adds 2 persons to Part 1 and 7 to Part 1.1 of Schedule 1 (9 in all).',
+  },
+  {
+    id: 'ca-2024-04-12-sor-2024-60',
+    date: '2024-04-12',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2024-60 (P.C. 2024-286)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 21 individuals (items 99 to 119 of Part 1 of Schedule 1), including members of the security forces, judges and prosecutors, for human rights violations.',
+    listed: { persons: 21 },
+    sources: [
+      {
+        url: 'https://canadagazette.gc.ca/rp-pr/p2/2024/2024-04-24/html/sor-dors60-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2024-60',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://rricanada.org/2024/04/24/addressing-fraudulent-foreign-presidential-elections/',
+        title: 'Addressing Fraudulent Foreign Presidential Elections',
+        publisher: 'RRI Canada',
+        kind: 'report',
+      },
+    ],
+  },
+  {
+    id: 'ca-2024-08-08-sor-2024-167',
+    date: '2024-08-08',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2024-167 (P.C. 2024-930)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'Listed 10 individuals, including Nikolai Lukashenko, judges and coordinators of military production with Russia, and 6 entities, including defence-industry enterprises and Gomselmash.',
+    targets: ['Nikolai Lukashenko', 'Gomselmash', 'Planar', 'Minsk Electrotechnical Plant'],
+    listed: { persons: 10, entities: 6 },
+    sources: [
+      {
+        url: 'https://canadagazetteducanada.gc.ca/rp-pr/p2/2024/2024-08-28/html/sor-dors167-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2024-167',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://darpanmagazine.com/news/national/canada-imposes-sanctions-on-anniversary-of-fraudulent-2020-belarus-election/?page=30',
+        title:
+          'Canada imposes sanctions on anniversary of fraudulent 2020 Belarus election (The Canadian Press)',
+        publisher: 'Darpan Magazine',
+        kind: 'report',
+      },
+      {
+        url: 'https://www.pravda.com.ua/eng/news/2024/08/9/7469728/',
+        title: 'Canada announces new sanctions against Lukashenko regime',
+        publisher: 'Ukrainska Pravda',
+        kind: 'report',
+      },
+    ],
+    note: 'Registered August 8, 2024; announced August 9, 2024, in coordination with the EU, UK and US.',
+  },
+  {
+    id: 'ca-2025-01-24-sor-2025-3',
+    date: '2025-01-24',
+    actor: 'ca',
+    action: 'expand',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2025-3 (P.C. 2025-26)',
+    instrumentType: 'regulation',
+    measures: ['assets', 'travel'],
+    summary:
+      'After the January 26, 2025 presidential election, listed 10 individuals and 12 entities: three state organizations involved in repression and nine military-industrial enterprises supplying equipment to Russia, along with some of their senior officials.',
+    targets: ['Galina Lukashenko'],
+    listed: { persons: 10, entities: 12 },
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2025/2025-02-12/html/sor-dors3-eng.html',
+        title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2025-3',
+        publisher: 'Canada Gazette, Part II',
+        kind: 'act',
+      },
+      {
+        url: 'https://www.canada.ca/en/global-affairs/news/2025/01/minister-joly-announces-new-sanctions-in-response-to-fraudulent-presidential-election-and-ongoing-human-rights-violations-in-belarus.html',
+        title:
+          'Minister Joly announces new sanctions in response to fraudulent presidential election and ongoing human rights violations in Belarus',
+        publisher: 'Global Affairs Canada',
+        kind: 'release',
+      },
+    ],
+    note: 'Registered January 24, 2025; announced January 27, 2025, in coordination with the United Kingdom.',
+  },
+];
