@@ -6,6 +6,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
+import { createNoticeStore, type NoticeStore } from './url/notices';
 import { decodeView, encodeView, parseSearchString, toSearchString, type ViewState } from './url/view';
 import { AboutPage } from './views/AboutPage';
 import { ErrorPage } from './views/ErrorPage';
@@ -14,7 +15,7 @@ import { NotFoundPage } from './views/NotFoundPage';
 import { OverviewPage } from './views/OverviewPage';
 
 /** The route tree: paths of the public URL contract; the view parameters live on the root. */
-export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient; notices: NoticeStore }>()({
   // Typed as partial so links need not spell out every parameter; at run time it is always whole.
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
   component: Layout,
@@ -29,13 +30,20 @@ const routeTree = rootRoute.addChildren([overviewRoute, aboutRoute]);
 
 /** A router for the app; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  const notices = createNoticeStore();
   return createRouter({
     routeTree,
     history,
     basepath: BASE_PATH,
-    context: { queryClient },
-    // Plain `a=b` strings in, only non-default values out: the codec owns the URL's shape.
-    parseSearch: (search) => parseSearchString(search),
+    context: { queryClient, notices },
+    // Plain `a=b` strings in, only non-default values out: the codec owns the URL's shape. What
+    // could not be read is kept for the notice bar before the router writes the cleaned address.
+    parseSearch: (search) => {
+      const raw = parseSearchString(search);
+      const found = decodeView(raw).notices;
+      if (found.length) notices.set(found);
+      return raw;
+    },
     stringifySearch: (search) => toSearchString(encodeView(decodeView(search).view)),
     defaultPreload: 'intent',
     scrollRestoration: true,

@@ -3,13 +3,17 @@ import { toCsv } from '../data/csv';
 import { ACTOR_META, type Actor } from '../data/ids';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime, formatCount, formatDay } from '../selectors/format';
-import type { StockPoint, StockSeries } from '../selectors/inForce';
+import type { StockBasis, StockPoint, StockSeries } from '../selectors/inForce';
 import { DataTable, Figure } from './Figure';
 import { ACTOR_DASH, actorColor, inkColors } from './palette';
 
 type Point = StockPoint & { time: number };
 
-const BASIS_LABEL = { reported: 'Official total', derived: 'Running sum' } as const;
+const BASIS_LABEL = {
+  reported: 'Official total',
+  estimated: 'Estimated total',
+  derived: 'Running sum',
+} as const satisfies Record<StockBasis, string>;
 
 function yearTicks(range: DateRange): number[] {
   const first = Number(range.start.slice(0, 4)) + 1;

@@ -1,7 +1,9 @@
 import { annotations } from './annotations';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
+import { caEvents } from './events/ca';
 import { euEvents2020to2026 } from './events/eu-2020-2026';
 import { usEvents2004to2019 } from './events/us-2004-2019';
+import { ukEvents } from './events/uk';
 import { usEvents2020to2026 } from './events/us-2020-2026';
 import type { Dataset } from './schema';
 
@@ -11,9 +13,14 @@ export const DATA_AS_OF = '2026-11-22';
 /** The whole dataset as written in the data module, sorted by date; validate with `datasetSchema`. */
 export const dataset = {
   asOf: DATA_AS_OF,
-  events: [...usEvents2004to2019, ...usEvents2020to2026, ...euEvents2004to2019, ...euEvents2020to2026].sort(
-    byDate,
-  ),
+  events: [
+    ...usEvents2004to2019,
+    ...usEvents2020to2026,
+    ...euEvents2004to2019,
+    ...euEvents2020to2026,
+    ...ukEvents,
+    ...caEvents,
+  ].sort(byDate),
   annotations: [...annotations].sort(byDate),
 } satisfies Dataset;
 

@@ -4,14 +4,22 @@
  */
 
 /** Who imposes the measures. Lower-case ids are public: they appear in URLs and in the JSON. */
-export const ACTORS = ['us', 'eu'] as const;
+export const ACTORS = ['us', 'eu', 'uk', 'ca'] as const;
 /** An actor id. */
 export type Actor = (typeof ACTORS)[number];
 
-/** Display metadata per actor; colours are from the Okabe–Ito colour-blind-safe palette. */
+/** Actors shown when the URL names none: the two the tracker was founded to compare. */
+export const DEFAULT_ACTORS = ['us', 'eu'] as const satisfies readonly Actor[];
+
+/**
+ * Display metadata per actor. Colours follow the Okabe–Ito colour-blind-safe palette, darkened
+ * where needed for 3:1 contrast on white; `colorDark` is for dark backgrounds.
+ */
 export const ACTOR_META = {
   us: { label: 'United States', short: 'US', color: '#0072B2', colorDark: '#56B4E9' },
   eu: { label: 'European Union', short: 'EU', color: '#D55E00', colorDark: '#E69F00' },
+  uk: { label: 'United Kingdom', short: 'UK', color: '#AA3377', colorDark: '#CC79A7' },
+  ca: { label: 'Canada', short: 'CA', color: '#00795A', colorDark: '#3CC08F' },
 } as const satisfies Record<Actor, { label: string; short: string; color: string; colorDark: string }>;
 
 /** What an action does to the sanctions in force. */
@@ -102,10 +110,10 @@ export const INSTRUMENT_META = {
   'executive-order': { label: 'Executive order' },
   proclamation: { label: 'Proclamation' },
   notice: { label: 'Continuation notice' },
-  designation: { label: 'OFAC designation or delisting' },
+  designation: { label: 'Designation or delisting' },
   'general-license': { label: 'General license' },
-  regulation: { label: 'Regulation (US)' },
-  'export-control': { label: 'Export control (Commerce)' },
+  regulation: { label: 'Regulation or rule' },
+  'export-control': { label: 'Export control' },
   'common-position': { label: 'Common position' },
   'council-decision': { label: 'Council decision' },
   'council-regulation': { label: 'Council regulation' },

@@ -30,6 +30,16 @@ describe('stockHistory', () => {
     ]);
   });
 
+  it('keeps a total marked as an estimate apart from official ones', () => {
+    const estimated = makeEvent({
+      actor: 'eu',
+      date: '2011-01-31',
+      inForce: { persons: 156, entities: 0 },
+      estimated: true,
+    });
+    expect(stockHistory([estimated], 'eu')[0]).toMatchObject({ total: 156, basis: 'estimated' });
+  });
+
   it('skips records that carry no count', () => {
     expect(eu.some((p) => p.date === '2021-02-25')).toBe(false);
   });

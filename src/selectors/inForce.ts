@@ -2,8 +2,11 @@ import type { Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { eventsOf, type DateRange } from './filter';
 
-/** How a stock figure was obtained: stated by an official source, or carried forward from counts. */
-export type StockBasis = 'reported' | 'derived';
+/**
+ * How a stock figure was obtained: an official total, a total the record marks as an estimate, or
+ * a running sum of sourced listings and delistings.
+ */
+export type StockBasis = 'reported' | 'estimated' | 'derived';
 
 /** Persons and entities listed by one actor from `date` until the next point. */
 export type StockPoint = {
@@ -40,7 +43,7 @@ export function stockHistory(events: readonly SanctionsEvent[], actor: Actor): S
       persons,
       entities,
       total: persons + entities,
-      basis: reported ? 'reported' : 'derived',
+      basis: reported ? (e.estimated ? 'estimated' : 'reported') : 'derived',
       eventId: e.id,
     };
     if (points.at(-1)?.date === e.date) points.pop();

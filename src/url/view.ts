@@ -1,4 +1,12 @@
-import { ACTIONS, ACTORS, MEASURES, type Action, type Actor, type Measure } from '../data/ids';
+import {
+  ACTIONS,
+  ACTORS,
+  DEFAULT_ACTORS,
+  MEASURES,
+  type Action,
+  type Actor,
+  type Measure,
+} from '../data/ids';
 import { isoDateSchema } from '../data/schema';
 
 /**
@@ -39,9 +47,9 @@ type Param<T> = {
 
 const MAX_QUERY = 200;
 
-function listParam<T extends string>(ids: readonly T[]): Param<T[]> {
+function listParam<T extends string>(ids: readonly T[], fallback: readonly T[] = ids): Param<T[]> {
   return {
-    fallback: [...ids],
+    fallback: [...fallback],
     parse: (raw) => {
       const parts = raw
         .split(',')
@@ -92,7 +100,7 @@ const textParam: Param<string> = {
 };
 
 const PARAMS = {
-  actors: listParam(ACTORS),
+  actors: listParam(ACTORS, DEFAULT_ACTORS),
   from: dateParam,
   to: dateParam,
   period: oneOfParam(PERIODS, 'year'),

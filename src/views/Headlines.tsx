@@ -1,6 +1,13 @@
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import { formatCount, formatDay, plural } from '../selectors/format';
 import type { Headline } from '../selectors/headline';
+import type { StockBasis } from '../selectors/inForce';
+
+const BASIS_WORDS = {
+  reported: 'official total',
+  estimated: 'estimated total',
+  derived: 'running sum of sourced counts',
+} as const satisfies Record<StockBasis, string>;
 
 /** One card per actor: listed in force, actions in range, last change. */
 export function Headlines({ items, endLabel }: { items: readonly Headline[]; endLabel: string }) {
@@ -23,8 +30,7 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
           </p>
           <p className="text-sm text-gray-700 dark:text-gray-200">
             persons and entities listed on {endLabel} ({plural(h.inForce.persons, 'person')},{' '}
-            {plural(h.inForce.entities, 'entity', 'entities')};{' '}
-            {h.inForce.basis === 'reported' ? 'official total' : 'running sum of sourced counts'})
+            {plural(h.inForce.entities, 'entity', 'entities')}; {BASIS_WORDS[h.inForce.basis]})
           </p>
           <p className="mt-2 text-sm text-gray-700 dark:text-gray-200">
             In this range: {plural(h.tightened, 'tightening action')}, {plural(h.renewed, 'renewal')},{' '}

@@ -52,6 +52,15 @@ function Overview({
   }, [data, view]);
   return (
     <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+          Sanctions on Belarus, imposed and lifted
+        </h1>
+        <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
+          Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act. Choose who
+          imposes them, the period and the dates; the address keeps your choice, so a link restores this view.
+        </p>
+      </div>
       <Filters view={view} onChange={setView} bounds={derived.bounds} />
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
       <ActionsChart

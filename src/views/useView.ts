@@ -1,20 +1,24 @@
-import { useNavigate, useRouterState, useSearch } from '@tanstack/react-router';
-import { decodeView, DEFAULT_VIEW, type Notice, type ViewState } from '../url/view';
+import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
+import { useSyncExternalStore } from 'react';
+import { DEFAULT_VIEW, type Notice, type ViewState } from '../url/view';
 
 /** The view state from the URL, and a setter that writes a change back to it (one history entry). */
 export function useView(): [ViewState, (change: Partial<ViewState>) => void] {
   const view: ViewState = { ...DEFAULT_VIEW, ...useSearch({ from: '__root__' }) };
+  const { notices } = useRouteContext({ from: '__root__' });
   const navigate = useNavigate();
   const setView = (change: Partial<ViewState>) => {
+    notices.set([]);
     void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }) });
   };
   return [view, setView];
 }
 
-/** The URL values that were ignored while reading the view, for the notice bar. */
-export function useUrlNotices(): Notice[] {
-  const raw = useRouterState({ select: (state) => state.location.search });
-  return decodeView(raw).notices;
+/** The URL values that were ignored when the address was read, and a way to dismiss them. */
+export function useUrlNotices(): [Notice[], () => void] {
+  const { notices } = useRouteContext({ from: '__root__' });
+  const current = useSyncExternalStore(notices.subscribe, notices.get, notices.get);
+  return [current, () => notices.set([])];
 }
 
 /** For links: keep the current view parameters when moving between paths. */

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { E2E_BASE } from '../../playwright.config';
+
+/** Where the browser tests write one screenshot per view and variant. */
+export const SCREENSHOT_DIR = '.e2e/screenshots';
+
+/** Viewports the views are checked at. */
+export const VIEWPORTS = { narrow: { width: 390, height: 844 }, wide: { width: 1280, height: 900 } } as const;
+
+/** An app path under the sub-path the build is served from. */
+export function appUrl(path = ''): string {
+  return `${E2E_BASE}${path.replace(/^\//, '')}`;
+}
+
+/** A page that fails the test if the console logs an error or warning, or the page throws. */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, 'the console stays clean').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/**
+ * Takes the console messages a test provokes on purpose (a failed request it stages) out of the
+ * list the fixture checks, and expects at least one of them.
+ */
+export function expectConsole(problems: string[], pattern: RegExp) {
+  const expected = problems.filter((p) => pattern.test(p));
+  expect(expected.length, `a console message matching ${pattern}`).toBeGreaterThan(0);
+  problems.splice(0, problems.length, ...problems.filter((p) => !pattern.test(p)));
+}
+
+/** Runs axe-core on the page and expects no violations, listing them by rule and target if any. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Saves a full-page screenshot as `<name>.png` in the screenshot folder. */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,51 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+/**
+ * A plain static host, like GitHub Pages or an S3 bucket: files only, no rewrite rules. A folder
+ * answers with its index.html, and anything missing with 404.html and status 404.
+ * Usage: tsx tests/e2e/static-server.ts <folder> <base path> <port>
+ */
+const [root = 'dist', base = '/', port = '4173'] = process.argv.slice(2);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function fileFor(urlPath: string): Promise<string | undefined> {
+  if (!urlPath.startsWith(base)) return undefined;
+  const relative = decodeURIComponent(urlPath.slice(base.length));
+  const full = path.resolve(root, relative);
+  if (!full.startsWith(path.resolve(root))) return undefined;
+  const info = await stat(full).catch(() => undefined);
+  if (info?.isFile()) return full;
+  if (info?.isDirectory()) {
+    const index = path.join(full, 'index.html');
+    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+  }
+  return undefined;
+}
+
+createServer((request, response) => {
+  const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+  void fileFor(urlPath).then((file) => {
+    const found = file ?? path.join(root, '404.html');
+    response.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[path.extname(found)] ?? 'application/octet-stream',
+    });
+    createReadStream(found)
+      .on('error', () => response.end('Not found'))
+      .pipe(response);
+  });
+}).listen(Number(port), '127.0.0.1', () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
