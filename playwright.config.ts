@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 
 /** The production build, served from a sub-path by a plain static host, in Debian's Chromium. */
 export const E2E_BASE = '/tracker/';
@@ -13,25 +14,13 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `vite build --outDir .e2e/dist --emptyOutDir --logLevel warn && tsx tests/e2e/static-server.ts .e2e/dist ${E2E_BASE} ${PORT}`,
     env: { BASE_PATH: E2E_BASE, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

@@ -8,6 +8,7 @@ import { filterEvents, viewRange } from '../src/selectors/filter';
 import { headlines } from '../src/selectors/headline';
 import { inForceOverTime } from '../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../src/url/view';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { BUDGET, firstLoadBytes } from './bundle-size';
 
 /**
@@ -93,19 +94,7 @@ async function benchBrowser() {
     server.stdout.once('data', () => resolve());
     server.once('exit', (code) => reject(new Error(`the static server exited (${code ?? 'signal'})`)));
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const firstChart: number[] = [];
   const filterChange: number[] = [];
   try {

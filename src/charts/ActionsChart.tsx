@@ -12,7 +12,7 @@ import { toCsv } from '../data/csv';
 import { ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { ActionBucket } from '../selectors/buckets';
 import type { Period } from '../url/view';
-import { DataTable, Figure } from './Figure';
+import { DataTable, Figure, LegendList, TooltipBox } from './Figure';
 import { DirectionPatterns } from './Patterns';
 import { actorColor, directionFill, inkColors } from './palette';
 
@@ -150,7 +150,7 @@ function ActionsTooltip({
     return typeof n === 'number' ? Math.abs(n) : 0;
   };
   return (
-    <div className="rounded border border-gray-300 bg-white px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100">
+    <TooltipBox>
       <p className="font-semibold">{String(label)}</p>
       {actors.map((actor) => (
         <p key={actor}>
@@ -158,7 +158,7 @@ function ActionsTooltip({
           {DIRECTIONS.map((d) => `${value(actor, d)} ${DIRECTION_LABEL[d].toLowerCase()}`).join(' · ')}
         </p>
       ))}
-    </div>
+    </TooltipBox>
   );
 }
 
@@ -177,10 +177,7 @@ export function ActionsLegend({
       <svg width="0" height="0" className="absolute" aria-hidden="true">
         <DirectionPatterns prefix={prefix} actors={actors} dark={dark} />
       </svg>
-      <ul
-        className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-gray-700 dark:text-gray-200"
-        aria-label="Legend"
-      >
+      <LegendList>
         {actors.map((actor) => (
           <li key={actor} className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="font-semibold">{ACTOR_META[actor].label}</span>
@@ -201,7 +198,7 @@ export function ActionsLegend({
             ))}
           </li>
         ))}
-      </ul>
+      </LegendList>
     </>
   );
 }

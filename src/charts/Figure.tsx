@@ -104,3 +104,24 @@ export function DataTable({
     </table>
   );
 }
+
+/** The box every chart tooltip is drawn in. */
+export function TooltipBox({ children }: { children: ReactNode }) {
+  return (
+    <div className="rounded border border-gray-300 bg-white px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100">
+      {children}
+    </div>
+  );
+}
+
+/** The list every chart legend is laid out in. */
+export function LegendList({ children }: { children: ReactNode }) {
+  return (
+    <ul
+      className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-gray-700 dark:text-gray-200"
+      aria-label="Legend"
+    >
+      {children}
+    </ul>
+  );
+}

@@ -4,7 +4,7 @@ import { ACTOR_META, type Actor } from '../data/ids';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime, formatCount, formatDay } from '../selectors/format';
 import type { StockBasis, StockPoint, StockSeries } from '../selectors/inForce';
-import { DataTable, Figure } from './Figure';
+import { DataTable, Figure, LegendList, TooltipBox } from './Figure';
 import { ACTOR_DASH, actorColor, inkColors } from './palette';
 
 type Point = StockPoint & { time: number };
@@ -133,7 +133,7 @@ function isPoint(value: unknown): value is Point {
 function InForceTooltip({ active, payload }: TooltipContentProps) {
   if (!active || !payload.length) return null;
   return (
-    <div className="rounded border border-gray-300 bg-white px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100">
+    <TooltipBox>
       {payload.map((item) => {
         const p: unknown = item.payload;
         if (!isPoint(p)) return null;
@@ -146,16 +146,13 @@ function InForceTooltip({ active, payload }: TooltipContentProps) {
           </p>
         );
       })}
-    </div>
+    </TooltipBox>
   );
 }
 
 function InForceLegend({ actors, dark }: { actors: readonly Actor[]; dark: boolean }) {
   return (
-    <ul
-      className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-gray-700 dark:text-gray-200"
-      aria-label="Legend"
-    >
+    <LegendList>
       {actors.map((actor) => (
         <li key={actor} className="inline-flex items-center gap-1.5">
           <svg width="28" height="10" aria-hidden="true">
@@ -178,6 +175,6 @@ function InForceLegend({ actors, dark }: { actors: readonly Actor[]; dark: boole
         </svg>
         Official total
       </li>
-    </ul>
+    </LegendList>
   );
 }

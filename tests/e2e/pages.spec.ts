@@ -1,13 +1,19 @@
-import { appUrl, expect, expectAccessible, expectConsole, screenshot, test } from './fixtures';
+import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
 
-test('the about page loads directly and passes axe', async ({ page }) => {
-  const response = await page.goto(appUrl('/about'));
-  expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { name: 'About the data', level: 1 })).toBeVisible();
-  await expect(page.getByText(/last checked on \d+ \w+ \d{4}/)).toBeVisible();
-  await expectAccessible(page);
-  await screenshot(page, 'about-light-wide');
-});
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`the about page loads directly and passes axe (${scheme}, ${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(appUrl('/about'));
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { name: 'About the data', level: 1 })).toBeVisible();
+      await expect(page.getByText(/last checked on \d+ \w+ \d{4}/)).toBeVisible();
+      await expectAccessible(page);
+      await screenshot(page, `about-${scheme}-${size}`);
+    });
+  }
+}
 
 test('an unknown path says so and links home', async ({ page, consoleProblems }) => {
   const response = await page.goto(appUrl('/no/such/view'));
