@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { toCsv } from '../data/csv';
-import { ACTOR_META, type Actor } from '../data/ids';
+import { ACTOR_META } from '../data/ids';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime, formatCount, formatDay } from '../selectors/format';
 import type { StockBasis, StockPoint, StockSeries } from '../selectors/inForce';
@@ -57,7 +57,7 @@ export function InForceChart({ series, range, asOf, dark, height = 280 }: InForc
       title="Persons and entities listed"
       subtitle="Persons and entities under each actor's Belarus asset freezes and travel bans. Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them."
       asOf={asOf}
-      legend={<InForceLegend actors={series.map((s) => s.actor)} dark={dark} />}
+      legend={<InForceLegend series={series} dark={dark} />}
       table={
         <DataTable caption="Persons and entities listed, by date" head={HEAD} rows={tableRows(series)} />
       }
@@ -150,10 +150,10 @@ function InForceTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-function InForceLegend({ actors, dark }: { actors: readonly Actor[]; dark: boolean }) {
+function InForceLegend({ series, dark }: { series: readonly StockSeries[]; dark: boolean }) {
   return (
     <LegendList>
-      {actors.map((actor) => (
+      {series.map(({ actor, points }) => (
         <li key={actor} className="inline-flex items-center gap-1.5">
           <svg width="28" height="10" aria-hidden="true">
             <line
@@ -167,6 +167,7 @@ function InForceLegend({ actors, dark }: { actors: readonly Actor[]; dark: boole
             />
           </svg>
           {ACTOR_META[actor].label}
+          {points.length === 0 && ' (no counts in the data)'}
         </li>
       ))}
       <li className="inline-flex items-center gap-1.5">

@@ -41,7 +41,11 @@ export function usePrefersDark(): boolean {
 }
 
 /** Line dash per actor, so lines differ by more than colour. */
-export const ACTOR_DASH = { us: '', eu: '7 3', uk: '2 3', ca: '10 3 2 3' } as const satisfies Record<
-  Actor,
-  string
->;
+export const ACTOR_DASH = {
+  us: '',
+  eu: '7 3',
+  uk: '2 3',
+  ca: '10 3 2 3',
+  ch: '4 2',
+  by: '1 2',
+} as const satisfies Record<Actor, string>;

@@ -1,6 +1,8 @@
 import { annotations } from './annotations';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
+import { byEvents } from './events/by';
 import { caEvents } from './events/ca';
+import { chEvents } from './events/ch';
 import { euEvents2020to2026 } from './events/eu-2020-2026';
 import { usEvents2004to2019 } from './events/us-2004-2019';
 import { ukEvents } from './events/uk';
@@ -20,6 +22,8 @@ export const dataset = {
     ...euEvents2020to2026,
     ...ukEvents,
     ...caEvents,
+    ...chEvents,
+    ...byEvents,
   ].sort(byDate),
   annotations: [...annotations].sort(byDate),
 } satisfies Dataset;

@@ -3,8 +3,11 @@
  * derive from these tuples: adding an actor is one entry here plus its metadata below.
  */
 
-/** Who imposes the measures. Lower-case ids are public: they appear in URLs and in the JSON. */
-export const ACTORS = ['us', 'eu', 'uk', 'ca'] as const;
+/**
+ * Who imposes the measures. Lower-case ids are public: they appear in URLs and in the JSON. `by`
+ * is Belarus itself: its counter-measures against the others.
+ */
+export const ACTORS = ['us', 'eu', 'uk', 'ca', 'ch', 'by'] as const;
 /** An actor id. */
 export type Actor = (typeof ACTORS)[number];
 
@@ -20,6 +23,8 @@ export const ACTOR_META = {
   eu: { label: 'European Union', short: 'EU', color: '#D55E00', colorDark: '#E69F00' },
   uk: { label: 'United Kingdom', short: 'UK', color: '#AA3377', colorDark: '#CC79A7' },
   ca: { label: 'Canada', short: 'CA', color: '#00795A', colorDark: '#3CC08F' },
+  ch: { label: 'Switzerland', short: 'CH', color: '#6E6E1A', colorDark: '#DDCC77' },
+  by: { label: 'Belarus (counter-measures)', short: 'BY', color: '#555555', colorDark: '#BBBBBB' },
 } as const satisfies Record<Actor, { label: string; short: string; color: string; colorDark: string }>;
 
 /** What an action does to the sanctions in force. */

@@ -7,8 +7,8 @@ import { ACTION_META } from '../data/ids';
 /** The headline figures of one actor for a view. */
 export type Headline = {
   actor: Actor;
-  /** Listed persons and entities on the view's last day. */
-  inForce: StockPoint;
+  /** Listed persons and entities on the view's last day; undefined when no record of the actor carries a count. */
+  inForce: StockPoint | undefined;
   /** Actions in the view's range that tightened, kept and loosened measures. */
   tightened: number;
   renewed: number;
@@ -33,11 +33,15 @@ export function headlines(
       own.filter((e) => ACTION_META[e.action].direction === direction).length;
     return {
       actor,
-      inForce: stockOn(stockHistory(all, actor), range.end),
+      inForce: inForceOn(stockHistory(all, actor), range.end),
       tightened: count('tighten'),
       renewed: count('maintain'),
       loosened: count('loosen'),
       lastChange: eventsOf(all, actor).findLast((e) => e.date <= range.end),
     };
   });
+}
+
+function inForceOn(history: readonly StockPoint[], date: string): StockPoint | undefined {
+  return history.length ? stockOn(history, date) : undefined;
 }

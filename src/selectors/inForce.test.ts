@@ -69,6 +69,14 @@ describe('inForceOverTime', () => {
     ]);
   });
 
+  it('draws no line for an actor whose records carry no count', () => {
+    const [ch] = inForceOverTime([makeEvent({ actor: 'ch', date: '2021-01-01' })], ['ch'], {
+      start: '2020-01-01',
+      end: '2021-12-31',
+    });
+    expect(ch?.points).toEqual([]);
+  });
+
   it('draws one line per actor shown', () => {
     expect(
       inForceOverTime(events, ['us'], { start: '2021-01-01', end: '2021-12-31' }).map((s) => s.actor),

@@ -60,7 +60,8 @@ export function stockOn(points: readonly StockPoint[], date: string): StockPoint
 
 /**
  * The stepped line of each actor over `range`: the stock on the first day, every change inside,
- * and the stock on the last day, so that lines span the whole axis.
+ * and the stock on the last day, so that lines span the whole axis. An actor none of whose
+ * records carries a count gets no points.
  */
 export function inForceOverTime(
   events: readonly SanctionsEvent[],
@@ -69,6 +70,8 @@ export function inForceOverTime(
 ): StockSeries[] {
   return actors.map((actor) => {
     const history = stockHistory(events, actor);
+    // No count at all is not the same as zero listed: draw no line rather than a false zero.
+    if (history.length === 0) return { actor, points: [] };
     const inside = history.filter((p) => p.date > range.start && p.date < range.end);
     const opening = stockOn(history, range.start);
     const closing = stockOn(history, range.end);

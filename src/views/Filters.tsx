@@ -14,7 +14,7 @@ type FiltersProps = {
 };
 
 const chip =
-  'rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
+  'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
 
 /** Actor, period and date-range controls; every change goes to the URL. */
 export function Filters({ view, onChange, bounds }: FiltersProps) {
@@ -34,7 +34,7 @@ export function Filters({ view, onChange, bounds }: FiltersProps) {
         <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
           Actors
         </legend>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {ACTORS.map((actor) => {
             const on = view.actors.includes(actor);
             return (

@@ -12,7 +12,10 @@ const BASIS_WORDS = {
 /** One card per actor: listed in force, actions in range, last change. */
 export function Headlines({ items, endLabel }: { items: readonly Headline[]; endLabel: string }) {
   return (
-    <section aria-label="Headline figures" className="grid gap-3 sm:grid-cols-2">
+    <section
+      aria-label="Headline figures"
+      className="grid grid-cols-[repeat(auto-fit,minmax(17rem,1fr))] gap-3"
+    >
       {items.map((h) => (
         <article
           key={h.actor}
@@ -25,13 +28,21 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
           >
             {ACTOR_META[h.actor].label}
           </h2>
-          <p className="mt-1 text-3xl font-bold tabular-nums text-gray-900 dark:text-gray-50">
-            {formatCount(h.inForce.total)}
-          </p>
-          <p className="text-sm text-gray-700 dark:text-gray-200">
-            persons and entities listed on {endLabel} ({plural(h.inForce.persons, 'person')},{' '}
-            {plural(h.inForce.entities, 'entity', 'entities')}; {BASIS_WORDS[h.inForce.basis]})
-          </p>
+          {h.inForce ? (
+            <>
+              <p className="mt-1 text-3xl font-bold tabular-nums text-gray-900 dark:text-gray-50">
+                {formatCount(h.inForce.total)}
+              </p>
+              <p className="text-sm text-gray-700 dark:text-gray-200">
+                persons and entities listed on {endLabel} ({plural(h.inForce.persons, 'person')},{' '}
+                {plural(h.inForce.entities, 'entity', 'entities')}; {BASIS_WORDS[h.inForce.basis]})
+              </p>
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-gray-700 dark:text-gray-200">
+              No source in the data counts the persons and entities this actor lists.
+            </p>
+          )}
           <p className="mt-2 text-sm text-gray-700 dark:text-gray-200">
             In this range: {plural(h.tightened, 'tightening action')}, {plural(h.renewed, 'renewal')},{' '}
             {plural(h.loosened, 'easing or lifting action')}.

@@ -22,6 +22,17 @@ test.describe('overview in Chromium', () => {
     }
   }
 
+  test('fits every actor toggle on a narrow screen', async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.narrow);
+    await page.goto(appUrl('/?actors=us,eu,uk,ca,ch,by'));
+    const toggles = page.getByRole('region', { name: 'Filters' }).getByRole('button', { pressed: true });
+    await expect(toggles).toHaveCount(6);
+    for (const box of await Promise.all((await toggles.all()).map((t) => t.boundingBox()))) {
+      expect(box && box.x >= 0 && box.x + box.width <= VIEWPORTS.narrow.width).toBe(true);
+    }
+    await screenshot(page, 'overview-all-actors-narrow');
+  });
+
   test('filters by actor through the URL, and Back restores', async ({ page }) => {
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'European Union', pressed: true }).click();
