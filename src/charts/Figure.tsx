@@ -3,8 +3,7 @@ import { formatDay } from '../selectors/format';
 import { downloadText } from './download';
 
 /** The dataset credit every figure carries. */
-export const SOURCE_LINE =
-  'Sanctions Tracker, compiled from the legal acts and official releases cited per action';
+const SOURCE_LINE = 'Sanctions Tracker, compiled from the legal acts and official releases cited per action';
 
 type FigureProps = {
   /** Unique on the page; names the title, the table and the CSV file. */

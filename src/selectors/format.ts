@@ -11,11 +11,6 @@ export function dayToTime(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-/** Milliseconds → `YYYY-MM-DD` (UTC). */
-export function timeToDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /** 1234 → `1,234`. */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-GB');
