@@ -9,5 +9,6 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    testTimeout: 20_000,
   },
 });

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/node';
+
+// The app renders the whole dataset; on a loaded 2-core machine that can take over the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Unhandled requests fail the test: every request a test makes must be one it means to make.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -29,6 +32,9 @@ class FixedResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedResizeObserver;
+
+// jsdom does not scroll; the router's scroll restoration calls it on every navigation.
+vi.stubGlobal('scrollTo', () => undefined);
 
 // jsdom has no matchMedia: the app asks it for the reader's colour scheme.
 vi.stubGlobal('matchMedia', (query: string) => ({
