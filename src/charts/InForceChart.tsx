@@ -3,17 +3,11 @@ import { toCsv } from '../data/csv';
 import { ACTOR_META } from '../data/ids';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime, formatCount, formatDay } from '../selectors/format';
-import type { StockBasis, StockPoint, StockSeries } from '../selectors/inForce';
+import { STOCK_BASIS_LABEL, type StockPoint, type StockSeries } from '../selectors/inForce';
 import { DataTable, Figure, LegendList, TooltipBox } from './Figure';
 import { ACTOR_DASH, actorColor, inkColors } from './palette';
 
 type Point = StockPoint & { time: number };
-
-const BASIS_LABEL = {
-  reported: 'Official total',
-  estimated: 'Estimated total',
-  derived: 'Running sum',
-} as const satisfies Record<StockBasis, string>;
 
 function yearTicks(range: DateRange): number[] {
   const first = Number(range.start.slice(0, 4)) + 1;
@@ -33,7 +27,7 @@ function tableRows(series: readonly StockSeries[]): (string | number)[][] {
       p.persons,
       p.entities,
       p.total,
-      BASIS_LABEL[p.basis],
+      STOCK_BASIS_LABEL[p.basis],
     ]),
   );
 }
@@ -142,7 +136,7 @@ function InForceTooltip({ active, payload }: TooltipContentProps) {
           <p key={String(item.name)}>
             <span className="font-semibold">{String(item.name)}</span>, {formatDay(date)}:{' '}
             {formatCount(persons)} persons, {formatCount(entities)} entities (
-            {BASIS_LABEL[basis].toLowerCase()})
+            {STOCK_BASIS_LABEL[basis].toLowerCase()})
           </p>
         );
       })}

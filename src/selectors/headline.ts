@@ -33,15 +33,11 @@ export function headlines(
       own.filter((e) => ACTION_META[e.action].direction === direction).length;
     return {
       actor,
-      inForce: inForceOn(stockHistory(all, actor), range.end),
+      inForce: stockOn(stockHistory(all, actor), range.end),
       tightened: count('tighten'),
       renewed: count('maintain'),
       loosened: count('loosen'),
       lastChange: eventsOf(all, actor).findLast((e) => e.date <= range.end),
     };
   });
-}
-
-function inForceOn(history: readonly StockPoint[], date: string): StockPoint | undefined {
-  return history.length ? stockOn(history, date) : undefined;
 }

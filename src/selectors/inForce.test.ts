@@ -50,9 +50,13 @@ describe('stockHistory', () => {
 });
 
 describe('stockOn', () => {
+  it('is unknown, not zero, when no record carries a count', () => {
+    expect(stockOn([], '2021-01-01')).toBeUndefined();
+  });
+
   it('is zero before the first listing and the last figure after', () => {
     const eu = stockHistory(events, 'eu');
-    expect(stockOn(eu, '2019-01-01').total).toBe(0);
+    expect(stockOn(eu, '2019-01-01')?.total).toBe(0);
     expect(stockOn(eu, '2021-01-01')).toMatchObject({ date: '2021-01-01', total: 95, basis: 'reported' });
   });
 });

@@ -52,11 +52,22 @@ export function stockHistory(events: readonly SanctionsEvent[], actor: Actor): S
   return points;
 }
 
-/** The stock in force on `date`: the last point on or before it, or zero before the first. */
-export function stockOn(points: readonly StockPoint[], date: string): StockPoint {
+/**
+ * The stock in force on `date`: the last point on or before it, or zero before the first. When
+ * the history is empty (no record carries a count) it is unknown, not zero: undefined.
+ */
+export function stockOn(points: readonly StockPoint[], date: string): StockPoint | undefined {
+  if (points.length === 0) return undefined;
   const last = points.findLast((p) => p.date <= date);
   return last ? { ...last, date } : { date, persons: 0, entities: 0, total: 0, basis: 'derived' };
 }
+
+/** How each basis is named in tables, tooltips and headlines. */
+export const STOCK_BASIS_LABEL = {
+  reported: 'Official total',
+  estimated: 'Estimated total',
+  derived: 'Running sum of sourced counts',
+} as const satisfies Record<StockBasis, string>;
 
 /**
  * The stepped line of each actor over `range`: the stock on the first day, every change inside,
@@ -70,11 +81,10 @@ export function inForceOverTime(
 ): StockSeries[] {
   return actors.map((actor) => {
     const history = stockHistory(events, actor);
-    // No count at all is not the same as zero listed: draw no line rather than a false zero.
-    if (history.length === 0) return { actor, points: [] };
-    const inside = history.filter((p) => p.date > range.start && p.date < range.end);
     const opening = stockOn(history, range.start);
     const closing = stockOn(history, range.end);
+    if (!opening || !closing) return { actor, points: [] };
+    const inside = history.filter((p) => p.date > range.start && p.date < range.end);
     return { actor, points: [stripEvent(opening), ...inside, stripEvent(closing)] };
   });
 }

@@ -14,7 +14,8 @@ export function AboutPage() {
         Sanctions Tracker records every sanctions action the United States and the European Union have taken
         on Belarus since 2004 — imposed, expanded, renewed, eased, suspended, lifted — one record per action,
         dated to the day the act was adopted, with the legal instrument and a link to its source. For
-        comparison it also records the United Kingdom's and Canada's measures, most of them since 2020.
+        comparison it also records the measures of the United Kingdom, Canada and Switzerland, and Belarus's
+        own counter-measures against them.
         {asOf && <> The data was last checked on {formatDay(asOf)}.</>}
       </p>
       <h2>What one record is</h2>

@@ -1,13 +1,7 @@
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import { formatCount, formatDay, plural } from '../selectors/format';
 import type { Headline } from '../selectors/headline';
-import type { StockBasis } from '../selectors/inForce';
-
-const BASIS_WORDS = {
-  reported: 'official total',
-  estimated: 'estimated total',
-  derived: 'running sum of sourced counts',
-} as const satisfies Record<StockBasis, string>;
+import { STOCK_BASIS_LABEL } from '../selectors/inForce';
 
 /** One card per actor: listed in force, actions in range, last change. */
 export function Headlines({ items, endLabel }: { items: readonly Headline[]; endLabel: string }) {
@@ -35,7 +29,8 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
               </p>
               <p className="text-sm text-gray-700 dark:text-gray-200">
                 persons and entities listed on {endLabel} ({plural(h.inForce.persons, 'person')},{' '}
-                {plural(h.inForce.entities, 'entity', 'entities')}; {BASIS_WORDS[h.inForce.basis]})
+                {plural(h.inForce.entities, 'entity', 'entities')};{' '}
+                {STOCK_BASIS_LABEL[h.inForce.basis].toLowerCase()})
               </p>
             </>
           ) : (
