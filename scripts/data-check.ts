@@ -14,7 +14,7 @@ if (!result.success) {
 }
 const { events, annotations, asOf } = result.data;
 
-const primaryFirst = (e: SanctionsEvent) => e.sources[0]?.kind !== 'report';
+const primaryFirst = (e: SanctionsEvent) => e.sources[0]?.kind === 'act' || e.sources[0]?.kind === 'official';
 const hasCount = (e: SanctionsEvent) => Boolean(e.listed ?? e.delisted ?? e.inForce);
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '–');
 
@@ -40,7 +40,7 @@ for (const actor of ACTORS) {
   );
 }
 
-const reportOnly = events.filter((e) => e.sources.every((s) => s.kind === 'report'));
+const reportOnly = events.filter((e) => e.sources.every((s) => s.kind === 'reporting' || s.kind === 'analysis'));
 console.log(`\nActions cited by reporting only (${reportOnly.length}):`);
 for (const e of reportOnly) console.log(`  ${e.id}`);
 

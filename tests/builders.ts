@@ -30,7 +30,7 @@ export function makeAnnotation(fields: Partial<Annotation> = {}): Annotation {
     date,
     title: 'Test context',
     summary: 'A synthetic context event.',
-    sources: [{ url: 'https://example.org/news', title: 'News', publisher: 'Example', kind: 'report' }],
+    sources: [{ url: 'https://example.org/news', title: 'News', publisher: 'Example', kind: 'reporting' }],
     ...fields,
   };
 }

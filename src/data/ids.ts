@@ -126,9 +126,23 @@ export const INSTRUMENT_META = {
 } as const satisfies Record<InstrumentType, { label: string }>;
 
 /**
- * What a source is: the legal act itself, an official release of the body that adopted it, or
- * reporting. `act` and `release` count as primary.
+ * What a source is: the legal act itself; an official release of the body that adopted it (or, for
+ * Belarus's counter-measures, of the Belarusian government, labelled as such); reporting by an
+ * established outlet; or analysis (a law firm's client note, a research institute). The first two
+ * count as official.
  */
-export const SOURCE_KINDS = ['act', 'release', 'report'] as const;
+export const SOURCE_KINDS = ['act', 'official', 'reporting', 'analysis'] as const;
 /** A source kind. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Source kinds that count as official: the act, or the adopting body's own release. */
+export const OFFICIAL_SOURCE_KINDS = ['act', 'official'] as const satisfies readonly SourceKind[];
+
+/**
+ * Official identifiers of legal acts, from which the act's canonical address is built
+ * (`src/data/acts.ts`): a CELEX number, a Federal Register document number, an Executive Order
+ * number, a UK statutory instrument (`2019/600`), a Canadian SOR number (`2020-214`).
+ */
+export const ACT_SCHEMES = ['celex', 'fr-doc', 'eo', 'uksi', 'sor'] as const;
+/** An identifier scheme. */
+export type ActScheme = (typeof ACT_SCHEMES)[number];

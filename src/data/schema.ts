@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIONS, ACTION_META, ACTORS, INSTRUMENT_TYPES, MEASURES, SOURCE_KINDS } from './ids';
+import { ACTIONS, ACTION_META, ACTORS, ACT_SCHEMES, INSTRUMENT_TYPES, MEASURES, SOURCE_KINDS } from './ids';
 
 /**
  * The one contract for the dataset: it validates the data module in tests, the emitted file at
@@ -20,6 +20,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   kind: z.enum(SOURCE_KINDS),
+  /** The act's official identifier, where one was read; the url is then its canonical address. */
+  identifier: z.strictObject({ scheme: z.enum(ACT_SCHEMES), id: z.string().min(1) }).optional(),
 });
 /** A source as published. */
 export type Source = z.infer<typeof sourceSchema>;
@@ -51,6 +53,11 @@ export const eventSchema = z.strictObject({
   delisted: countSchema.optional(),
   /** The total listed under this actor's Belarus regime after this action, as an official source reports it. */
   inForce: countSchema.optional(),
+  /**
+   * Why no source counts the persons and entities this action listed or removed, where that is so;
+   * the in-force line is marked uncertain from this action's date.
+   */
+  uncounted: z.string().min(10).optional(),
   /** True when a count is an estimate rather than a figure stated by a source. */
   estimated: z.boolean().optional(),
   /** Ids of earlier records of the same actor that this action renews, eases, suspends, lifts or re-imposes. */
