@@ -2,12 +2,18 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipCont
 import { toCsv } from '../data/csv';
 import { ACTOR_META } from '../data/ids';
 import type { DateRange } from '../selectors/filter';
-import { dayToTime, formatCount, formatDay } from '../selectors/format';
-import { STOCK_BASIS_LABEL, type StockPoint, type StockSeries } from '../selectors/inForce';
+import { dayToTime, formatDay, plural } from '../selectors/format';
+import {
+  STOCK_BASIS_LABEL,
+  stockRows,
+  type StockPoint,
+  type StockRow,
+  type StockSeries,
+} from '../selectors/inForce';
 import { DataTable, Figure, LegendList, TooltipBox } from './Figure';
 import { ACTOR_DASH, actorColor, inkColors } from './palette';
 
-type Point = StockPoint & { time: number };
+type Row = StockRow & { time: number };
 
 function yearTicks(range: DateRange): number[] {
   const first = Number(range.start.slice(0, 4)) + 1;
@@ -45,6 +51,8 @@ type InForceChartProps = {
 /** The in-force chart: persons and entities listed per actor over time, as stepped lines. */
 export function InForceChart({ series, range, asOf, dark, height = 280 }: InForceChartProps) {
   const ink = inkColors(dark);
+  const rows: Row[] = stockRows(series).map((row) => ({ ...row, time: dayToTime(row.date) }));
+  const drawn = series.filter((s) => s.points.length > 0);
   return (
     <Figure
       id="in-force"
@@ -58,6 +66,7 @@ export function InForceChart({ series, range, asOf, dark, height = 280 }: InForc
       csv={() => toCsv([HEAD, ...tableRows(series)])}
     >
       <LineChart
+        data={rows}
         responsive
         style={{ width: '100%', height }}
         margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
@@ -76,19 +85,24 @@ export function InForceChart({ series, range, asOf, dark, height = 280 }: InForc
           allowDuplicatedCategory={false}
         />
         <YAxis allowDecimals={false} width={40} tick={{ fill: ink.muted, fontSize: 12 }} stroke={ink.axis} />
-        <Tooltip content={(props) => <InForceTooltip {...props} />} />
-        {series.map(({ actor, points }) => (
+        <Tooltip content={(props) => <InForceTooltip {...props} series={drawn} />} />
+        {drawn.map(({ actor }) => (
           <Line
             key={actor}
-            data={points.map((p): Point => ({ ...p, time: dayToTime(p.date) }))}
-            dataKey="total"
+            dataKey={(row: Row) => row.stocks[actor]?.total}
             name={ACTOR_META[actor].label}
             type="stepAfter"
             stroke={actorColor(actor, dark)}
             strokeWidth={2.5}
             strokeDasharray={ACTOR_DASH[actor]}
-            dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => (
-              <ReportedDot key={`${actor}-${props.index ?? 0}`} {...props} color={actorColor(actor, dark)} />
+            dot={(props: { cx?: number; cy?: number; payload?: Row; index?: number }) => (
+              <ReportedDot
+                key={`${actor}-${props.index ?? 0}`}
+                cx={props.cx}
+                cy={props.cy}
+                point={props.payload?.stocks[actor]}
+                color={actorColor(actor, dark)}
+              />
             )}
             activeDot={{ r: 5 }}
             isAnimationActive={false}
@@ -102,41 +116,40 @@ export function InForceChart({ series, range, asOf, dark, height = 280 }: InForc
 function ReportedDot({
   cx,
   cy,
-  payload,
+  point,
   color,
 }: {
   cx?: number;
   cy?: number;
-  payload?: Point;
+  point: StockPoint | undefined;
   color: string;
 }) {
-  if (cx === undefined || cy === undefined || payload?.basis !== 'reported' || !payload.eventId) return <g />;
+  if (cx === undefined || cy === undefined || point?.basis !== 'reported' || !point.eventId) return <g />;
   return <circle cx={cx} cy={cy} r={3.5} fill={color} stroke="none" />;
 }
 
-function isPoint(value: unknown): value is Point {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'persons' in value &&
-    'entities' in value &&
-    'basis' in value
-  );
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && 'stocks' in value && 'date' in value;
 }
 
-function InForceTooltip({ active, payload }: TooltipContentProps) {
-  if (!active || !payload.length) return null;
+/** Every actor's stock on the hovered date, read from that date's row only. */
+function InForceTooltip({
+  active,
+  payload,
+  series,
+}: TooltipContentProps & { series: readonly StockSeries[] }) {
+  const row: unknown = payload[0]?.payload;
+  if (!active || !isRow(row)) return null;
   return (
     <TooltipBox>
-      {payload.map((item) => {
-        const p: unknown = item.payload;
-        if (!isPoint(p)) return null;
-        const { persons, entities, date, basis } = p;
+      <p className="font-semibold">{formatDay(row.date)}</p>
+      {series.map(({ actor }) => {
+        const p = row.stocks[actor];
+        if (!p) return null;
         return (
-          <p key={String(item.name)}>
-            <span className="font-semibold">{String(item.name)}</span>, {formatDay(date)}:{' '}
-            {formatCount(persons)} persons, {formatCount(entities)} entities (
-            {STOCK_BASIS_LABEL[basis].toLowerCase()})
+          <p key={actor}>
+            <span className="font-semibold">{ACTOR_META[actor].label}</span>: {plural(p.persons, 'person')},{' '}
+            {plural(p.entities, 'entity', 'entities')} ({STOCK_BASIS_LABEL[p.basis].toLowerCase()})
           </p>
         );
       })}

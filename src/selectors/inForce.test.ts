@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
-import { inForceOverTime, stockHistory, stockOn } from './inForce';
+import { inForceOverTime, stockHistory, stockOn, stockRows } from './inForce';
 
 const events = [
   makeEvent({ actor: 'eu', date: '2020-10-02', listed: { persons: 40 } }),
@@ -85,5 +85,45 @@ describe('inForceOverTime', () => {
     expect(
       inForceOverTime(events, ['us'], { start: '2021-01-01', end: '2021-12-31' }).map((s) => s.actor),
     ).toEqual(['us']);
+  });
+});
+
+describe('stockRows', () => {
+  const range = { start: '2020-01-01', end: '2022-12-31' };
+  const rows = stockRows(inForceOverTime(events, ['us', 'eu'], range));
+
+  it('has one row per date on which any actor changes, in order', () => {
+    expect(rows.map((r) => r.date)).toEqual([
+      '2020-01-01',
+      '2020-10-02',
+      '2020-11-06',
+      '2020-12-17',
+      '2021-06-21',
+      '2021-08-09',
+      '2022-01-01',
+      '2022-12-31',
+    ]);
+  });
+
+  it("gives every actor its own stock on the row's date, never another date's", () => {
+    for (const actor of ['us', 'eu'] as const) {
+      const history = stockHistory(events, actor);
+      for (const row of rows)
+        expect(row.stocks[actor]?.total, `${actor} ${row.date}`).toBe(stockOn(history, row.date)?.total);
+    }
+    const aug2021 = rows.find((r) => r.date === '2021-08-09');
+    expect(aug2021?.stocks.eu).toMatchObject({ total: 181, basis: 'derived' });
+    expect(aug2021?.stocks.us).toMatchObject({ total: 44 });
+  });
+
+  it('marks the event only on the date its actor changed', () => {
+    const aug2021 = rows.find((r) => r.date === '2021-08-09');
+    expect(aug2021?.stocks.us?.eventId).toBeDefined();
+    expect(aug2021?.stocks.eu?.eventId).toBeUndefined();
+  });
+
+  it('leaves out an actor whose records carry no count', () => {
+    const only = stockRows(inForceOverTime([makeEvent({ actor: 'ch', date: '2021-01-01' })], ['ch'], range));
+    expect(only).toEqual([]);
   });
 });

@@ -92,3 +92,26 @@ export function inForceOverTime(
 function stripEvent({ eventId: _eventId, ...point }: StockPoint): StockPoint {
   return point;
 }
+
+/** One date of the in-force chart: each actor's stock on that day (absent for actors without counts). */
+export type StockRow = { date: string; stocks: Partial<Record<Actor, StockPoint>> };
+
+/**
+ * The in-force series as one row per date on which any actor's stock changes, each row holding
+ * every actor's stock on that date. Drawing and reading from these rows keeps the values shown
+ * for a date that date's values, whichever actor changed on it. A point keeps its `eventId` only
+ * on the date its actor changed.
+ */
+export function stockRows(series: readonly StockSeries[]): StockRow[] {
+  const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  return dates.map((date) => {
+    const stocks: StockRow['stocks'] = {};
+    for (const { actor, points } of series) {
+      const own = points.find((p) => p.date === date);
+      const carried = stockOn(points, date);
+      const point = own ?? (carried && stripEvent(carried));
+      if (point) stocks[actor] = point;
+    }
+    return { date, stocks };
+  });
+}
