@@ -1,4 +1,5 @@
 import { ACTORS, ACTOR_META, type Actor } from '../data/ids';
+import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
 
 const PERIOD_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const satisfies Record<
@@ -8,7 +9,7 @@ const PERIOD_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as con
 
 type FiltersProps = {
   view: ViewState;
-  onChange: (change: Partial<ViewState>) => void;
+  onChange: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
   /** First and last day of the data, bounds of the date inputs. */
   bounds: { start: string; end: string };
 };
@@ -84,19 +85,19 @@ export function Filters({ view, onChange, bounds }: FiltersProps) {
           ))}
         </div>
       </fieldset>
-      <DateInput
+      <DateField
         label="From"
         value={view.from}
         min={bounds.start}
         max={view.to ?? bounds.end}
-        onChange={(from) => onChange({ from })}
+        onCommit={(from, options) => onChange({ from }, options)}
       />
-      <DateInput
+      <DateField
         label="To"
         value={view.to}
         min={view.from ?? bounds.start}
         max={bounds.end}
-        onChange={(to) => onChange({ to })}
+        onCommit={(to, options) => onChange({ to }, options)}
       />
       {!isDefault && (
         <button
@@ -108,27 +109,5 @@ export function Filters({ view, onChange, bounds }: FiltersProps) {
         </button>
       )}
     </section>
-  );
-}
-
-function DateInput(props: {
-  label: string;
-  value: string | undefined;
-  min: string;
-  max: string;
-  onChange: (value: string | undefined) => void;
-}) {
-  return (
-    <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-      {props.label}
-      <input
-        type="date"
-        value={props.value ?? ''}
-        min={props.min}
-        max={props.max}
-        onChange={(event) => props.onChange(event.target.value || undefined)}
-        className="mt-1 rounded-md border border-gray-400 bg-white px-2 py-1 text-sm font-normal normal-case tracking-normal text-gray-900 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100 dark:[color-scheme:dark]"
-      />
-    </label>
   );
 }

@@ -14,7 +14,7 @@ import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
-import { useView } from './useView';
+import { useView, type SetView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
 export function OverviewPage() {
@@ -28,15 +28,7 @@ export function OverviewPage() {
   return <Overview data={query.data} view={view} setView={setView} />;
 }
 
-function Overview({
-  data,
-  view,
-  setView,
-}: {
-  data: Dataset;
-  view: ViewState;
-  setView: (change: Partial<ViewState>) => void;
-}) {
+function Overview({ data, view, setView }: { data: Dataset; view: ViewState; setView: SetView }) {
   const dark = usePrefersDark();
   const derived = useMemo(() => {
     const range = viewRange(data.events, view, data.asOf);

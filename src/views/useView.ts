@@ -2,14 +2,17 @@ import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router'
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_VIEW, type Notice, type ViewState } from '../url/view';
 
+/** Writes a change of view to the URL: a new history entry, unless `replace`. */
+export type SetView = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
+
 /** The view state from the URL, and a setter that writes a change back to it (one history entry). */
-export function useView(): [ViewState, (change: Partial<ViewState>) => void] {
+export function useView(): [ViewState, SetView] {
   const view: ViewState = { ...DEFAULT_VIEW, ...useSearch({ from: '__root__' }) };
   const { notices } = useRouteContext({ from: '__root__' });
   const navigate = useNavigate();
-  const setView = (change: Partial<ViewState>) => {
+  const setView: SetView = (change, options) => {
     notices.set([]);
-    void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }) });
+    void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: options?.replace });
   };
   return [view, setView];
 }
