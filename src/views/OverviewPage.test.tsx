@@ -77,8 +77,11 @@ describe('overview', () => {
     expect(currentUrl(router)).toBe('/');
     await user.click(screen.getByRole('radio', { name: 'Quarter' }));
     expect(currentUrl(router)).toBe('/?period=quarter');
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-08-09' } });
-    expect(currentUrl(router)).toBe('/?from=2020-08-09&period=quarter');
+    const from = screen.getByLabelText('From');
+    fireEvent.change(from, { target: { value: '2020-08-09' } });
+    expect(currentUrl(router)).toBe('/?period=quarter');
+    fireEvent.keyDown(from, { key: 'Enter' });
+    await waitFor(() => expect(currentUrl(router)).toBe('/?from=2020-08-09&period=quarter'));
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(currentUrl(router)).toBe('/');
   });
