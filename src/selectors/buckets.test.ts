@@ -25,6 +25,11 @@ describe('bucketing', () => {
       '2021-Q2',
     ]);
     expect(bucketKeys({ start: '2004-01-01', end: '2006-12-31' }, 'year')).toEqual(['2004', '2005', '2006']);
+    expect(bucketKeys({ start: '0100-11-01', end: '0101-01-31' }, 'month')).toEqual([
+      '0100-11',
+      '0100-12',
+      '0101-01',
+    ]);
   });
 
   it('counts actions per bucket, actor and direction, keeping empty buckets', () => {

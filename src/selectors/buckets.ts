@@ -42,7 +42,7 @@ export function bucketKeys(range: DateRange, period: Period): string[] {
   const endKey = bucketKey(range.end, period);
   const keys: string[] = [];
   for (let m = first; ; m += step) {
-    const date = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    const date = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}-01`;
     const key = bucketKey(date, period);
     keys.push(key);
     if (key >= endKey || keys.length > 5000) break;

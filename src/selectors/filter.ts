@@ -18,6 +18,11 @@ export function viewRange(
   return { start: view.from ?? first, end: view.to ?? asOf };
 }
 
+/** The days the data covers: its first record to its as-of day. */
+export function dataSpan(data: { events: readonly { date: string }[]; asOf: string }): DateRange {
+  return viewRange(data.events, { from: undefined, to: undefined }, data.asOf);
+}
+
 /** True when `date` falls inside `range`. */
 export function inRange(date: string, range: DateRange): boolean {
   return date >= range.start && date <= range.end;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeView,
+  fitView,
   DEFAULT_VIEW,
   encodeView,
   parseSearchString,
@@ -66,9 +67,9 @@ describe('view URL codec', () => {
     expect(notices[0]?.value).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('drops a to date that comes before from', () => {
+  it('swaps a to date that comes before from, and says so', () => {
     const { view, notices } = decodeView({ from: '2022-01-01', to: '2021-01-01' });
-    expect(view).toMatchObject({ from: '2022-01-01', to: undefined });
+    expect(view).toMatchObject({ from: '2021-01-01', to: '2022-01-01' });
     expect(notices.map((n) => n.param)).toEqual(['to']);
   });
 
@@ -81,5 +82,31 @@ describe('view URL codec', () => {
 
   it('accepts values a router hands over as arrays', () => {
     expect(decodeView({ actors: ['eu', 'us'] }).view.actors).toEqual(['us', 'eu']);
+  });
+});
+
+describe('fitView', () => {
+  const span = { start: '2004-09-24', end: '2026-11-22' };
+
+  it('leaves dates inside the data alone, with no notice', () => {
+    const view = { ...DEFAULT_VIEW, from: '2010-01-01', to: '2020-01-01' };
+    expect(fitView(view, span)).toEqual({ view, notices: [] });
+  });
+
+  it('moves dates before the first record or after the as-of day to the span, and says so', () => {
+    const early = fitView({ ...DEFAULT_VIEW, from: '0002-01-01' }, span);
+    expect(early.view.from).toBeUndefined();
+    expect(early.notices).toEqual([expect.objectContaining({ param: 'from', value: '0002-01-01' })]);
+    const late = fitView({ ...DEFAULT_VIEW, to: '2100-01-01' }, span);
+    expect(late.view.to).toBeUndefined();
+    expect(late.notices[0]?.message).toContain('showing 2026-11-22 instead');
+  });
+
+  it('keeps a range wholly outside the data inside it', () => {
+    const { view, notices } = fitView({ ...DEFAULT_VIEW, from: '2100-01-01', to: '2200-01-01' }, span);
+    expect(view).toMatchObject({ from: '2026-11-22', to: undefined });
+    expect(notices).toHaveLength(2);
+    const before = fitView({ ...DEFAULT_VIEW, from: '1900-01-01', to: '1950-01-01' }, span).view;
+    expect(before).toMatchObject({ from: undefined, to: '2004-09-24' });
   });
 });

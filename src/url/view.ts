@@ -153,11 +153,40 @@ export function decodeView(raw: Record<string, unknown>): { view: ViewState; not
     notices.push({
       param: 'to',
       value: view.to,
-      message: `is before from (${view.from}); showing to the end`,
+      message: `is before from (${view.from}); the two dates were swapped`,
     });
-    view.to = undefined;
+    [view.from, view.to] = [view.to, view.from];
   }
   return { view, notices };
+}
+
+/**
+ * Fits a view's dates into the span the data covers (its first record to its as-of day): a date
+ * outside it is moved to the nearest end, and an end equal to the span's is left out (the default).
+ * Each change yields a notice. Pure; the caller writes the fitted view back to the address.
+ */
+export function fitView(
+  view: ViewState,
+  span: { start: string; end: string },
+): { view: ViewState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const fit = (param: 'from' | 'to', value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    const fitted = value < span.start ? span.start : value > span.end ? span.end : value;
+    if (fitted !== value) {
+      notices.push({
+        param,
+        value,
+        message: `is outside the data, which runs from ${span.start} to ${span.end}; showing ${fitted} instead`,
+      });
+    }
+    const isDefault = param === 'from' ? fitted === span.start : fitted === span.end;
+    return isDefault ? undefined : fitted;
+  };
+  const from = fit('from', view.from);
+  const to = fit('to', view.to);
+  if (from === view.from && to === view.to) return { view, notices };
+  return { view: { ...view, from, to }, notices };
 }
 
 /** Writes the view as search values, leaving out every parameter that equals its default. */

@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { currentUrl, renderApp } from '../../tests/render';
+import { DATA_AS_OF } from '../data/dataset';
+import { formatDay } from '../selectors/format';
 
 const DATA = '*/data/sanctions.json';
 
@@ -86,9 +88,22 @@ describe('overview', () => {
     expect(currentUrl(router)).toBe('/');
   });
 
+  it('fits dates outside the data into it, says so, and rewrites the address in place', async () => {
+    const { router } = renderApp('/?from=0002-01-01&to=2100-01-01&actors=eu');
+    expect(await screen.findByText(/could not be used as written/)).toHaveTextContent('from “0002-01-01”');
+    expect(screen.getByText(/could not be used as written/)).toHaveTextContent('to “2100-01-01”');
+    await waitFor(() => expect(currentUrl(router)).toBe('/?actors=eu'));
+    expect(router.history.length).toBe(1);
+    expect(
+      screen.getByText(`persons and entities listed on ${formatDay(DATA_AS_OF)}`, { exact: false }),
+    ).toBeInTheDocument();
+  });
+
   it('explains an address it cannot read and shows the default instead', async () => {
     renderApp('/?period=<b>decade</b>&actors=us');
-    expect(await screen.findByText(/was not understood/)).toHaveTextContent('period “<b>decade</b>”');
+    expect(await screen.findByText(/could not be used as written/)).toHaveTextContent(
+      'period “<b>decade</b>”',
+    );
     expect(await screen.findByRole('radio', { name: 'Year' })).toBeChecked();
     expect(document.querySelector('b')).toBeNull();
     expect(screen.getByRole('button', { name: 'United States', pressed: true })).toBeInTheDocument();

@@ -5,30 +5,29 @@ import { InForceChart } from '../charts/InForceChart';
 import { usePrefersDark } from '../charts/palette';
 import type { Dataset } from '../data/schema';
 import { actionsOverTime } from '../selectors/buckets';
-import { filterEvents, viewRange } from '../selectors/filter';
+import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { headlines } from '../selectors/headline';
 import { inForceOverTime } from '../selectors/inForce';
-import type { ViewState } from '../url/view';
 import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
-import { useView, type SetView } from './useView';
+import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
 export function OverviewPage() {
-  const [view, setView] = useView();
   const query = useDataset();
   if (query.isPending) return <Loading />;
   if (query.isError)
     return (
       <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
     );
-  return <Overview data={query.data} view={view} setView={setView} />;
+  return <Overview data={query.data} />;
 }
 
-function Overview({ data, view, setView }: { data: Dataset; view: ViewState; setView: SetView }) {
+function Overview({ data }: { data: Dataset }) {
+  const [view, setView] = useDataView(data);
   const dark = usePrefersDark();
   const derived = useMemo(() => {
     const range = viewRange(data.events, view, data.asOf);
@@ -36,7 +35,7 @@ function Overview({ data, view, setView }: { data: Dataset; view: ViewState; set
     return {
       range,
       shown,
-      bounds: viewRange(data.events, { from: undefined, to: undefined }, data.asOf),
+      bounds: dataSpan(data),
       buckets: actionsOverTime(shown, view.actors, range, view.period),
       stock: inForceOverTime(data.events, view.actors, range),
       headlines: headlines(data.events, shown, view.actors, range),

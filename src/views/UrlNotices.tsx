@@ -11,7 +11,7 @@ export function UrlNotices() {
     >
       <div className="mx-auto flex max-w-6xl items-start justify-between gap-4">
         <p>
-          Some of this address was not understood and was ignored:{' '}
+          Part of this address could not be used as written:{' '}
           {notices.map((n, i) => (
             <span key={`${n.param}-${i}`}>
               {i > 0 && '; '}

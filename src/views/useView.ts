@@ -1,6 +1,8 @@
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
-import { useSyncExternalStore } from 'react';
-import { DEFAULT_VIEW, type Notice, type ViewState } from '../url/view';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Dataset } from '../data/schema';
+import { dataSpan } from '../selectors/filter';
+import { DEFAULT_VIEW, fitView, type Notice, type ViewState } from '../url/view';
 
 /** Writes a change of view to the URL: a new history entry, unless `replace`. */
 export type SetView = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
@@ -15,6 +17,30 @@ export function useView(): [ViewState, SetView] {
     void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: options?.replace });
   };
   return [view, setView];
+}
+
+/**
+ * The view for a page that shows `data`: the URL's view with its dates fitted into the data's
+ * span. When fitting changed something, the address is rewritten in place (no new history entry)
+ * and the reader is told what was moved.
+ */
+export function useDataView(data: Dataset): [ViewState, SetView] {
+  const [view, setView] = useView();
+  const { notices } = useRouteContext({ from: '__root__' });
+  const navigate = useNavigate();
+  const span = useMemo(() => dataSpan(data), [data]);
+  // Memoised on the two dates, so that the effect below runs once per address to fix.
+  const fitted = useMemo(
+    () => fitView({ ...DEFAULT_VIEW, from: view.from, to: view.to }, span),
+    [view.from, view.to, span],
+  );
+  useEffect(() => {
+    if (!fitted.notices.length) return;
+    notices.set([...notices.get(), ...fitted.notices]);
+    const { from, to } = fitted.view;
+    void navigate({ to: '.', search: (prev) => ({ ...prev, from, to }), replace: true });
+  }, [fitted, notices, navigate]);
+  return [{ ...view, from: fitted.view.from, to: fitted.view.to }, setView];
 }
 
 /** The URL values that were ignored when the address was read, and a way to dismiss them. */

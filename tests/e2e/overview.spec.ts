@@ -57,7 +57,9 @@ test.describe('overview in Chromium', () => {
 
   test('shows a notice for an address it cannot read, rendering it as text', async ({ page }) => {
     await page.goto(appUrl('/?period=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&actors=us'));
-    await expect(page.getByText('was not understood')).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.getByText('could not be used as written')).toContainText(
+      '<img src=x onerror=alert(1)>',
+    );
     await expect(page.locator('main img')).toHaveCount(0);
     await expect(page.getByRole('radio', { name: 'Year' })).toBeChecked();
     await screenshot(page, 'overview-url-notice');
