@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
 import { DEFAULT_VIEW } from '../url/view';
-import { filterEvents, viewRange } from './filter';
+import { filterEffect, filterEvents, viewRange } from './filter';
 
 const events = [
   makeEvent({ actor: 'us', date: '2006-06-16', action: 'impose', instrument: 'Executive Order 13405' }),
@@ -52,5 +52,17 @@ describe('filterEvents', () => {
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'POTASH' }, all)).toHaveLength(1);
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'order 13405' }, all)).toHaveLength(1);
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'belavia potash' }, all)).toHaveLength(0);
+  });
+});
+
+describe('filterEffect', () => {
+  const all = viewRange(events, DEFAULT_VIEW, '2026-01-01');
+  it('counts the events of the actors and dates, and how many the other filters keep', () => {
+    expect(filterEffect(events, DEFAULT_VIEW, all)).toEqual({ total: 3, shown: 3 });
+    expect(filterEffect(events, { ...DEFAULT_VIEW, q: 'belavia' }, all)).toEqual({ total: 3, shown: 1 });
+    expect(filterEffect(events, { ...DEFAULT_VIEW, actors: ['us'], actions: ['impose'] }, all)).toEqual({
+      total: 2,
+      shown: 1,
+    });
   });
 });

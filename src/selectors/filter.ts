@@ -45,6 +45,19 @@ export function filterEvents(
   );
 }
 
+/**
+ * How many events the view's content filters (search, action kinds, measure kinds) hide: the
+ * events of its actors and dates, and how many of them the filters keep.
+ */
+export function filterEffect(
+  events: readonly SanctionsEvent[],
+  view: ViewState,
+  range: DateRange,
+): { total: number; shown: number } {
+  const base = events.filter((e) => view.actors.includes(e.actor) && inRange(e.date, range));
+  return { total: base.length, shown: filterEvents(base, view, range).length };
+}
+
 /** Events of one actor, in date order (the dataset is already sorted). */
 export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): SanctionsEvent[] {
   return events.filter((e) => e.actor === actor);

@@ -3,7 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { currentUrl, renderApp } from '../../tests/render';
-import { DATA_AS_OF } from '../data/dataset';
+import { DATA_AS_OF, dataset } from '../data/dataset';
+import { filterEffect, viewRange } from '../selectors/filter';
+import { DEFAULT_VIEW } from '../url/view';
 import { formatDay } from '../selectors/format';
 
 const DATA = '*/data/sanctions.json';
@@ -97,6 +99,27 @@ describe('overview', () => {
     expect(
       screen.getByText(`persons and entities listed on ${formatDay(DATA_AS_OF)}`, { exact: false }),
     ).toBeInTheDocument();
+  });
+
+  it('shows every filter a link sets as a removable chip, with how many actions it hides', async () => {
+    const { user, router } = renderApp('/?q=belavia&actions=ease,lift');
+    const group = await screen.findByRole('group', { name: 'Active filters' });
+    const range = viewRange(dataset.events, DEFAULT_VIEW, DATA_AS_OF);
+    const { total, shown } = filterEffect(
+      dataset.events,
+      { ...DEFAULT_VIEW, q: 'belavia', actions: ['ease', 'lift'] },
+      range,
+    );
+    expect(shown).toBeGreaterThan(0);
+    expect(group).toHaveTextContent(`Showing ${shown} of ${total} actions`);
+    expect(within(group).getByText('Search: “belavia”')).toBeInTheDocument();
+    expect(within(group).getByText('Actions: Eased, Lifted')).toBeInTheDocument();
+
+    await user.click(within(group).getByRole('button', { name: 'Remove filter Search: “belavia”' }));
+    expect(currentUrl(router)).toBe('/?actions=ease,lift');
+    await user.click(screen.getByRole('button', { name: 'Remove filter Actions: Eased, Lifted' }));
+    expect(currentUrl(router)).toBe('/');
+    expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
   });
 
   it('explains an address it cannot read and shows the default instead', async () => {

@@ -5,10 +5,11 @@ import { InForceChart } from '../charts/InForceChart';
 import { usePrefersDark } from '../charts/palette';
 import type { Dataset } from '../data/schema';
 import { actionsOverTime } from '../selectors/buckets';
-import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
+import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { headlines } from '../selectors/headline';
 import { inForceOverTime } from '../selectors/inForce';
+import { ActiveFilters } from './ActiveFilters';
 import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
@@ -35,6 +36,7 @@ function Overview({ data }: { data: Dataset }) {
     return {
       range,
       shown,
+      effect: filterEffect(data.events, view, range),
       bounds: dataSpan(data),
       buckets: actionsOverTime(shown, view.actors, range, view.period),
       stock: inForceOverTime(data.events, view.actors, range),
@@ -53,6 +55,7 @@ function Overview({ data }: { data: Dataset }) {
         </p>
       </div>
       <Filters view={view} onChange={setView} bounds={derived.bounds} />
+      <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
       <ActionsChart
         buckets={derived.buckets}
