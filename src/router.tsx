@@ -6,45 +6,81 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
-import { createNoticeStore, type NoticeStore } from './url/notices';
-import { decodeView, encodeView, parseSearchString, toSearchString, type ViewState } from './url/view';
+import {
+  createNoticeStore,
+  createWrittenAddress,
+  type NoticeStore,
+  type WrittenAddress,
+} from './url/notices';
+import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
+import { ALL_PARAMS, decodeRouteParams, type RouteKind } from './url/routes';
+import { decodeView, encodeView, type ViewState } from './url/view';
 import { AboutPage } from './views/AboutPage';
+import { EmbedPage } from './views/EmbedPage';
 import { ErrorPage } from './views/ErrorPage';
-import { Layout } from './views/Layout';
-import { NotFoundPage } from './views/NotFoundPage';
+import { SiteLayout, SiteNotFound } from './views/Layout';
 import { OverviewPage } from './views/OverviewPage';
+import { Root } from './views/Root';
 
-/** The route tree: paths of the public URL contract; the view parameters live on the root. */
-export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient; notices: NoticeStore }>()({
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** Which table of the URL contract the route reads (src/url/routes.ts); `page` when absent. */
+    params?: RouteKind;
+  }
+}
+
+/** The route tree: paths of the public URL contract. The view parameters live on the root. */
+/** What every route can reach: the query client, the notice store and the address as last written. */
+export type AppContext = {
+  queryClient: QueryClient;
+  notices: NoticeStore;
+  /** The last unclean address read, as written; Root reads it against the route's contract. */
+  written: WrittenAddress;
+};
+
+export const rootRoute = createRootRouteWithContext<AppContext>()({
   // Typed as partial so links need not spell out every parameter; at run time it is always whole.
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
-  component: Layout,
+  component: Root,
   errorComponent: ErrorPage,
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: SiteNotFound,
 });
 
-const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage });
-const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: AboutPage });
+/** Pages of the site: header, navigation and footer around them. */
+const siteRoute = createRoute({ getParentRoute: () => rootRoute, id: 'site', component: SiteLayout });
+const overviewRoute = createRoute({ getParentRoute: () => siteRoute, path: '/', component: OverviewPage });
+const aboutRoute = createRoute({ getParentRoute: () => siteRoute, path: '/about', component: AboutPage });
 
-const routeTree = rootRoute.addChildren([overviewRoute, aboutRoute]);
+/** One chart, minimal chrome, for iframes in other sites. */
+export const embedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/embed/$chart',
+  staticData: { params: 'embed' },
+  validateSearch: (raw: Record<string, unknown>) => decodeRouteParams('embed', raw).values,
+  component: EmbedPage,
+});
+
+const routeTree = rootRoute.addChildren([siteRoute.addChildren([overviewRoute, aboutRoute]), embedRoute]);
 
 /** A router for the app; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
-  const notices = createNoticeStore();
+  const written = createWrittenAddress();
   return createRouter({
     routeTree,
     history,
     basepath: BASE_PATH,
-    context: { queryClient, notices },
-    // Plain `a=b` strings in, only non-default values out: the codec owns the URL's shape. What
-    // could not be read is kept for the notice bar before the router writes the cleaned address.
+    context: { queryClient, notices: createNoticeStore(), written },
+    // Plain `a=b` strings in, kept as written for Root, which reads them against the route's
+    // contract, shows the notices and rewrites an unclean address. Out, only the contract's names
+    // with non-default values: the codec owns the address's shape.
     parseSearch: (search) => {
       const raw = parseSearchString(search);
-      const found = decodeView(raw).notices;
-      if (found.length) notices.set(found);
+      // The router parses cleaned copies too (for links): keep only an address that needs cleaning.
+      if (toSearchString(encodeView(decodeView(raw).view)) !== search) written.keep(search);
       return raw;
     },
-    stringifySearch: (search) => toSearchString(encodeView(decodeView(search).view)),
+    stringifySearch: (search) =>
+      toSearchString(encodeParams(ALL_PARAMS, decodeParams(ALL_PARAMS, search).values)),
     defaultPreload: 'intent',
     scrollRestoration: true,
   });

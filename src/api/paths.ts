@@ -1,3 +1,5 @@
+import { CHART_IDS } from '../url/routes';
+
 /**
  * Paths of the published dataset, relative to the app's base. Shared by the fetcher, the MSW
  * handlers and the build, so the three can never disagree.
@@ -16,5 +18,5 @@ export function underBase(base: string, path: string): string {
  * writes a copy of index.html at each, so deep links load on hosts with no rewrite rules.
  */
 export function appRoutePaths(): string[] {
-  return ['', 'about'];
+  return ['', 'about', ...CHART_IDS.map((id) => `embed/${id}`)];
 }

@@ -15,17 +15,26 @@ export type Actor = (typeof ACTORS)[number];
 export const DEFAULT_ACTORS = ['us', 'eu'] as const satisfies readonly Actor[];
 
 /**
- * Display metadata per actor. Colours follow the Okabe–Ito colour-blind-safe palette, darkened
+ * Display metadata per actor (`noun` is how a sentence names it). Colours follow the Okabe–Ito colour-blind-safe palette, darkened
  * where needed for 3:1 contrast on white; `colorDark` is for dark backgrounds.
  */
 export const ACTOR_META = {
-  us: { label: 'United States', short: 'US', color: '#0072B2', colorDark: '#56B4E9' },
-  eu: { label: 'European Union', short: 'EU', color: '#D55E00', colorDark: '#E69F00' },
-  uk: { label: 'United Kingdom', short: 'UK', color: '#AA3377', colorDark: '#CC79A7' },
-  ca: { label: 'Canada', short: 'CA', color: '#00795A', colorDark: '#3CC08F' },
-  ch: { label: 'Switzerland', short: 'CH', color: '#6E6E1A', colorDark: '#DDCC77' },
-  by: { label: 'Belarus (counter-measures)', short: 'BY', color: '#555555', colorDark: '#BBBBBB' },
-} as const satisfies Record<Actor, { label: string; short: string; color: string; colorDark: string }>;
+  us: { label: 'United States', short: 'US', noun: 'the US', color: '#0072B2', colorDark: '#56B4E9' },
+  eu: { label: 'European Union', short: 'EU', noun: 'the EU', color: '#D55E00', colorDark: '#E69F00' },
+  uk: { label: 'United Kingdom', short: 'UK', noun: 'the UK', color: '#AA3377', colorDark: '#CC79A7' },
+  ca: { label: 'Canada', short: 'CA', noun: 'Canada', color: '#00795A', colorDark: '#3CC08F' },
+  ch: { label: 'Switzerland', short: 'CH', noun: 'Switzerland', color: '#6E6E1A', colorDark: '#DDCC77' },
+  by: {
+    label: 'Belarus (counter-measures)',
+    short: 'BY',
+    noun: 'Belarus',
+    color: '#555555',
+    colorDark: '#BBBBBB',
+  },
+} as const satisfies Record<
+  Actor,
+  { label: string; short: string; noun: string; color: string; colorDark: string }
+>;
 
 /** What an action does to the sanctions in force. */
 export const ACTIONS = ['impose', 'expand', 'renew', 'reimpose', 'ease', 'suspend', 'lift'] as const;
@@ -143,6 +152,6 @@ export const OFFICIAL_SOURCE_KINDS = ['act', 'official'] as const satisfies read
  * (`src/data/acts.ts`): a CELEX number, a Federal Register document number, an Executive Order
  * number, a UK statutory instrument (`2019/600`), a Canadian SOR number (`2020-214`).
  */
-export const ACT_SCHEMES = ['celex', 'fr-doc', 'eo', 'uksi', 'sor'] as const;
+export const ACT_SCHEMES = ['celex', 'fr-doc', 'fr-cite', 'eo', 'uksi', 'sor'] as const;
 /** An identifier scheme. */
 export type ActScheme = (typeof ACT_SCHEMES)[number];

@@ -1,4 +1,4 @@
-import type { Notice } from './view';
+import type { Notice } from './params';
 
 /** Holds the notices of the last address that had unreadable values, until read or replaced. */
 export type NoticeStore = {
@@ -24,6 +24,28 @@ export function createNoticeStore(): NoticeStore {
     subscribe: (onChange) => {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
+    },
+  };
+}
+
+/**
+ * The last address read that was not clean, exactly as written. The router parses cleaned copies
+ * too (for links), so the raw one is kept aside when read and taken once by the page that shows
+ * its notices and rewrites it.
+ */
+export type WrittenAddress = { keep: (search: string) => void; take: () => string | undefined };
+
+/** A holder for the address as written. */
+export function createWrittenAddress(): WrittenAddress {
+  let kept: string | undefined;
+  return {
+    keep: (search) => {
+      kept = search;
+    },
+    take: () => {
+      const search = kept;
+      kept = undefined;
+      return search;
     },
   };
 }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeView,
-  fitView,
-  DEFAULT_VIEW,
-  encodeView,
-  parseSearchString,
-  toSearchString,
-  type ViewState,
-} from './view';
+import { decodeView, fitView, DEFAULT_VIEW, encodeView, type ViewState } from './view';
+import { parseSearchString, toSearchString } from './params';
 
 const roundTrip = (view: ViewState) => decodeView(parseSearchString(toSearchString(encodeView(view)))).view;
 

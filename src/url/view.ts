@@ -1,154 +1,51 @@
+import { ACTIONS, ACTORS, DEFAULT_ACTORS, MEASURES } from '../data/ids';
 import {
-  ACTIONS,
-  ACTORS,
-  DEFAULT_ACTORS,
-  MEASURES,
-  type Action,
-  type Actor,
-  type Measure,
-} from '../data/ids';
-import { isoDateSchema } from '../data/schema';
+  dateParam,
+  decodeParams,
+  defaultsOf,
+  encodeParams,
+  listParam,
+  oneOfParam,
+  textParam,
+  type Notice,
+  type ParamValues,
+} from './params';
 
-/**
- * The URL codec: every view parameter of the public URL contract, how it is read (tolerating bad
- * or old values, each with a notice) and how it is written (only what differs from the default).
- */
-
-/** Bucket sizes of the actions-over-time chart. */
+/** Bucket sizes of the time charts. */
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 /** A bucket size. */
 export type Period = (typeof PERIODS)[number];
 
-/** The view state that every path shares; the URL is its only home. */
-export type ViewState = {
+/**
+ * The view parameters every path shares: who, when, how bucketed, which kinds of action and
+ * measure, and a search. Adding one is one entry here.
+ */
+export const VIEW_PARAMS = {
   /** Actors shown, in `ACTORS` order; never empty. */
-  actors: Actor[];
-  /** First day shown (inclusive), or undefined for the start of the data. */
-  from: string | undefined;
-  /** Last day shown (inclusive), or undefined for the dataset's as-of day. */
-  to: string | undefined;
-  period: Period;
-  actions: Action[];
-  measures: Measure[];
-  /** Free-text search over summaries, instruments and targets. */
-  q: string;
-};
-
-/** A URL value that was ignored, and what was shown instead. */
-export type Notice = { param: string; value: string; message: string };
-
-type Param<T> = {
-  fallback: T;
-  /** The value, or undefined when nothing in `raw` is usable; `ignored` lists unusable parts. */
-  parse: (raw: string) => { value: T | undefined; ignored: string[] };
-  format: (value: T) => string;
-  expected: string;
-};
-
-const MAX_QUERY = 200;
-
-function listParam<T extends string>(ids: readonly T[], fallback: readonly T[] = ids): Param<T[]> {
-  return {
-    fallback: [...fallback],
-    parse: (raw) => {
-      const parts = raw
-        .split(',')
-        .map((part) => part.trim().toLowerCase())
-        .filter(Boolean);
-      const known = ids.filter((id) => parts.includes(id));
-      const ignored = parts.filter((part) => !ids.some((id) => id === part));
-      return { value: known.length ? known : undefined, ignored };
-    },
-    format: (value) => ids.filter((id) => value.includes(id)).join(','),
-    expected: `a comma-separated list of ${ids.join(', ')}`,
-  };
-}
-
-function oneOfParam<T extends string>(ids: readonly T[], fallback: T): Param<T> {
-  return {
-    fallback,
-    parse: (raw) => {
-      const value = ids.find((id) => id === raw.trim().toLowerCase());
-      return { value, ignored: value ? [] : [raw] };
-    },
-    format: (value) => value,
-    expected: `one of ${ids.join(', ')}`,
-  };
-}
-
-const dateParam: Param<string | undefined> = {
-  fallback: undefined,
-  parse: (raw) => {
-    const ok = isoDateSchema.safeParse(raw.trim()).success;
-    return { value: ok ? raw.trim() : undefined, ignored: ok ? [] : [raw] };
-  },
-  format: (value) => value ?? '',
-  expected: 'a date written YYYY-MM-DD',
-};
-
-const textParam: Param<string> = {
-  fallback: '',
-  parse: (raw) => {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
-    if (clean.length > MAX_QUERY)
-      return { value: clean.slice(0, MAX_QUERY), ignored: [clean.slice(MAX_QUERY)] };
-    return { value: clean, ignored: [] };
-  },
-  format: (value) => value,
-  expected: `at most ${MAX_QUERY} characters`,
-};
-
-const PARAMS = {
   actors: listParam(ACTORS, DEFAULT_ACTORS),
+  /** First day shown (inclusive), or undefined for the start of the data. */
   from: dateParam,
+  /** Last day shown (inclusive), or undefined for the dataset's as-of day. */
   to: dateParam,
   period: oneOfParam(PERIODS, 'year'),
   actions: listParam(ACTIONS),
   measures: listParam(MEASURES),
-  q: textParam,
-} satisfies { [K in keyof ViewState]: Param<ViewState[K]> };
-
-/** The view shown when the URL says nothing. */
-export const DEFAULT_VIEW: ViewState = {
-  actors: PARAMS.actors.fallback,
-  from: undefined,
-  to: undefined,
-  period: PARAMS.period.fallback,
-  actions: PARAMS.actions.fallback,
-  measures: PARAMS.measures.fallback,
-  q: PARAMS.q.fallback,
+  /** Free-text search over instruments, summaries, targets, notes and sources. */
+  q: textParam(200),
 };
 
+/** The view state every path shares; the URL is its only home. */
+export type ViewState = ParamValues<typeof VIEW_PARAMS>;
+
+/** The view shown when the URL says nothing. */
+export const DEFAULT_VIEW: ViewState = defaultsOf(VIEW_PARAMS);
+
 /**
- * Reads the view from raw search values (strings, or arrays of strings as a router may hand them
- * over). Never throws: anything unusable falls back to the default and yields a notice.
+ * Reads the view from raw search values. Never throws: anything unusable falls back to the
+ * default and yields a notice; a `to` before `from` is swapped with it.
  */
 export function decodeView(raw: Record<string, unknown>): { view: ViewState; notices: Notice[] } {
-  const notices: Notice[] = [];
-  const read = <T>(key: keyof ViewState, param: Param<T>): T => {
-    const text = rawString(raw[key]);
-    if (text === undefined) return param.fallback;
-    const { value, ignored } = param.parse(text);
-    if (ignored.length) {
-      const shown = ignored.join(', ');
-      notices.push({
-        param: key,
-        value: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown,
-        message: `expected ${param.expected}; ${value === undefined ? 'showing the default' : 'ignored that part'}`,
-      });
-    }
-    return value ?? param.fallback;
-  };
-  const view: ViewState = {
-    actors: read('actors', PARAMS.actors),
-    from: read('from', PARAMS.from),
-    to: read('to', PARAMS.to),
-    period: read('period', PARAMS.period),
-    actions: read('actions', PARAMS.actions),
-    measures: read('measures', PARAMS.measures),
-    q: read('q', PARAMS.q),
-  };
+  const { values: view, notices } = decodeParams(VIEW_PARAMS, raw);
   if (view.from && view.to && view.from > view.to) {
     notices.push({
       param: 'to',
@@ -158,6 +55,11 @@ export function decodeView(raw: Record<string, unknown>): { view: ViewState; not
     [view.from, view.to] = [view.to, view.from];
   }
   return { view, notices };
+}
+
+/** Writes the view as search values, leaving out every parameter that equals its default. */
+export function encodeView(view: Partial<ViewState>): Record<string, string> {
+  return encodeParams(VIEW_PARAMS, view);
 }
 
 /**
@@ -187,41 +89,4 @@ export function fitView(
   const to = fit('to', view.to);
   if (from === view.from && to === view.to) return { view, notices };
   return { view: { ...view, from, to }, notices };
-}
-
-/** Writes the view as search values, leaving out every parameter that equals its default. */
-export function encodeView(view: ViewState): Record<string, string> {
-  const out: Record<string, string> = {};
-  const write = <T>(key: keyof ViewState, param: Param<T>, value: T) => {
-    const text = param.format(value);
-    if (text !== '' && text !== param.format(param.fallback)) out[key] = text;
-  };
-  write('actors', PARAMS.actors, view.actors);
-  write('from', PARAMS.from, view.from);
-  write('to', PARAMS.to, view.to);
-  write('period', PARAMS.period, view.period);
-  write('actions', PARAMS.actions, view.actions);
-  write('measures', PARAMS.measures, view.measures);
-  write('q', PARAMS.q, view.q);
-  return out;
-}
-
-/** Parses a `?a=b&c=d` string into raw values for `decodeView`. */
-export function parseSearchString(search: string): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(search));
-}
-
-/** Writes search values as a `?a=b` string (empty when there are none), keeping commas readable. */
-export function toSearchString(values: Record<string, string>): string {
-  const pairs = Object.entries(values).map(
-    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`,
-  );
-  return pairs.length ? `?${pairs.join('&')}` : '';
-}
-
-function rawString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((part) => typeof part === 'string')) return value.join(',');
-  return undefined;
 }

@@ -76,7 +76,7 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
         <button
           type="button"
           onClick={() => setShowAll(true)}
-          className="mt-3 text-sm text-blue-700 underline dark:text-sky-300"
+          className="mt-3 text-sm text-blue-700 underline dark:text-sky-300 print:hidden"
         >
           Show all {events.length} actions
         </button>

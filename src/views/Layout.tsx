@@ -1,74 +1,132 @@
-import { keepView } from './useView';
 import { Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { DATA_CSV_URL, DATA_URL } from '../api/config';
+import { THEMES, type ThemePreference } from '../url/routes';
+import { NotFoundPage } from './NotFoundPage';
+import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
+import { keepView } from './useView';
 
 const navLink =
   'rounded px-2 py-1 text-gray-700 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800 [&.active]:font-semibold [&.active]:text-gray-950 dark:[&.active]:text-white';
 
-/** The frame around every view: skip link, header with navigation, URL notices, footer with downloads. */
-export function Layout() {
+const THEME_LABEL = { auto: 'Auto', light: 'Light', dark: 'Dark' } as const satisfies Record<
+  ThemePreference,
+  string
+>;
+
+/** The site's pages: the frame with the page below it. */
+export function SiteLayout() {
   return (
-    <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
-      >
-        Skip to content
-      </a>
-      <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-          <div>
-            <Link to="/" search={keepView} className="text-xl font-bold tracking-tight">
-              Sanctions Tracker
-            </Link>
-            <p className="text-sm text-gray-600 dark:text-gray-300">
-              US and EU sanctions on Belarus, imposed and lifted, over time
-            </p>
+    <SiteFrame>
+      <Outlet />
+    </SiteFrame>
+  );
+}
+
+/** Any path outside the URL contract, inside the site's frame. */
+export function SiteNotFound() {
+  return (
+    <SiteFrame>
+      <NotFoundPage />
+    </SiteFrame>
+  );
+}
+
+/** The frame around every site page: skip link, header with navigation and theme, notices, footer. */
+function SiteFrame({ children }: { children: ReactNode }) {
+  const [theme, setTheme] = useStoredTheme();
+  return (
+    <ThemeScope preference={theme}>
+      <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100 print:bg-white">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900 print:border-0">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+            <div>
+              <Link to="/" search={keepView} className="text-xl font-bold tracking-tight">
+                Sanctions Tracker
+              </Link>
+              <p className="text-sm text-gray-600 dark:text-gray-300">
+                US and EU sanctions on Belarus, imposed and lifted, over time
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3 print:hidden">
+              <nav aria-label="Main">
+                <ul className="flex gap-1 text-sm">
+                  <li>
+                    <Link
+                      to="/"
+                      search={keepView}
+                      className={navLink}
+                      activeOptions={{ exact: true, includeSearch: false }}
+                    >
+                      Overview
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      to="/about"
+                      search={keepView}
+                      className={navLink}
+                      activeOptions={{ includeSearch: false }}
+                    >
+                      About the data
+                    </Link>
+                  </li>
+                </ul>
+              </nav>
+              <label className="flex items-center gap-1 text-sm text-gray-700 dark:text-gray-200">
+                Theme
+                <select
+                  value={theme}
+                  onChange={(event) => setTheme(THEMES.find((t) => t === event.target.value) ?? 'auto')}
+                  className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-600 dark:bg-gray-900"
+                >
+                  {THEMES.map((t) => (
+                    <option key={t} value={t}>
+                      {THEME_LABEL[t]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
           </div>
-          <nav aria-label="Main">
-            <ul className="flex gap-1 text-sm">
-              <li>
-                <Link
-                  to="/"
-                  search={keepView}
-                  className={navLink}
-                  activeOptions={{ exact: true, includeSearch: false }}
-                >
-                  Overview
-                </Link>
-              </li>
-              <li>
-                <Link
-                  to="/about"
-                  search={keepView}
-                  className={navLink}
-                  activeOptions={{ includeSearch: false }}
-                >
-                  About the data
-                </Link>
-              </li>
-            </ul>
-          </nav>
+        </header>
+        <div className="print:hidden">
+          <UrlNotices />
         </div>
-      </header>
-      <UrlNotices />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <Outlet />
-      </main>
-      <footer className="border-t border-gray-200 py-4 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-300">
-        <p className="mx-auto max-w-6xl px-4">
-          Download the dataset:{' '}
-          <a className="underline" href={DATA_URL}>
-            JSON
-          </a>{' '}
-          ·{' '}
-          <a className="underline" href={DATA_CSV_URL}>
-            CSV
-          </a>
-          . Every action links to its legal act or official release.
-        </p>
-      </footer>
-    </div>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-gray-200 py-4 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-300 print:hidden">
+          <p className="mx-auto max-w-6xl px-4">
+            Download the dataset:{' '}
+            <a className="underline" href={DATA_URL}>
+              JSON
+            </a>{' '}
+            ·{' '}
+            <a className="underline" href={DATA_CSV_URL}>
+              CSV
+            </a>
+            . Every action links to its legal act or official release.
+          </p>
+        </footer>
+        <PrintFooter />
+      </div>
+    </ThemeScope>
+  );
+}
+
+/** On paper only: where the page came from and when. */
+function PrintFooter() {
+  return (
+    <p className="hidden px-4 pt-4 text-xs text-gray-700 print:block">
+      Printed from {typeof window === 'undefined' ? '' : window.location.href} — Sanctions Tracker
+    </p>
   );
 }

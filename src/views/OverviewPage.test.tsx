@@ -123,7 +123,10 @@ describe('overview', () => {
   });
 
   it('explains an address it cannot read and shows the default instead', async () => {
-    renderApp('/?period=<b>decade</b>&actors=us');
+    const { router } = renderApp('/?period=<b>decade</b>&actors=us&utm_source=x');
+    await waitFor(() => expect(currentUrl(router)).toBe('/?actors=us'));
+    expect(router.history.location.search).toBe('?actors=us');
+    expect(router.history.length).toBe(1);
     expect(await screen.findByText(/could not be used as written/)).toHaveTextContent(
       'period “<b>decade</b>”',
     );

@@ -1,19 +1,17 @@
 import { useMemo } from 'react';
 import { useDataset } from '../api/dataset';
-import { ActionsChart } from '../charts/ActionsChart';
-import { InForceChart } from '../charts/InForceChart';
-import { usePrefersDark } from '../charts/palette';
+import { PageFrame } from '../charts/PageFrame';
+import { CHARTS } from '../charts/registry';
 import type { Dataset } from '../data/schema';
-import { actionsOverTime } from '../selectors/buckets';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { headlines } from '../selectors/headline';
-import { inForceOverTime } from '../selectors/inForce';
 import { ActiveFilters } from './ActiveFilters';
 import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
+import { useChartModel, useChartTheme } from './useChartModel';
 import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
@@ -29,7 +27,7 @@ export function OverviewPage() {
 
 function Overview({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
-  const dark = usePrefersDark();
+  const theme = useChartTheme();
   const derived = useMemo(() => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -38,11 +36,11 @@ function Overview({ data }: { data: Dataset }) {
       shown,
       effect: filterEffect(data.events, view, range),
       bounds: dataSpan(data),
-      buckets: actionsOverTime(shown, view.actors, range, view.period),
-      stock: inForceOverTime(data.events, view.actors, range),
       headlines: headlines(data.events, shown, view.actors, range),
     };
   }, [data, view]);
+  const actions = useChartModel(CHARTS.actions, data, view);
+  const inForce = useChartModel(CHARTS['in-force'], data, view);
   return (
     <div className="space-y-6">
       <div>
@@ -54,17 +52,13 @@ function Overview({ data }: { data: Dataset }) {
           imposes them, the period and the dates; the address keeps your choice, so a link restores this view.
         </p>
       </div>
-      <Filters view={view} onChange={setView} bounds={derived.bounds} />
-      <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
+      <div className="space-y-3 print:hidden">
+        <Filters view={view} onChange={setView} bounds={derived.bounds} />
+        <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
+      </div>
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
-      <ActionsChart
-        buckets={derived.buckets}
-        actors={view.actors}
-        period={view.period}
-        asOf={data.asOf}
-        dark={dark}
-      />
-      <InForceChart series={derived.stock} range={derived.range} asOf={data.asOf} dark={dark} />
+      <PageFrame model={actions} theme={theme} view={view} asOf={data.asOf} page={CHARTS.actions.page} />
+      <PageFrame model={inForce} theme={theme} view={view} asOf={data.asOf} page={CHARTS['in-force'].page} />
       <EventsList events={derived.shown} />
     </div>
   );

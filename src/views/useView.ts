@@ -2,14 +2,17 @@ import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
-import { DEFAULT_VIEW, fitView, type Notice, type ViewState } from '../url/view';
+import type { Notice } from '../url/params';
+import { DEFAULT_VIEW, fitView, type ViewState } from '../url/view';
 
 /** Writes a change of view to the URL: a new history entry, unless `replace`. */
 export type SetView = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
 /** The view state from the URL, and a setter that writes a change back to it (one history entry). */
 export function useView(): [ViewState, SetView] {
-  const view: ViewState = { ...DEFAULT_VIEW, ...useSearch({ from: '__root__' }) };
+  // The router shares unchanged search objects, so the view keeps its identity until it changes.
+  const search = useSearch({ from: '__root__' });
+  const view: ViewState = useMemo(() => ({ ...DEFAULT_VIEW, ...search }), [search]);
   const { notices } = useRouteContext({ from: '__root__' });
   const navigate = useNavigate();
   const setView: SetView = (change, options) => {
@@ -40,7 +43,8 @@ export function useDataView(data: Dataset): [ViewState, SetView] {
     const { from, to } = fitted.view;
     void navigate({ to: '.', search: (prev) => ({ ...prev, from, to }), replace: true });
   }, [fitted, notices, navigate]);
-  return [{ ...view, from: fitted.view.from, to: fitted.view.to }, setView];
+  const result = useMemo(() => ({ ...view, from: fitted.view.from, to: fitted.view.to }), [view, fitted]);
+  return [result, setView];
 }
 
 /** The URL values that were ignored when the address was read, and a way to dismiss them. */
@@ -50,7 +54,8 @@ export function useUrlNotices(): [Notice[], () => void] {
   return [current, () => notices.set([])];
 }
 
-/** For links: keep the current view parameters when moving between paths. */
+/** For links: keep the shared view parameters (not a route's own) when moving between paths. */
 export function keepView(current: Partial<ViewState>): Partial<ViewState> {
-  return current;
+  const { actors, from, to, period, actions, measures, q } = current;
+  return { actors, from, to, period, actions, measures, q };
 }

@@ -15,7 +15,10 @@ async function recordHistory(page: import('@playwright/test').Page) {
       };
     }
   });
-  return () => page.evaluate(() => Reflect.get(window, '__written') as string[]);
+  return async () => {
+    const written: unknown = await page.evaluate((): unknown => Reflect.get(window, '__written'));
+    return Array.isArray(written) ? written.map(String) : [];
+  };
 }
 
 test('a date typed by keyboard applies once, with no intermediate value in the address', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
 
-const actionsFigure = 'figure[aria-labelledby="actions-over-time-title"]';
-const inForceFigure = 'figure[aria-labelledby="in-force-title"]';
+const actionsFigure = 'figure[data-chart="actions"]';
+const inForceFigure = 'figure[data-chart="in-force"]';
 
 test.describe('overview in Chromium', () => {
   for (const scheme of ['light', 'dark'] as const) {

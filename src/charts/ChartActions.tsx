@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { toCsv } from '../data/csv';
+import type { Actor } from '../data/ids';
+import { downloadBlob, downloadText, exportFileName } from './download';
+import { EmbedButton } from './EmbedDialog';
+import type { ChartModel } from './spec';
+import type { ThemePreference } from '../url/routes';
+import type { ChartTheme } from './theme';
+
+const button =
+  'rounded border border-gray-300 px-2 py-0.5 text-gray-800 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-gray-600 dark:text-gray-100 dark:hover:bg-gray-800';
+
+type ChartActionsProps = {
+  model: ChartModel;
+  theme: ChartTheme;
+  actors: readonly Actor[];
+  asOf: string;
+  /** The absolute address of the view the chart shows, printed in exports and copied by "Copy link". */
+  viewUrl: string;
+  /** The embed's address for given flags, for the embed dialog; absent where embedding makes no sense. */
+  embedSrc?: (flags: { theme: ThemePreference; controls: boolean }) => string;
+};
+
+/** Downloads (PNG, SVG, CSV), copy link, copy image and the embed dialog of one chart. */
+export function ChartActions({ model, theme, actors, asOf, viewUrl, embedSrc }: ChartActionsProps) {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const name = (extension: string, scale = 1) =>
+    exportFileName(model.id, actors, model.range, extension, scale);
+
+  // The exporters are loaded on first use: the page does not pay for them up front.
+  const exported = async () => {
+    const { exportSvg } = await import('./exportFrame');
+    return exportSvg(model, { theme, url: viewUrl, asOf });
+  };
+  const run = async (label: string, task: () => Promise<string>) => {
+    setBusy(true);
+    setStatus(`${label}…`);
+    try {
+      setStatus(await task());
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : 'That did not work.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const png = (scale: number) =>
+    run(`Making the PNG (${scale}×)`, async () => {
+      const { svgToPng } = await import('./exportFrame');
+      const { svg, width, height } = await exported();
+      downloadBlob(name('png', scale), await svgToPng(svg, width, height, scale));
+      return `Downloaded ${name('png', scale)}.`;
+    });
+  const svg = () =>
+    run('Making the SVG', async () => {
+      const file = await exported();
+      downloadText(name('svg'), file.svg, 'image/svg+xml;charset=utf-8');
+      return `Downloaded ${name('svg')}.`;
+    });
+  const csv = () => {
+    downloadText(name('csv'), toCsv([model.table.head, ...model.table.rows]));
+    setStatus(`Downloaded ${name('csv')}.`);
+  };
+  const copyLink = () =>
+    run('Copying the link', async () => {
+      try {
+        await navigator.clipboard.writeText(viewUrl);
+        return 'Link copied.';
+      } catch {
+        return `This browser did not allow copying. The link is: ${viewUrl}`;
+      }
+    });
+  const copyImage = () =>
+    run('Copying the image', async () => {
+      const { svgToPng } = await import('./exportFrame');
+      const { svg: text, width, height } = await exported();
+      const blob = await svgToPng(text, width, height, 2);
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+        return 'Image copied.';
+      } catch {
+        return 'This browser did not allow copying images: use Download → PNG instead.';
+      }
+    });
+
+  return (
+    <div className="mt-3 flex flex-wrap items-start gap-2 text-sm print:hidden">
+      <details className="relative">
+        <summary className={`${button} cursor-pointer list-none`}>Download</summary>
+        <ul className="absolute z-10 mt-1 w-44 rounded border border-gray-300 bg-white p-1 shadow-lg dark:border-gray-600 dark:bg-gray-900">
+          {[1, 2, 3].map((scale) => (
+            <li key={scale}>
+              <MenuButton disabled={busy} onClick={() => void png(scale)}>
+                {`PNG image (${scale}×)`}
+              </MenuButton>
+            </li>
+          ))}
+          <li>
+            <MenuButton disabled={busy} onClick={() => void svg()}>
+              SVG image
+            </MenuButton>
+          </li>
+          <li>
+            <MenuButton onClick={csv}>CSV of the numbers</MenuButton>
+          </li>
+        </ul>
+      </details>
+      <button type="button" className={button} onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      <button type="button" className={button} disabled={busy} onClick={() => void copyImage()}>
+        Copy image
+      </button>
+      {embedSrc && <EmbedButton title={model.title} embedSrc={embedSrc} className={button} />}
+      <p role="status" className="basis-full text-xs text-gray-700 empty:hidden dark:text-gray-300">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function MenuButton({
+  children,
+  onClick,
+  disabled,
+}: {
+  children: string;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      disabled={disabled}
+      onClick={(event) => {
+        event.currentTarget.closest('details')?.removeAttribute('open');
+        onClick();
+      }}
+      className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100 disabled:opacity-50 dark:hover:bg-gray-800"
+    >
+      {children}
+    </button>
+  );
+}

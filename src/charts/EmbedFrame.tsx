@@ -1,0 +1,60 @@
+import { formatDay } from '../selectors/format';
+import type { ViewState } from '../url/view';
+import { Legend } from './Legend';
+import { chartViewUrl, useChartIdPrefix } from './PageFrame';
+import { SOURCE_LINE } from './sourceLine';
+import type { ChartModel, MarkSelection } from './spec';
+import type { ChartTheme } from './theme';
+import { useWidth } from './useWidth';
+
+/**
+ * The embed frame: one chart with minimal chrome for an iframe in another site. It keeps the title,
+ * legend, summary, source line and date, and links back to the full view in a new tab.
+ */
+export function EmbedFrame({
+  model,
+  theme,
+  view,
+  asOf,
+  page,
+  onSelect,
+}: {
+  model: ChartModel;
+  theme: ChartTheme;
+  view: ViewState;
+  asOf: string;
+  page: string;
+  onSelect?: (selection: MarkSelection) => void;
+}) {
+  const idPrefix = useChartIdPrefix(model.id);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const height = model.plotHeight(width || 600);
+  return (
+    <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id}>
+      <h1 id={`${idPrefix}-title`} className="text-base font-semibold sm:text-lg">
+        {model.title}
+      </h1>
+      <p className="text-xs text-gray-600 sm:text-sm dark:text-gray-300">{model.subtitle}</p>
+      <div className="mt-2">
+        <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
+      </div>
+      <div ref={ref} className="mt-2 overflow-hidden" style={{ height }}>
+        {width > 0 && model.plot({ width, height, theme, idPrefix, interactive: true, onSelect })}
+      </div>
+      <p className="mt-2 text-sm">{model.summary}</p>
+      <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">
+        <span>
+          {SOURCE_LINE} Data as of {formatDay(asOf)}.
+        </span>
+        <a
+          href={chartViewUrl(page, view)}
+          target="_blank"
+          rel="noopener"
+          className="font-medium text-blue-700 underline dark:text-sky-300"
+        >
+          Open in Sanctions Tracker ↗
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId, type ReactNode } from 'react';
+import { absoluteUrl, appHref } from '../api/links';
+import { formatDay } from '../selectors/format';
+import { encodeParams } from '../url/params';
+import { EMBED_PARAMS } from '../url/routes';
+import { encodeView, type ViewState } from '../url/view';
+import { ChartActions } from './ChartActions';
+import { DataTable } from './DataTable';
+import { SOURCE_LINE } from './sourceLine';
+import { Legend } from './Legend';
+import type { ChartModel, MarkSelection } from './spec';
+import type { ChartTheme } from './theme';
+import { useWidth } from './useWidth';
+
+/** An id prefix safe in SVG `url(#…)` references, unique per chart instance. */
+export function useChartIdPrefix(id: string): string {
+  return `${id}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+}
+
+/** The absolute address of a chart's full view, for exports, copy link and embeds' back links. */
+export function chartViewUrl(page: string, view: ViewState): string {
+  return absoluteUrl(appHref(page, encodeView(view)));
+}
+
+type PageFrameProps = {
+  model: ChartModel;
+  theme: ChartTheme;
+  view: ViewState;
+  asOf: string;
+  /** The page the chart's view lives on (its spec's `page`). */
+  page: string;
+  onSelect?: (selection: MarkSelection) => void;
+  /** Shown under the plot, e.g. the events behind a selected mark. */
+  children?: ReactNode;
+};
+
+/**
+ * The page frame: a chart with everything a reader needs around it — title, subtitle, legend,
+ * plot at the container's width, the summary in words, source and date, the numbers as a table,
+ * downloads and the embed dialog.
+ */
+export function PageFrame({ model, theme, view, asOf, page, onSelect, children }: PageFrameProps) {
+  const idPrefix = useChartIdPrefix(model.id);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const height = model.plotHeight(width || 800);
+  const viewUrl = chartViewUrl(page, view);
+  return (
+    <figure
+      aria-labelledby={`${idPrefix}-title`}
+      data-chart={model.id}
+      className="break-inside-avoid rounded-lg border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900 print:border-gray-300 print:shadow-none"
+    >
+      <h2 id={`${idPrefix}-title`} className="text-lg font-semibold text-gray-900 dark:text-gray-50">
+        {model.title}
+      </h2>
+      <p className="text-sm text-gray-600 dark:text-gray-300">{model.subtitle}</p>
+      <div className="mt-3">
+        <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
+      </div>
+      <div ref={ref} className="mt-2 overflow-hidden" style={{ height }}>
+        {width > 0 && model.plot({ width, height, theme, idPrefix, interactive: true, onSelect })}
+      </div>
+      {children}
+      <p className="mt-2 text-sm text-gray-800 dark:text-gray-100">{model.summary}</p>
+      <figcaption className="mt-1 text-xs text-gray-600 dark:text-gray-300">
+        {SOURCE_LINE} Data as of {formatDay(asOf)}.
+      </figcaption>
+      <ChartActions
+        model={model}
+        theme={theme}
+        actors={view.actors}
+        asOf={asOf}
+        viewUrl={viewUrl}
+        embedSrc={(flags) =>
+          absoluteUrl(
+            appHref(`/embed/${model.id}`, { ...encodeView(view), ...encodeParams(EMBED_PARAMS, flags) }),
+          )
+        }
+      />
+      <details className="mt-2 text-sm print:hidden">
+        <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-sky-300">
+          Show the numbers as a table
+        </summary>
+        <div className="mt-2 max-h-96 overflow-auto">
+          <DataTable table={model.table} />
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Actor, Direction } from '../data/ids';
+import type { SwatchStyle } from './spec';
+import { ACTOR_DASH, type ChartTheme } from './theme';
+
+/** Id of the fill pattern of a direction's bars for an actor, under a chart instance's prefix. */
+export function patternId(idPrefix: string, actor: Actor, direction: Direction): string {
+  return `${idPrefix}-${direction}-${actor}`;
+}
+
+/** The fill of a direction's bars: solid, dotted or hatched (the non-colour encoding). */
+export function directionFill(
+  idPrefix: string,
+  theme: ChartTheme,
+  actor: Actor,
+  direction: Direction,
+): string {
+  return direction === 'tighten' ? theme.actor(actor) : `url(#${patternId(idPrefix, actor, direction)})`;
+}
+
+/**
+ * SVG patterns for the non-colour encoding: dots for renewals, diagonal hatching for easing and
+ * lifting, one pair per actor, ids under `idPrefix`.
+ */
+export function DirectionPatterns({
+  idPrefix,
+  actors,
+  theme,
+}: {
+  idPrefix: string;
+  actors: readonly Actor[];
+  theme: ChartTheme;
+}) {
+  return (
+    <defs>
+      {actors.map((actor) => {
+        const color = theme.actor(actor);
+        return (
+          <g key={actor}>
+            <pattern
+              id={patternId(idPrefix, actor, 'maintain')}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+            >
+              <rect width="6" height="6" fill={color} fillOpacity="0.25" />
+              <circle cx="3" cy="3" r="1.4" fill={color} />
+            </pattern>
+            <pattern
+              id={patternId(idPrefix, actor, 'loosen')}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill={color} fillOpacity="0.2" />
+              <rect width="2.5" height="6" fill={color} />
+            </pattern>
+          </g>
+        );
+      })}
+    </defs>
+  );
+}
+
+/** Width of a swatch in a legend. */
+export const SWATCH_WIDTH = { bar: 14, line: 28, dot: 10, marker: 12 } as const;
+
+/**
+ * One legend swatch, drawn at (x, y) with height 14, as SVG. The same drawing serves the page
+ * legend (inside a small <svg>) and the exported file (inside the export frame).
+ */
+export function Swatch({
+  swatch,
+  theme,
+  idPrefix,
+  x = 0,
+  y = 0,
+}: {
+  swatch: SwatchStyle;
+  theme: ChartTheme;
+  idPrefix: string;
+  x?: number;
+  y?: number;
+}) {
+  switch (swatch.shape) {
+    case 'bar':
+      return (
+        <rect
+          x={x + 0.5}
+          y={y + 0.5}
+          width="13"
+          height="13"
+          fill={directionFill(idPrefix, theme, swatch.actor, swatch.direction)}
+          stroke={theme.actor(swatch.actor)}
+        />
+      );
+    case 'line':
+      return (
+        <line
+          x1={x}
+          y1={y + 7}
+          x2={x + 28}
+          y2={y + 7}
+          stroke={theme.actor(swatch.actor)}
+          strokeWidth="2.5"
+          strokeDasharray={ACTOR_DASH[swatch.actor]}
+        />
+      );
+    case 'dot':
+      return <circle cx={x + 5} cy={y + 7} r="3.5" fill={theme.text} />;
+    case 'marker':
+      return (
+        <path
+          d={`M${x + 6} ${y + 1} L${x + 11} ${y + 7} L${x + 6} ${y + 13} L${x + 1} ${y + 7} Z`}
+          fill={theme.muted}
+        />
+      );
+  }
+}

@@ -1,0 +1,204 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
+import type { SanctionsEvent } from '../data/schema';
+import { actionsOverTime, bucketKey, type ActionBucket } from '../selectors/buckets';
+import { filterEvents, viewRange } from '../selectors/filter';
+import { plural } from '../selectors/format';
+import { actionsSentence } from '../selectors/story';
+import type { Period } from '../url/view';
+import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
+import { directionFill, DirectionPatterns } from './Swatch';
+import { TooltipBox } from './TooltipBox';
+
+/** How each direction is named in legends, tooltips and tables. */
+export const DIRECTION_LABEL = {
+  tighten: 'Imposed or expanded',
+  maintain: 'Renewed',
+  loosen: 'Eased, suspended or lifted',
+} as const satisfies Record<Direction, string>;
+
+type Row = { key: string; label: string } & Record<string, number | string>;
+
+function seriesKey(actor: Actor, direction: Direction): string {
+  return `${actor}_${direction}`;
+}
+
+/** Bars above the axis count tightening and renewals, bars below count easing and lifting. */
+function toRows(buckets: readonly ActionBucket[], actors: readonly Actor[]): Row[] {
+  return buckets.map((bucket) => {
+    const row: Row = { key: bucket.key, label: bucket.label };
+    for (const actor of actors)
+      for (const direction of DIRECTIONS) {
+        const n = bucket.counts[actor]?.[direction] ?? 0;
+        row[seriesKey(actor, direction)] = direction === 'loosen' ? -n : n;
+      }
+    return row;
+  });
+}
+
+function toTable(buckets: readonly ActionBucket[], actors: readonly Actor[], period: Period): TableData {
+  return {
+    caption: `Sanctions actions per ${period}, by actor and direction`,
+    head: [
+      'Period',
+      ...actors.flatMap((a) => DIRECTIONS.map((d) => `${ACTOR_META[a].short}: ${DIRECTION_LABEL[d]}`)),
+    ],
+    rows: buckets.map((b) => [
+      b.label,
+      ...actors.flatMap((a) => DIRECTIONS.map((d) => b.counts[a]?.[d] ?? 0)),
+    ]),
+  };
+}
+
+function toLegend(actors: readonly Actor[]): LegendItem[] {
+  return actors.flatMap((actor) =>
+    DIRECTIONS.map((direction) => ({
+      label: DIRECTION_LABEL[direction],
+      group: ACTOR_META[actor].label,
+      swatch: { shape: 'bar', actor, direction } as const,
+    })),
+  );
+}
+
+/** `actions`: per period and actor, sanctions actions above and below the axis. */
+export const actionsChart: ChartSpec = {
+  id: 'actions',
+  name: 'Sanctions actions over time',
+  page: '/',
+  build: ({ data, view }) => {
+    const range = viewRange(data.events, view, data.asOf);
+    const shown = filterEvents(data.events, view, range);
+    const buckets = actionsOverTime(shown, view.actors, range, view.period);
+    const rows = toRows(buckets, view.actors);
+    const markCount = buckets.reduce(
+      (n, b) =>
+        n + view.actors.reduce((m, a) => m + DIRECTIONS.filter((d) => (b.counts[a]?.[d] ?? 0) > 0).length, 0),
+      0,
+    );
+    return {
+      id: 'actions',
+      title: 'Sanctions actions over time',
+      subtitle: `Actions per ${view.period}: imposed, expanded and renewed above the line; eased, suspended and lifted below. ${plural(shown.length, 'action')} shown.`,
+      legend: toLegend(view.actors),
+      table: toTable(buckets, view.actors, view.period),
+      summary: actionsSentence(shown, view.actors, range),
+      markCount,
+      range,
+      plotHeight: (width) => Math.min(360, Math.max(220, Math.round(width * 0.36))),
+      plot: (props) => (
+        <ActionsPlot {...props} rows={rows} shown={shown} actors={view.actors} period={view.period} />
+      ),
+    };
+  },
+};
+
+function ActionsPlot({
+  rows,
+  shown,
+  actors,
+  period,
+  width,
+  height,
+  theme,
+  idPrefix,
+  interactive,
+  onSelect,
+}: PlotProps & { rows: Row[]; shown: readonly SanctionsEvent[]; actors: readonly Actor[]; period: Period }) {
+  const select = (index: number, actor: Actor, direction: Direction) => {
+    const row = rows[index];
+    if (!row || !onSelect) return;
+    const eventIds = shown
+      .filter(
+        (e) =>
+          e.actor === actor &&
+          ACTION_META[e.action].direction === direction &&
+          bucketKey(e.date, period) === row.key,
+      )
+      .map((e) => e.id);
+    onSelect({
+      label: `${ACTOR_META[actor].short}, ${DIRECTION_LABEL[direction].toLowerCase()}, ${row.label}`,
+      eventIds,
+    });
+  };
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      stackOffset="sign"
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      accessibilityLayer={interactive}
+      title="Sanctions actions over time"
+    >
+      <DirectionPatterns idPrefix={idPrefix} actors={actors} theme={theme} />
+      <CartesianGrid vertical={false} stroke={theme.grid} />
+      <XAxis dataKey="label" tick={{ fill: theme.muted, fontSize: 12 }} stroke={theme.axis} minTickGap={12} />
+      <YAxis
+        allowDecimals={false}
+        width={32}
+        tick={{ fill: theme.muted, fontSize: 12 }}
+        stroke={theme.axis}
+        tickFormatter={(v: number) => String(Math.abs(v))}
+      />
+      <ReferenceLine y={0} stroke={theme.text} />
+      {interactive && (
+        <Tooltip
+          content={(props) => <ActionsTooltip {...props} actors={actors} />}
+          cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
+        />
+      )}
+      {actors.flatMap((actor) =>
+        DIRECTIONS.map((direction) => (
+          <Bar
+            key={seriesKey(actor, direction)}
+            dataKey={seriesKey(actor, direction)}
+            name={`${ACTOR_META[actor].short}: ${DIRECTION_LABEL[direction]}`}
+            stackId={actor}
+            fill={directionFill(idPrefix, theme, actor, direction)}
+            stroke={theme.actor(actor)}
+            strokeWidth={direction === 'tighten' ? 0 : 1}
+            isAnimationActive={false}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={(_, index) => select(index, actor, direction)}
+          />
+        )),
+      )}
+    </BarChart>
+  );
+}
+
+function ActionsTooltip({
+  active,
+  payload,
+  label,
+  actors,
+}: TooltipContentProps & { actors: readonly Actor[] }) {
+  if (!active || !payload.length) return null;
+  const row: unknown = payload[0]?.payload;
+  const value = (actor: Actor, direction: Direction) => {
+    const n: unknown =
+      typeof row === 'object' && row !== null ? Reflect.get(row, seriesKey(actor, direction)) : 0;
+    return typeof n === 'number' ? Math.abs(n) : 0;
+  };
+  return (
+    <TooltipBox>
+      <p className="font-semibold">{String(label)}</p>
+      {actors.map((actor) => (
+        <p key={actor}>
+          {ACTOR_META[actor].short}:{' '}
+          {DIRECTIONS.map((d) => `${value(actor, d)} ${DIRECTION_LABEL[d].toLowerCase()}`).join(' · ')}
+        </p>
+      ))}
+      <p className="mt-1 text-gray-600 dark:text-gray-300">Click a bar to list its actions.</p>
+    </TooltipBox>
+  );
+}

@@ -1,0 +1,209 @@
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ACTOR_META, type Actor } from '../data/ids';
+import type { DateRange } from '../selectors/filter';
+import { viewRange } from '../selectors/filter';
+import { dayToTime, formatDay, plural } from '../selectors/format';
+import {
+  inForceOverTime,
+  STOCK_BASIS_LABEL,
+  stockRows,
+  type StockPoint,
+  type StockRow,
+  type StockSeries,
+} from '../selectors/inForce';
+import { inForceSentence } from '../selectors/story';
+import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
+import { ACTOR_DASH } from './theme';
+import { TooltipBox } from './TooltipBox';
+
+type Row = StockRow & { time: number };
+
+/** January firsts inside the range, thinned so that labels do not crowd. */
+function yearTicks(range: DateRange): number[] {
+  const first = Number(range.start.slice(0, 4)) + 1;
+  const last = Number(range.end.slice(0, 4));
+  const span = Math.max(1, last - first + 1);
+  const step = span > 16 ? 4 : span > 8 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let year = first; year <= last; year += step) ticks.push(dayToTime(`${year}-01-01`));
+  return ticks;
+}
+
+function toTable(rows: readonly StockRow[], drawn: readonly Actor[]): TableData {
+  return {
+    caption: 'Persons and entities listed, by date and actor',
+    head: [
+      'Date',
+      ...drawn.flatMap((a) =>
+        ['persons', 'entities', 'total', 'basis'].map((c) => `${ACTOR_META[a].short}: ${c}`),
+      ),
+    ],
+    rows: rows.map((row) => [
+      row.date,
+      ...drawn.flatMap((a): (string | number)[] => {
+        const p = row.stocks[a];
+        return p ? [p.persons, p.entities, p.total, STOCK_BASIS_LABEL[p.basis]] : ['', '', '', ''];
+      }),
+    ]),
+  };
+}
+
+function toLegend(series: readonly StockSeries[]): LegendItem[] {
+  return [
+    ...series.map(({ actor, points }) => ({
+      label: `${ACTOR_META[actor].label}${points.length === 0 ? ' (no counts in the data)' : ''}`,
+      swatch: { shape: 'line', actor } as const,
+    })),
+    { label: 'Official total', swatch: { shape: 'dot', tone: 'ink' } as const },
+  ];
+}
+
+/** `in-force`: persons and entities listed per actor over time, as stepped lines. */
+export const inForceChart: ChartSpec = {
+  id: 'in-force',
+  name: 'Persons and entities listed',
+  page: '/',
+  build: ({ data, view }) => {
+    const range = viewRange(data.events, view, data.asOf);
+    const series = inForceOverTime(data.events, view.actors, range);
+    const drawn = series.filter((s) => s.points.length > 0).map((s) => s.actor);
+    const rows: Row[] = stockRows(series).map((row) => ({ ...row, time: dayToTime(row.date) }));
+    return {
+      id: 'in-force',
+      title: 'Persons and entities listed',
+      subtitle:
+        "Persons and entities under each actor's Belarus asset freezes and travel bans. Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them.",
+      legend: toLegend(series),
+      table: toTable(rows, drawn),
+      summary: inForceSentence(series, range),
+      markCount: rows.length * drawn.length,
+      range,
+      plotHeight: (width) => Math.min(340, Math.max(220, Math.round(width * 0.32))),
+      plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} />,
+    };
+  },
+};
+
+function InForcePlot({
+  rows,
+  drawn,
+  range,
+  width,
+  height,
+  theme,
+  interactive,
+  onSelect,
+}: PlotProps & { rows: Row[]; drawn: readonly Actor[]; range: DateRange }) {
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      accessibilityLayer={interactive}
+      title="Persons and entities listed"
+    >
+      <CartesianGrid vertical={false} stroke={theme.grid} />
+      <XAxis
+        type="number"
+        dataKey="time"
+        domain={[dayToTime(range.start), dayToTime(range.end)]}
+        ticks={yearTicks(range)}
+        tickFormatter={(t: number) => new Date(t).getUTCFullYear().toString()}
+        tick={{ fill: theme.muted, fontSize: 12 }}
+        stroke={theme.axis}
+        allowDuplicatedCategory={false}
+      />
+      <YAxis
+        allowDecimals={false}
+        width={40}
+        tick={{ fill: theme.muted, fontSize: 12 }}
+        stroke={theme.axis}
+      />
+      {interactive && <Tooltip content={(props) => <InForceTooltip {...props} drawn={drawn} />} />}
+      {drawn.map((actor) => (
+        <Line
+          key={actor}
+          dataKey={(row: Row) => row.stocks[actor]?.total}
+          name={ACTOR_META[actor].label}
+          type="stepAfter"
+          stroke={theme.actor(actor)}
+          strokeWidth={2.5}
+          strokeDasharray={ACTOR_DASH[actor]}
+          dot={(props: { cx?: number; cy?: number; payload?: Row; index?: number }) => (
+            <ReportedDot
+              key={`${actor}-${props.index ?? 0}`}
+              cx={props.cx}
+              cy={props.cy}
+              point={props.payload?.stocks[actor]}
+              color={theme.actor(actor)}
+              onSelect={
+                onSelect &&
+                ((point) =>
+                  onSelect({
+                    label: `${ACTOR_META[actor].short}, ${formatDay(point.date)}`,
+                    eventIds: point.eventId ? [point.eventId] : [],
+                  }))
+              }
+            />
+          )}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}
+
+function ReportedDot({
+  cx,
+  cy,
+  point,
+  color,
+  onSelect,
+}: {
+  cx?: number;
+  cy?: number;
+  point: StockPoint | undefined;
+  color: string;
+  onSelect?: (point: StockPoint) => void;
+}) {
+  if (cx === undefined || cy === undefined || point?.basis !== 'reported' || !point.eventId) return <g />;
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={3.5}
+      fill={color}
+      stroke="none"
+      className="recharts-reported-dot"
+      cursor={onSelect ? 'pointer' : undefined}
+      onClick={onSelect && (() => onSelect(point))}
+    />
+  );
+}
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && 'stocks' in value && 'date' in value;
+}
+
+/** Every actor's stock on the hovered date, read from that date's row only. */
+function InForceTooltip({ active, payload, drawn }: TooltipContentProps & { drawn: readonly Actor[] }) {
+  const row: unknown = payload[0]?.payload;
+  if (!active || !isRow(row)) return null;
+  return (
+    <TooltipBox>
+      <p className="font-semibold">{formatDay(row.date)}</p>
+      {drawn.map((actor) => {
+        const p = row.stocks[actor];
+        if (!p) return null;
+        return (
+          <p key={actor}>
+            <span className="font-semibold">{ACTOR_META[actor].label}</span>: {plural(p.persons, 'person')},{' '}
+            {plural(p.entities, 'entity', 'entities')} ({STOCK_BASIS_LABEL[p.basis].toLowerCase()})
+          </p>
+        );
+      })}
+    </TooltipBox>
+  );
+}

@@ -1,0 +1,19 @@
+import { actionsChart } from './actions';
+import { inForceChart } from './inForce';
+import { CHART_IDS, type ChartId } from '../url/routes';
+import type { ChartSpec } from './spec';
+
+/**
+ * Every chart, by public id. Pages, embeds, exports, slides and the pre-render draw charts only
+ * through this registry; adding a chart is one spec here.
+ */
+export const CHARTS = {
+  actions: actionsChart,
+  'in-force': inForceChart,
+} as const satisfies Record<ChartId, ChartSpec>;
+
+/** The spec for a public chart id, or undefined for an id not in the contract. */
+export function chartSpec(id: string): ChartSpec | undefined {
+  const known = CHART_IDS.find((chart) => chart === id);
+  return known && CHARTS[known];
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { Actor, Direction } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import type { DateRange } from '../selectors/filter';
+import type { ChartId } from '../url/routes';
+import type { ViewState } from '../url/view';
+import type { ChartTheme } from './theme';
+
+/**
+ * The chart model: what every surface (page, embed, export, slide, pre-render) draws a chart
+ * from. A spec turns the dataset and a view into a model; frames lay a model out; none of them
+ * derives numbers of its own.
+ */
+
+/** What a spec reads: the dataset and the view. */
+export type ChartInput = { data: Dataset; view: ViewState };
+
+/** How a legend entry, a table cell header or a mark looks, in theme-independent terms. */
+export type SwatchStyle =
+  | { shape: 'bar'; actor: Actor; direction: Direction }
+  | { shape: 'line'; actor: Actor }
+  | { shape: 'dot'; tone: 'ink' }
+  | { shape: 'marker'; tone: 'ink' };
+
+/** One legend entry. Entries with the same `group` are laid out together (e.g. one row per actor). */
+export type LegendItem = { label: string; swatch: SwatchStyle; group?: string };
+
+/** The chart's numbers as a table: the accessible alternative, and exactly what the CSV holds. */
+export type TableData = { caption: string; head: string[]; rows: (string | number)[][] };
+
+/** Marks that stand for events: what a click or Enter on a mark selects. */
+export type MarkSelection = { label: string; eventIds: string[] };
+
+/** What a plot needs besides its model: its size, its colours, and how it may be used. */
+export type PlotProps = {
+  width: number;
+  height: number;
+  theme: ChartTheme;
+  /** Unique on the page: prefixes SVG pattern ids, so two charts of a kind share none. */
+  idPrefix: string;
+  /** False for exports and pre-renders: no tooltip, no cursor, no focus. */
+  interactive: boolean;
+  /** Called when a mark standing for events is clicked or activated by keyboard. */
+  onSelect?: (selection: MarkSelection) => void;
+};
+
+/** One chart for one view: text, legend, table and a plot that draws at any size. */
+export type ChartModel = {
+  id: ChartId;
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  table: TableData;
+  /** One or two sentences, computed from the numbers, saying what the chart shows. */
+  summary: string;
+  /** Marks drawn (bars, points), for tests and for an empty-state message. */
+  markCount: number;
+  /** The range of days the chart covers. */
+  range: DateRange;
+  /** Height of the plot for a given width, in pixels. */
+  plotHeight: (width: number) => number;
+  /** Draws the plot; the same function serves page, embed, export and pre-render. */
+  plot: (props: PlotProps) => ReactNode;
+};
+
+/** One entry of the registry. */
+export type ChartSpec = {
+  id: ChartId;
+  /** A short name, for menus and the embed dialog. */
+  name: string;
+  /** The page an embed's "full view" link opens. */
+  page: '/';
+  build: (input: ChartInput) => ChartModel;
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEvent } from '../../tests/builders';
+import { DEFAULT_VIEW } from '../url/view';
+import { CHART_IDS } from '../url/routes';
+import { CHARTS } from './registry';
+
+const data = makeDataset(
+  [
+    makeEvent({ actor: 'us', date: '2020-10-02', action: 'expand', listed: { persons: 8 } }),
+    makeEvent({ actor: 'eu', date: '2020-10-02', action: 'impose', listed: { persons: 40 } }),
+    makeEvent({ actor: 'eu', date: '2021-02-25', action: 'renew' }),
+    makeEvent({ actor: 'eu', date: '2021-06-21', action: 'expand', inForce: { persons: 166, entities: 15 } }),
+    makeEvent({ actor: 'us', date: '2021-11-04', action: 'lift', delisted: { persons: 2 }, modifies: [] }),
+  ],
+  '2021-12-31',
+);
+
+describe('the registry', () => {
+  it('has a spec for every public chart id, under its own id', () => {
+    expect(Object.keys(CHARTS).sort()).toEqual([...CHART_IDS].sort());
+    for (const id of CHART_IDS) expect(CHARTS[id].id).toBe(id);
+  });
+
+  it('builds every chart for a view, with text, legend and a table whose rows match its head', () => {
+    for (const id of CHART_IDS) {
+      const model = CHARTS[id].build({ data, view: DEFAULT_VIEW });
+      expect(model.title.length).toBeGreaterThan(5);
+      expect(model.summary).toMatch(/\.$/);
+      expect(model.legend.length).toBeGreaterThan(0);
+      for (const row of model.table.rows) expect(row).toHaveLength(model.table.head.length);
+    }
+  });
+});
+
+describe('actions', () => {
+  it('counts actions per year, actor and direction, every year of the range present', () => {
+    const model = CHARTS.actions.build({ data, view: DEFAULT_VIEW });
+    expect(model.table.head).toEqual([
+      'Period',
+      'US: Imposed or expanded',
+      'US: Renewed',
+      'US: Eased, suspended or lifted',
+      'EU: Imposed or expanded',
+      'EU: Renewed',
+      'EU: Eased, suspended or lifted',
+    ]);
+    expect(model.table.rows).toEqual([
+      ['2020', 1, 0, 0, 1, 0, 0],
+      ['2021', 0, 0, 1, 1, 1, 0],
+    ]);
+    expect(model.markCount).toBe(5);
+    expect(model.summary).toBe(
+      'From 2 Oct 2020 to 31 Dec 2021, the US tightened sanctions once and eased or lifted them once; the EU tightened sanctions twice and renewed them once.',
+    );
+  });
+
+  it('follows the view: one actor, quarters, a range', () => {
+    const model = CHARTS.actions.build({
+      data,
+      view: { ...DEFAULT_VIEW, actors: ['eu'], period: 'quarter', from: '2021-01-01' },
+    });
+    expect(model.table.rows).toEqual([
+      ['Q1 2021', 0, 1, 0],
+      ['Q2 2021', 1, 0, 0],
+      ['Q3 2021', 0, 0, 0],
+      ['Q4 2021', 0, 0, 0],
+    ]);
+    expect(model.subtitle).toContain('Actions per quarter');
+    expect(model.range).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+  });
+});
+
+describe('in-force', () => {
+  it('gives one row per date with each actor’s stock on that date', () => {
+    const model = CHARTS['in-force'].build({ data, view: DEFAULT_VIEW });
+    expect(model.table.rows.map((row) => [row[0], row[3], row[7]])).toEqual([
+      ['2020-10-02', 8, 40],
+      ['2021-06-21', 8, 181],
+      ['2021-11-04', 6, 181],
+      ['2021-12-31', 6, 181],
+    ]);
+    expect(model.summary).toBe(
+      "On 31 Dec 2021, the US listed 6 persons and entities and the EU 181. Since 2 Oct 2020, the US's total fell by 2 and the EU's rose by 141.",
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../tests/builders';
+import { inForceOverTime } from './inForce';
+import { actionsSentence, inForceSentence, joinClauses, times } from './story';
+
+const range = { start: '2025-01-01', end: '2026-11-22' };
+
+describe('actionsSentence', () => {
+  it('says what each actor did, largest count first', () => {
+    const events = [
+      ...(['ease', 'ease', 'lift'] as const).map((action) =>
+        makeEvent({ actor: 'us', date: '2025-09-11', action }),
+      ),
+      makeEvent({ actor: 'us', date: '2025-02-01', action: 'expand' }),
+      ...[1, 2, 3].map(() => makeEvent({ actor: 'eu', date: '2025-06-01', action: 'expand' })),
+      makeEvent({ actor: 'eu', date: '2025-02-24', action: 'renew' }),
+      makeEvent({ actor: 'eu', date: '2026-02-24', action: 'renew' }),
+    ];
+    expect(actionsSentence(events, ['us', 'eu'], range)).toBe(
+      'From 1 Jan 2025 to 22 Nov 2026, the US eased or lifted sanctions 3 times and tightened sanctions once; the EU tightened sanctions 3 times and renewed them twice.',
+    );
+  });
+
+  it('keeps a fixed order on ties, and names an actor that did nothing', () => {
+    const events = [
+      makeEvent({ actor: 'us', date: '2025-03-01', action: 'expand' }),
+      makeEvent({ actor: 'us', date: '2025-04-01', action: 'lift' }),
+    ];
+    expect(actionsSentence(events, ['us', 'ch'], range)).toBe(
+      'From 1 Jan 2025 to 22 Nov 2026, the US tightened sanctions once and eased or lifted them once; Switzerland took no sanctions action.',
+    );
+  });
+
+  it('says so when nothing happened, for one actor or several', () => {
+    expect(actionsSentence([], ['eu'], range)).toBe(
+      'From 1 Jan 2025 to 22 Nov 2026, the EU took no sanctions action.',
+    );
+    expect(actionsSentence([], ['us', 'eu'], range)).toBe(
+      'From 1 Jan 2025 to 22 Nov 2026, no actor shown took any sanctions action.',
+    );
+  });
+});
+
+describe('inForceSentence', () => {
+  const events = [
+    makeEvent({ actor: 'eu', date: '2024-12-16', inForce: { persons: 287, entities: 39 } }),
+    makeEvent({ actor: 'eu', date: '2025-03-27', inForce: { persons: 310, entities: 46 } }),
+    makeEvent({ actor: 'us', date: '2021-08-09', listed: { persons: 20, entities: 10 } }),
+    makeEvent({ actor: 'us', date: '2025-09-11', action: 'lift', delisted: { entities: 1 } }),
+  ];
+
+  it('gives each figure on the last day and how it moved', () => {
+    expect(inForceSentence(inForceOverTime(events, ['eu', 'us'], range), range)).toBe(
+      "On 22 Nov 2026, the EU listed 356 persons and entities and the US 29. Since 1 Jan 2025, the EU's total rose by 30 and the US's fell by 1.",
+    );
+  });
+
+  it('says which actors have no counts', () => {
+    expect(inForceSentence(inForceOverTime(events, ['ch'], range), range)).toBe(
+      'No source in the data counts the listings of Switzerland.',
+    );
+  });
+});
+
+describe('wording helpers', () => {
+  it('counts in words for once and twice', () => {
+    expect([1, 2, 3, 1200].map(times)).toEqual(['once', 'twice', '3 times', '1,200 times']);
+  });
+  it('joins with commas and a final and', () => {
+    expect(joinClauses(['a'])).toBe('a');
+    expect(joinClauses(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});

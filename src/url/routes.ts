@@ -1,0 +1,61 @@
+import { decodeParams, encodeParams, flagParam, oneOfParam, type Notice, type ParamValues } from './params';
+import { decodeView, VIEW_PARAMS } from './view';
+
+/**
+ * The public URL contract, per route: the view parameters every path shares plus each route's
+ * own. Adding a parameter is one entry in a table here; old links keep working because unknown
+ * names are dropped and unreadable values fall back with a notice.
+ */
+
+/** Public chart ids (`/embed/<chart>`): part of the contract, never renamed. The registry holds their specs. */
+export const CHART_IDS = ['actions', 'in-force'] as const;
+/** A chart id. */
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** How an embed or the site is coloured: fixed, or following the reader's system. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+/** A theme preference. */
+export type ThemePreference = (typeof THEMES)[number];
+
+/** Parameters of `/embed/<chart>` beyond the view's. */
+export const EMBED_PARAMS = {
+  theme: oneOfParam(THEMES, 'auto'),
+  /** Show the actor and period controls inside the embed; off by default. */
+  controls: flagParam(false),
+  /** No page background, for hosts that set their own. */
+  transparent: flagParam(false),
+};
+/** The embed flags. */
+export type EmbedFlags = ParamValues<typeof EMBED_PARAMS>;
+
+/** Each route kind's own parameters (the view parameters are shared by all). */
+export const ROUTE_PARAMS = {
+  page: {},
+  embed: EMBED_PARAMS,
+} as const;
+/** A kind of route, by the parameters it takes. */
+export type RouteKind = keyof typeof ROUTE_PARAMS;
+
+/** Every parameter any route knows, for writing addresses. */
+export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS };
+
+/** Reads a route's own parameters (not the view's) from raw search values. */
+export function decodeRouteParams<K extends RouteKind>(kind: K, raw: Record<string, unknown>) {
+  return decodeParams(ROUTE_PARAMS[kind], raw);
+}
+
+/**
+ * What a route makes of a raw address: every notice for it (view and route parameters), and the
+ * canonical search values to rewrite it to (defaults and unknown names left out).
+ */
+export function canonicalSearch(
+  kind: RouteKind,
+  raw: Record<string, unknown>,
+): { search: Record<string, string>; notices: Notice[] } {
+  const view = decodeView(raw);
+  const own = decodeRouteParams(kind, raw);
+  return {
+    search: { ...encodeParams(VIEW_PARAMS, view.view), ...encodeParams(ROUTE_PARAMS[kind], own.values) },
+    notices: [...view.notices, ...own.notices],
+  };
+}

@@ -1,0 +1,133 @@
+import { useParams, useSearch } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useDataset } from '../api/dataset';
+import { EmbedFrame } from '../charts/EmbedFrame';
+import { chartSpec } from '../charts/registry';
+import type { ChartSpec } from '../charts/spec';
+import { CHART_IDS } from '../url/routes';
+import { ACTORS, ACTOR_META } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { PERIODS } from '../url/view';
+import { DataFailure, Loading } from './DataState';
+import { ThemeScope } from './theme';
+import { useChartModel, useChartTheme } from './useChartModel';
+import { useDataView, type SetView } from './useView';
+
+/** The message an embed posts to its host page whenever its height changes. */
+export const EMBED_HEIGHT_MESSAGE = 'sanctions-tracker:embed-height';
+
+/**
+ * `/embed/<chart>`: one chart from the registry, minimal chrome, for an iframe. Honours every view
+ * parameter plus `theme`, `controls` and `transparent`; posts its height to the host page.
+ */
+export function EmbedPage() {
+  const { chart } = useParams({ from: '/embed/$chart' });
+  const flags = useSearch({ from: '/embed/$chart' });
+  const root = useRef<HTMLElement>(null);
+  useReportHeight(root, chart);
+  const spec = chartSpec(chart);
+  return (
+    <ThemeScope preference={flags.theme} transparent={flags.transparent}>
+      <main
+        ref={root}
+        className={`p-3 text-gray-900 dark:text-gray-100 ${flags.transparent ? '' : 'bg-white dark:bg-gray-950'}`}
+      >
+        {spec ? (
+          <EmbedData spec={spec} controls={flags.controls} />
+        ) : (
+          <p role="alert" className="text-sm">
+            There is no chart called “{chart}” to embed. Charts that can be embedded: {CHART_IDS.join(', ')}.
+          </p>
+        )}
+      </main>
+    </ThemeScope>
+  );
+}
+
+function EmbedData({ spec, controls }: { spec: ChartSpec; controls: boolean }) {
+  const query = useDataset();
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  return <EmbedChart spec={spec} data={query.data} controls={controls} />;
+}
+
+function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; controls: boolean }) {
+  const [view, setView] = useDataView(data);
+  const theme = useChartTheme();
+  const model = useChartModel(spec, data, view);
+  return (
+    <>
+      {controls && <EmbedControls actors={view.actors} period={view.period} setView={setView} />}
+      <EmbedFrame model={model} theme={theme} view={view} asOf={data.asOf} page={spec.page} />
+    </>
+  );
+}
+
+/** The few controls an embed may show: actors and period. */
+function EmbedControls({
+  actors,
+  period,
+  setView,
+}: {
+  actors: readonly string[];
+  period: string;
+  setView: SetView;
+}) {
+  return (
+    <form aria-label="Chart controls" className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
+      <fieldset className="flex flex-wrap gap-x-3">
+        <legend className="sr-only">Actors</legend>
+        {ACTORS.map((actor) => (
+          <label key={actor} className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={actors.includes(actor)}
+              disabled={actors.length === 1 && actors.includes(actor)}
+              onChange={(event) => {
+                const next = ACTORS.filter((a) => (a === actor ? event.target.checked : actors.includes(a)));
+                if (next.length) setView({ actors: next });
+              }}
+            />
+            {ACTOR_META[actor].short}
+          </label>
+        ))}
+      </fieldset>
+      <label className="flex items-center gap-1">
+        Count per
+        <select
+          value={period}
+          onChange={(event) => setView({ period: PERIODS.find((p) => p === event.target.value) ?? 'year' })}
+          className="rounded border border-gray-300 bg-white px-1 dark:border-gray-600 dark:bg-gray-900"
+        >
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+/** Posts the embed's height to the host page on load and whenever it changes. */
+function useReportHeight(root: React.RefObject<HTMLElement | null>, chart: string) {
+  useEffect(() => {
+    const element = root.current;
+    if (!element || window.parent === window) return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, chart, height }, '*');
+    };
+    post();
+    const observer = new ResizeObserver(post);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [root, chart]);
+}

@@ -1,0 +1,29 @@
+import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { parseSearchString, toSearchString } from '../url/params';
+import { canonicalSearch } from '../url/routes';
+
+/**
+ * Above every route: reads the address as written (not the router's cleaned copy) against the
+ * route's contract, keeps what could not be used for the notice bar,
+ * and rewrites an unclean address in place, so that ignored values leave it and Back cannot
+ * bring them back.
+ */
+export function Root() {
+  const location = useLocation();
+  const router = useRouter();
+  const kind = useMatches({ select: (matches) => matches.at(-1)?.staticData.params ?? 'page' });
+  const { notices, written } = useRouteContext({ from: '__root__' });
+  useEffect(() => {
+    const raw = written.take();
+    if (raw === undefined) return;
+    const { pathname, hash } = router.history.location;
+    const { search, notices: found } = canonicalSearch(kind, parseSearchString(raw));
+    if (found.length) notices.set(found);
+    // The router already holds the cleaned address and would skip a navigation to it: replace
+    // the history entry itself.
+    const clean = toSearchString(search);
+    if (clean !== raw) router.history.replace(`${pathname}${clean}${hash}`);
+  }, [location.href, kind, notices, router, written]);
+  return <Outlet />;
+}

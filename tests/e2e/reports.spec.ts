@@ -1,0 +1,235 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { CHART_IDS } from '../../src/url/routes';
+import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
+
+const EXPORT_DIR = '.e2e/exports';
+
+/** Pixel width of a PNG file, from its header. */
+function pngWidth(bytes: Buffer): number {
+  return bytes.readUInt32BE(16);
+}
+
+test.describe('embeds', () => {
+  for (const chart of CHART_IDS) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`/embed/${chart} draws its chart with no site chrome and passes axe (${scheme})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: 720, height: 600 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(appUrl(`/embed/${chart}?actors=us,eu`));
+        const figure = page.locator(`figure[data-chart="${chart}"]`);
+        await expect(figure.locator('.recharts-bar-rectangle, .recharts-line-curve').first()).toBeVisible();
+        await expect(page.getByRole('navigation')).toHaveCount(0);
+        await expect(page.getByRole('contentinfo')).toHaveCount(0);
+        await expect(figure.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(figure.getByRole('list', { name: 'Legend' })).toBeVisible();
+        await expect(figure).toContainText('Source: Sanctions Tracker');
+        await expect(figure).toContainText('Data as of');
+        await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
+          'href',
+          /\/tracker\/\?$|\/tracker\/$/,
+        );
+        await expectAccessible(page);
+        await screenshot(page, `embed-${chart}-${scheme}`);
+      });
+    }
+  }
+
+  test('theme=dark is dark under a light system, and theme=light light under a dark one', async ({
+    page,
+  }) => {
+    /** Relative luminance (0 black … 1 white) of the embed's background, as the browser paints it. */
+    const luminance = () =>
+      page.evaluate(() => {
+        const element = document.querySelector('#root main');
+        const canvas = document.createElement('canvas').getContext('2d');
+        if (!element || !canvas) return NaN;
+        canvas.fillStyle = getComputedStyle(element).backgroundColor;
+        canvas.fillRect(0, 0, 1, 1);
+        const [r = 0, g = 0, b = 0] = canvas.getImageData(0, 0, 1, 1).data;
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(appUrl('/embed/actions?theme=dark'));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    expect(await luminance()).toBeLessThan(0.1);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(appUrl('/embed/actions?theme=light'));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    expect(await luminance()).toBeGreaterThan(0.95);
+  });
+
+  test('transparent=1 paints no background', async ({ page }) => {
+    await page.goto(appUrl('/embed/in-force?transparent=1&theme=dark'));
+    await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+    const colours = await page.evaluate(() =>
+      [document.documentElement, document.body, document.querySelector('#root main')].map((el) =>
+        el ? getComputedStyle(el).backgroundColor : 'missing',
+      ),
+    );
+    expect(colours).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  });
+
+  test('controls=0 (the default) shows no form controls; controls=1 shows actors and period', async ({
+    page,
+  }) => {
+    await page.goto(appUrl('/embed/actions'));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.locator('input, select, button, textarea')).toHaveCount(0);
+    await page.goto(appUrl('/embed/actions?controls=1'));
+    const form = page.getByRole('form', { name: 'Chart controls' });
+    await form.getByRole('checkbox', { name: 'EU' }).uncheck();
+    await expect(page).toHaveURL(/\/embed\/actions\?actors=us&controls=1$/);
+    await expect(page.getByText('European Union')).toHaveCount(0);
+  });
+
+  test('an unknown chart id says so inside the frame', async ({ page, consoleProblems }) => {
+    // A static host answers an unknown path with its 404 page, which is the app.
+    await page.goto(appUrl('/embed/%3Cb%3Enope%3C%2Fb%3E'));
+    expectConsole(consoleProblems, /404/);
+    await expect(page.getByRole('alert')).toContainText('There is no chart called “<b>nope</b>”');
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.locator('b')).toHaveCount(0);
+  });
+
+  test('a host page on another origin sizes the iframe from the height message', async ({
+    page,
+    baseURL,
+  }) => {
+    const src = `${baseURL ?? ''}${appUrl('/embed/actions?actors=eu')}`;
+    const script = `${baseURL ?? ''}${appUrl('/embed.js')}`;
+    // A host page on another origin than the app's, served from loopback as Chromium requires.
+    const host = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(`<!doctype html><title>Report</title><p>A report.</p>
+        <iframe id="chart" src="${src}" title="chart" width="100%" height="640" style="border:0;width:100%"></iframe>
+        <script async src="${script}"></script>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+    const address = host.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    test
+      .info()
+      .attach('host', { body: `http://localhost:${port}/report.html` })
+      .catch(() => undefined);
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(`http://localhost:${port}/report.html`);
+    const frame = page.frameLocator('#chart');
+    await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const contentHeight = await frame
+      .locator('#root main')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(contentHeight));
+    expect(contentHeight).not.toBe(640);
+    host.close();
+  });
+});
+
+test.describe('exports', () => {
+  test('the SVG carries title, legend, source, date and address, and the same bars as the page', async ({
+    page,
+  }) => {
+    await page.setViewportSize(VIEWPORTS.wide);
+    await page.goto(appUrl('/?actors=eu&from=2020-01-01'));
+    const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+    await expect(figure.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    const pageBars = await figure.locator('.recharts-bar-rectangle path').count();
+    expect(pageBars).toBeGreaterThan(5);
+    await figure.getByText('Download', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'SVG image' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^sanctions-actions-eu-2020-2026\.svg$/);
+    await download.saveAs(`${EXPORT_DIR}/${download.suggestedFilename()}`);
+    const svg = await readFile(`${EXPORT_DIR}/${download.suggestedFilename()}`, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? '',
+        root: doc.documentElement.nodeName,
+        text: doc.documentElement.textContent,
+        bars: doc.querySelectorAll('.recharts-bar-rectangle path').length,
+        usesVariables: /var\(--/.test(text),
+      };
+    }, svg);
+    expect(parsed.error).toBe('');
+    expect(parsed.root).toBe('svg');
+    expect(parsed.text).toContain('Sanctions actions over time');
+    expect(parsed.text).toContain('European Union');
+    expect(parsed.text).toContain('Imposed or expanded');
+    expect(parsed.text).toContain('Source: Sanctions Tracker');
+    expect(parsed.text).toContain('Data as of');
+    expect(parsed.text).toContain('/tracker/?actors=eu&from=2020-01-01');
+    expect(parsed.bars).toBe(pageBars);
+    expect(parsed.usesVariables).toBe(false);
+  });
+
+  test('the PNG at 2× is twice the export frame wide', async ({ page }) => {
+    await page.goto(appUrl('/?actors=eu'));
+    const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+    await figure.getByText('Download', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'PNG image (2×)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sanctions-in-force-eu-2004-2026@2x.png');
+    const file = `${EXPORT_DIR}/${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    expect(pngWidth(await readFile(file))).toBe(2 * 960);
+  });
+
+  test('a CSV holds exactly the rows of the table', async ({ page }) => {
+    await page.goto(appUrl('/?actors=us&period=year'));
+    const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+    await figure.getByText('Download', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'CSV of the numbers' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    await figure.getByText('Show the numbers as a table').click();
+    const rows = await figure.getByRole('table').locator('tbody tr').count();
+    expect(csv.trim().split('\r\n')).toHaveLength(rows + 1);
+    expect(csv.split('\r\n')[0]).toBe(
+      'Period,US: Imposed or expanded,US: Renewed,"US: Eased, suspended or lifted"',
+    );
+  });
+
+  test('the embed dialog gives the snippet for this exact view, and copies it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(appUrl('/?actors=eu&period=quarter'));
+    const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+    await figure.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed “Sanctions actions over time”' });
+    const code = dialog.getByRole('textbox', { name: 'Code to paste' });
+    await expect(code).toHaveValue(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/tracker\/embed\/actions\?actors=eu&amp;period=quarter"/,
+    );
+    await expect(code).toHaveValue(
+      /<script async src="http:\/\/127\.0\.0\.1:\d+\/tracker\/embed\.js"><\/script>/,
+    );
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await dialog.getByRole('checkbox', { name: 'Size automatically (adds a script)' }).uncheck();
+    await expect(code).toHaveValue(/period=quarter&amp;theme=dark"/);
+    await expect(code).not.toHaveValue(/<script/);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('theme=dark');
+    await expect(dialog.frameLocator('iframe').locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await screenshot(page, 'embed-dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('a printed page has no buttons or navigation', async ({ page }) => {
+    await page.goto(appUrl('/'));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+    await expect(page.getByRole('navigation')).toBeHidden();
+    await expect(page.getByText('Printed from')).toBeVisible();
+  });
+});
