@@ -1,10 +1,12 @@
 import { dataset } from '../src/data/dataset';
-import { ACTORS, ACTOR_META } from '../src/data/ids';
+import { ACTION_META, ACTORS, ACTOR_META, OFFICIAL_SOURCE_KINDS } from '../src/data/ids';
+import { publisherOf } from '../src/data/publishers';
 import { datasetSchema, describeDatasetIssues, type SanctionsEvent } from '../src/data/schema';
 
 /**
  * `npm run data:check`: validates the data module against the contract (exit 1 naming each bad
- * record and field), then prints a coverage summary so that gaps are visible at a glance.
+ * record and field), then prints per actor what the source policy and the issue tracker ask about:
+ * records, official first source, reporting only, publishers by count, uncounted easing.
  */
 
 const result = datasetSchema.safeParse(dataset);
@@ -14,9 +16,10 @@ if (!result.success) {
 }
 const { events, annotations, asOf } = result.data;
 
-const primaryFirst = (e: SanctionsEvent) => e.sources[0]?.kind === 'act' || e.sources[0]?.kind === 'official';
-const hasCount = (e: SanctionsEvent) => Boolean(e.listed ?? e.delisted ?? e.inForce);
+const official = (kind: string | undefined) => OFFICIAL_SOURCE_KINDS.some((k) => k === kind);
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '–');
+const isEasing = (e: SanctionsEvent) =>
+  ACTION_META[e.action].direction === 'loosen' || e.action === 'reimpose';
 
 console.log(`Dataset as of ${asOf}: ${events.length} actions, ${annotations.length} context annotations.\n`);
 
@@ -32,22 +35,31 @@ for (const year of years) {
   console.log([year, ...row.map(String)].map((c) => c.padStart(5)).join(''));
 }
 
-console.log('\nPer actor: actions, primary source first, with counts, with an official in-force total');
 for (const actor of ACTORS) {
   const own = events.filter((e) => e.actor === actor);
+  const firstOfficial = own.filter((e) => official(e.sources[0]?.kind));
+  const reportingOnly = own.filter((e) => e.sources.every((s) => !official(s.kind)));
+  const easing = own.filter(isEasing);
+  const uncounted = easing.filter((e) => !e.delisted && !e.listed && !e.inForce);
+  const publishers = new Map<string, number>();
+  for (const s of own.flatMap((e) => e.sources)) {
+    const name = publisherOf(s.url)?.name ?? `(unlisted) ${s.publisher}`;
+    publishers.set(name, (publishers.get(name) ?? 0) + 1);
+  }
+  console.log(`\n${ACTOR_META[actor].label} (${actor}): ${own.length} records`);
   console.log(
-    `  ${ACTOR_META[actor].short.padEnd(3)} ${String(own.length).padStart(4)} actions · primary first ${percent(own.filter(primaryFirst).length, own.length)} · counts ${percent(own.filter(hasCount).length, own.length)} · in-force totals ${own.filter((e) => e.inForce).length}`,
+    `  official first source: ${firstOfficial.length} (${percent(firstOfficial.length, own.length)})`,
+  );
+  console.log(
+    `  reporting or analysis only: ${reportingOnly.length}${reportingOnly.length ? ` — ${reportingOnly.map((e) => e.id).join(', ')}` : ''}`,
+  );
+  console.log(
+    `  easing, lifting and re-imposition records: ${easing.length}, with a count ${easing.length - uncounted.length}, count unknown ${uncounted.length}${uncounted.length ? ` — ${uncounted.map((e) => e.id).join(', ')}` : ''}`,
+  );
+  console.log(
+    `  publishers: ${[...publishers]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, n]) => `${name} ${n}`)
+      .join('; ')}`,
   );
 }
-
-const reportOnly = events.filter((e) => e.sources.every((s) => s.kind === 'reporting' || s.kind === 'analysis'));
-console.log(`\nActions cited by reporting only (${reportOnly.length}):`);
-for (const e of reportOnly) console.log(`  ${e.id}`);
-
-const listingWithoutCount = events.filter(
-  (e) => (e.action === 'expand' || e.action === 'impose') && e.measures.includes('assets') && !hasCount(e),
-);
-console.log(
-  `\nListing actions (asset freezes imposed or expanded) without any count (${listingWithoutCount.length}):`,
-);
-for (const e of listingWithoutCount) console.log(`  ${e.id}`);

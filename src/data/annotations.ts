@@ -10,22 +10,9 @@ export const annotations: AnnotationInput[] = [
       'A referendum held alongside parliamentary elections approved removing the two-term limit on the presidency, allowing Lukashenko to run again in 2006. The OSCE, which did not observe the referendum, said the parliamentary elections fell significantly short of OSCE commitments.',
     sources: [
       {
-        url: 'https://docslib.org/doc/8780993/english-only',
-        title:
-          'Republic of Belarus, Parliamentary Elections 17 October 2004: OSCE/ODIHR Election Observation Mission Final Report (copy)',
-        publisher: 'OSCE/ODIHR (copy on docslib.org)',
-        kind: 'official',
-      },
-      {
         url: 'https://news.bbc.co.uk/2/hi/europe/3752930.stm',
         title: 'Observers deplore Belarus vote',
         publisher: 'BBC News',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.news.lt/Society/The-Presidential-Referendum.im?f=c&id=80299&p=82',
-        title: 'The Presidential Referendum (RFE/RL Belarus Service)',
-        publisher: 'News.lt',
         kind: 'reporting',
       },
     ],
@@ -40,25 +27,13 @@ export const annotations: AnnotationInput[] = [
       {
         url: 'https://osce.org/odihr/elections/47094',
         title: 'OSCE/ODIHR opens its election observation mission in Belarus',
-        publisher: 'OSCE/ODIHR',
+        publisher: 'OSCE',
         kind: 'official',
-      },
-      {
-        url: 'https://jurist.org/news/2006/03/belarus-election-report-osce',
-        title: 'Belarus election report (OSCE International Election Observation Mission)',
-        publisher: 'JURIST',
-        kind: 'reporting',
       },
       {
         url: 'https://irishtimes.com/news/osce-declares-belarus-poll-is-badly-flawed-1.1030850',
         title: 'OSCE declares Belarus poll is badly flawed',
         publisher: 'The Irish Times',
-        kind: 'reporting',
-      },
-      {
-        url: 'http://english.china.org.cn/international/world/2006-03/20/content_1162385.htm',
-        title: 'Lukashenko wins re-election (Xinhua)',
-        publisher: 'China.org.cn',
         kind: 'reporting',
       },
     ],
@@ -73,20 +48,13 @@ export const annotations: AnnotationInput[] = [
       {
         url: 'https://osce.org/odihr/elections/74251',
         title: 'Belarus, Presidential Election, 19 December 2010',
-        publisher: 'OSCE/ODIHR',
-        kind: 'official',
-      },
-      {
-        url: 'https://docslib.org/doc/9544012/international-election-observation-mission',
-        title:
-          'International Election Observation Mission, Belarus Presidential Election 19 December 2010: Statement of Preliminary Findings and Conclusions (copy)',
-        publisher: 'OSCE/ODIHR and OSCE PA (copy on docslib.org)',
+        publisher: 'OSCE',
         kind: 'official',
       },
       {
         url: 'https://www.nation.co.ke/News/world/EU%20in%20plea%20as%20Belarus%20in%20major%20purge%20/-/1068/1075884/-/k0fw1c/-/',
         title: 'EU in plea as Belarus in major purge (AFP)',
-        publisher: 'Daily Nation',
+        publisher: 'Daily Nation (Kenya)',
         kind: 'reporting',
       },
     ],
@@ -96,25 +64,18 @@ export const annotations: AnnotationInput[] = [
     date: '2010-12-19',
     title: 'Post-election crackdown',
     summary:
-      'Police broke up a protest in Minsk on election night and detained most presidential candidates and hundreds of activists and journalists. On 23 December the EU High Representative and the US Secretary of State called for the release of the candidates and over 600 detained demonstrators.',
+      'Police broke up a protest in Minsk on election night and detained most presidential candidates and hundreds of activists and journalists. On 23 December the EU High Representative and the US Secretary of State jointly called for the release of the candidates and the detained demonstrators.',
     sources: [
       {
-        url: 'https://docslib.org/doc/9544012/international-election-observation-mission',
-        title:
-          'International Election Observation Mission, Belarus Presidential Election 19 December 2010: Statement of Preliminary Findings and Conclusions (copy)',
-        publisher: 'OSCE/ODIHR and OSCE PA (copy on docslib.org)',
+        url: 'https://osce.org/odihr/elections/74251',
+        title: 'Belarus, Presidential Election, 19 December 2010',
+        publisher: 'OSCE',
         kind: 'official',
-      },
-      {
-        url: 'https://en.trend.az/world/other/1802676.html',
-        title: 'Joint EU-US appeal for release of Belarus opposition activists (dpa)',
-        publisher: 'Trend News Agency',
-        kind: 'reporting',
       },
       {
         url: 'https://www.nation.co.ke/News/world/EU%20in%20plea%20as%20Belarus%20in%20major%20purge%20/-/1068/1075884/-/k0fw1c/-/',
         title: 'EU in plea as Belarus in major purge (AFP)',
-        publisher: 'Daily Nation',
+        publisher: 'Daily Nation (Kenya)',
         kind: 'reporting',
       },
     ],
@@ -127,10 +88,9 @@ export const annotations: AnnotationInput[] = [
       'Belarus released six political prisoners, including former presidential candidate Mikalai Statkevich. The EU High Representative and the Enlargement Commissioner called the release important progress for EU-Belarus relations.',
     sources: [
       {
-        url: 'https://denederlandsegrondwet.nl/id/vjwp4545d9zb/nieuws/statement_by_federica_mogherini_and',
-        title:
-          'Statement by Federica Mogherini and Johannes Hahn on the release of political prisoners in Belarus (copy)',
-        publisher: 'European Commission (copy on Parlement.com EU monitor)',
+        url: 'https://www.auswaertiges-amt.de/de/newsroom/150823-sprecher-belarus/274130',
+        title: 'Sprecher des Auswärtigen Amtes zur Freilassung politischer Gefangener in Belarus',
+        publisher: 'German Federal Foreign Office',
         kind: 'official',
       },
       {
@@ -138,6 +98,12 @@ export const annotations: AnnotationInput[] = [
         title: 'Secretary General welcomes the release of six political prisoners in Belarus',
         publisher: 'Council of Europe',
         kind: 'official',
+      },
+      {
+        url: 'https://euroradio.by/ru/evrosoyuz-privetstvuet-osvobozhdenie-politzaklyuchennyh-v-belarusi',
+        title: 'Евросоюз приветствует освобождение политзаключенных в Беларуси',
+        publisher: 'Euroradio',
+        kind: 'reporting',
       },
     ],
   },
@@ -148,13 +114,6 @@ export const annotations: AnnotationInput[] = [
     summary:
       'Belarus held a presidential election observed by an OSCE-led mission, which said the country still had a considerable way to go in meeting its OSCE commitments and that significant problems during counting and tabulation undermined the integrity of the election.',
     sources: [
-      {
-        url: 'https://vdocuments.site/republic-of-belarus-republic-of-belarus-page-3-presidential-election-11-october.html',
-        title:
-          'Republic of Belarus, Presidential Election 11 October 2015: OSCE/ODIHR Election Observation Mission Final Report (copy)',
-        publisher: 'OSCE/ODIHR (copy on vdocuments.site)',
-        kind: 'official',
-      },
       {
         url: 'https://vybary.belsat.eu/en/news/padlik-galasou-byu-nesumlennym-mizhnarodnyya-naziralniki-rascharavanyya-u-belaruskih-vybarah/',
         title: 'OSCE observers disappointed at Belarusian vote',
@@ -173,20 +132,13 @@ export const annotations: AnnotationInput[] = [
       {
         url: 'https://odihr.osce.org/node/457309',
         title: 'ODIHR will not deploy election observation mission to Belarus due to lack of invitation',
-        publisher: 'OSCE/ODIHR',
+        publisher: 'OSCE',
         kind: 'official',
       },
       {
-        url: 'https://europeantimes.press/2020/08/11/belarus-declaration-by-the-high-representative-on-behalf-of-the-european-union-on-the-presidential-elections',
-        title:
-          'Belarus: Declaration by the High Representative on behalf of the European Union on the presidential elections (copy)',
-        publisher: 'Council of the EU (copy on The European Times)',
-        kind: 'official',
-      },
-      {
-        url: 'https://tass.com/world/1191615',
-        title: 'EU does not recognize results of Belarusian election, European Council president says',
-        publisher: 'TASS',
+        url: 'https://euronews.com/2020/08/11/eu-foreign-minister-belarus-elections-were-neither-free-nor-fair',
+        title: "EU foreign minister: Belarus elections were 'neither free nor fair'",
+        publisher: 'Euronews',
         kind: 'reporting',
       },
     ],
@@ -201,14 +153,7 @@ export const annotations: AnnotationInput[] = [
       {
         url: 'https://www.osce.org/odihr/belarus/459664',
         title: 'ODIHR gravely concerned at situation in Belarus following presidential election',
-        publisher: 'OSCE/ODIHR',
-        kind: 'official',
-      },
-      {
-        url: 'https://denederlandsegrondwet.nl/id/vlb65fu3m3zt/nieuws/declaration_by_eu_high_representative',
-        title:
-          'Declaration by EU High Representative Borrell on Belarus: "The people of Belarus deserve better" (copy)',
-        publisher: 'German Presidency of the Council of the EU (copy on Parlement.com EU monitor)',
+        publisher: 'OSCE',
         kind: 'official',
       },
       {
@@ -226,13 +171,6 @@ export const annotations: AnnotationInput[] = [
     summary:
       'Members of the European Council said the 9 August election was neither free nor fair and that they did not recognise the results. They announced that the EU would shortly sanction a substantial number of people responsible for violence, repression and falsification of the results.',
     sources: [
-      {
-        url: 'https://www.wired-gov.net/wg/news.nsf/articles/Conclusions+by+the+President+of+the+European+Council+following+the+video+conference+of+the+members+of+the+European+Council+on+19+August+2020+20082020152500?open',
-        title:
-          'Conclusions by the President of the European Council following the video conference of the members of the European Council on 19 August 2020 (copy)',
-        publisher: 'European Council (copy on WiredGov)',
-        kind: 'official',
-      },
       {
         url: 'https://www.upi.com/Top_News/World-News/2020/08/19/EU-declines-to-recognize-Belarus-election/8981597834645/',
         title: 'EU declines to recognize Belarus election',
@@ -255,16 +193,9 @@ export const annotations: AnnotationInput[] = [
         kind: 'official',
       },
       {
-        url: 'https://www.deliapress.it/1-cronaca/38950/',
-        title:
-          'Declaration by the High Representative on behalf of the EU on the forced diversion of Ryanair flight FR4978 to Minsk on 23 May 2021 (copy)',
-        publisher: 'Council of the EU (copy on Delia Press)',
-        kind: 'official',
-      },
-      {
-        url: 'https://aerotime.aero/articles/27999-eu-belarus-airspace-overflight',
-        title: 'EU urges airlines to avoid Belarus airspace',
-        publisher: 'AeroTime',
+        url: 'https://redakcja.belsat.cloud/en/news/25-05-2021-eu-summit-call-for-adopting-measures-to-ban-overflight-of-eu-airspace-by-belarus-airlines',
+        title: 'EU summit: Call for adopting measures to ban overflight of EU airspace by Belarus airlines',
+        publisher: 'Belsat (belsat.cloud)',
         kind: 'reporting',
       },
     ],
@@ -283,10 +214,9 @@ export const annotations: AnnotationInput[] = [
         kind: 'reporting',
       },
       {
-        url: 'https://www.schengen-visa.com/news/council-high-representative-makes-statement-denouncing-belaruss-usage-of-migrants-as-political-weapon/',
-        title:
-          "Council High Representative makes statement denouncing Belarus's usage of migrants as political weapon",
-        publisher: 'SchengenVisaInfo',
+        url: 'https://www.rferl.org/a/belarus-lithuania-border-sanctions/31354631.html',
+        title: "EU's Borrell Backs Vilnius Charge That Belarus Using Migrants As 'Weapon'",
+        publisher: 'Radio Free Europe/Radio Liberty',
         kind: 'reporting',
       },
     ],
@@ -296,19 +226,20 @@ export const annotations: AnnotationInput[] = [
     date: '2021-11-08',
     title: 'Migrant crisis escalates on the Poland–Belarus border',
     summary:
-      'Thousands of migrants headed toward the Bruzgi crossing on the Belarus–Poland border, and Poland said it had deployed about 4,500 border guards and 9,500 soldiers. The European Commission President called the instrumentalisation of migrants by Belarus unacceptable and urged approval of an extended sanctions regime.',
+      'Thousands of migrants gathered at the Belarus–Poland border near the Bruzgi–Kuźnica crossing. The European Commission President called the instrumentalisation of migrants by Belarus unacceptable and urged member states to approve an extended sanctions regime.',
     sources: [
       {
-        url: 'https://cde.news/belarus-must-stop-putting-peoples-lives-at-risk-von-der-leyen-says/',
-        title: "Belarus must stop putting people's lives at risk, von der Leyen says",
-        publisher: 'CDE News',
+        url: 'https://www.eureporter.co/world/belarus/2021/11/09/instrumentalization-of-migrants-for-political-purposes-by-belarus-is-unacceptable-von-der-leyen/',
+        title:
+          "'Instrumentalization of migrants for political purposes by Belarus is unacceptable' von der Leyen",
+        publisher: 'EU Reporter',
         kind: 'reporting',
       },
       {
         url: 'https://www.securitycouncilreport.org/whatsinblue/2021/11/belarus-meeting-under-any-other-business-on-the-migration-crisis.php?print=true',
         title: 'Belarus: Meeting under "Any Other Business" on the Migration Crisis',
         publisher: 'Security Council Report',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
   },
@@ -317,18 +248,18 @@ export const annotations: AnnotationInput[] = [
     date: '2022-02-24',
     title: 'Russia invades Ukraine, partly from Belarusian territory',
     summary:
-      'Russia launched a full-scale invasion of Ukraine, using Belarus as one of its launch areas. EU leaders condemned the involvement of Belarus; the Council later said Belarus had allowed Russia to fire ballistic missiles from its territory and to move troops and weapons through it.',
+      'Russia launched a full-scale invasion of Ukraine, using Belarus as one of its launch areas. EU leaders condemned the involvement of Belarus and asked for sanctions on it; the Council later said Belarus had allowed Russia to fire ballistic missiles from its territory and to move troops and weapons through it.',
     sources: [
       {
-        url: 'https://www.wired-gov.net/wg/news.nsf/articles/joint+statement+by+the+members+of+the+european+council+25022022152500?open',
-        title: 'Joint statement by the members of the European Council (copy)',
-        publisher: 'European Council (copy on WiredGov)',
+        url: 'https://www.europarl.europa.eu/thinktank/en/document/EPRS_BRI(2022)699488',
+        title: 'Outcome of the special European Council meeting of 24 February 2022',
+        publisher: 'European Parliament',
         kind: 'official',
       },
       {
-        url: 'http://metroradio.com.hk/News/eng.aspx?NewsId=20250126172157',
-        title: 'West cries foul over Belarus election as Lukashenko eyes seventh term (Reuters)',
-        publisher: 'Metro Radio Hong Kong',
+        url: 'https://www.agenzianova.com/a/62182858c70509.83905838/3809946/2022-02-24/ucraina-consiglio-europeo-condanna-ferma-coinvolgimento-bielorussia',
+        title: 'Ucraina: Consiglio europeo condanna ferma coinvolgimento Bielorussia',
+        publisher: 'Agenzia Nova',
         kind: 'reporting',
       },
       {
@@ -369,16 +300,9 @@ export const annotations: AnnotationInput[] = [
       'After US special envoy Keith Kellogg met Lukashenko in Minsk, Belarus released 14 prisoners, including opposition figure Siarhei Tsikhanouski, who were taken to Lithuania. Lukashenko pardoned them at a US request, his spokeswoman said.',
     sources: [
       {
-        url: 'https://www.welch.senate.gov/welch-curtis-cohen-wilson-call-on-trump-administration-to-free-political-prisoners-in-belarus',
-        title:
-          'Welch, Curtis, Cohen, Wilson Call on Trump Administration to Free Political Prisoners in Belarus',
-        publisher: 'Office of U.S. Senator Peter Welch',
-        kind: 'official',
-      },
-      {
-        url: 'https://dunyanews.tv/en/World/890559-belarus-opposition-leader-freed-from-jail-in-usbrokered-deal',
-        title: 'Belarus opposition leader freed from jail in US-brokered deal (Reuters)',
-        publisher: 'Dunya News',
+        url: 'https://www.livemint.com/politics/trump-envoy-s-belarus-visit-is-followed-by-prisoner-release/amp-11750535137286.html',
+        title: "Trump envoy's Belarus visit is followed by prisoner release (Bloomberg)",
+        publisher: 'Mint (livemint.com)',
         kind: 'reporting',
       },
     ],
@@ -413,22 +337,9 @@ export const annotations: AnnotationInput[] = [
       'Belarus released 52 prisoners, including 14 foreign nationals, who crossed into Lithuania after US envoy John Coale met Lukashenko in Minsk. Coale announced that the US would lift sanctions on the state airline Belavia.',
     sources: [
       {
-        url: 'https://www.welch.senate.gov/welch-curtis-cohen-wilson-call-on-trump-administration-to-free-political-prisoners-in-belarus',
-        title:
-          'Welch, Curtis, Cohen, Wilson Call on Trump Administration to Free Political Prisoners in Belarus',
-        publisher: 'Office of U.S. Senator Peter Welch',
-        kind: 'official',
-      },
-      {
         url: 'https://kyivindependent.com/belarus-frees-52-prisoners-after-visit-by-us-envoy/',
         title: 'Belarus frees 52 prisoners after Lukashenko meets US envoy',
         publisher: 'The Kyiv Independent',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.springfieldnewssun.com/news/nation-world/belarus-frees-52-political-prisoners-as-us-lifts-some-sanctions-on-its-national-airline/RBLFSOTNUFNF3B5DGX3DMGGMYI/',
-        title: 'Belarus frees 52 political prisoners as US lifts some sanctions on its national airline (AP)',
-        publisher: 'Springfield News-Sun',
         kind: 'reporting',
       },
     ],
@@ -438,24 +349,18 @@ export const annotations: AnnotationInput[] = [
     date: '2025-10-24',
     title: 'Balloons from Belarus close Lithuanian airports and border',
     summary:
-      'After smugglers’ balloons from Belarus entered its airspace again, Lithuania closed the Vilnius and Kaunas airports and its border crossings with Belarus, calling the incursions a hybrid attack. On 29 October the government closed the border until 30 November; the crossings were reopened in late November.',
+      'After smugglers’ balloons from Belarus entered its airspace for the third time that month, Lithuania closed the Vilnius and Kaunas airports and its border crossings with Belarus. The government blamed Lukashenko for failing to stop the practice, which Lithuania called a hybrid attack. Belarus answered with a ban on EU lorries and Polish and Lithuanian trailers a week later.',
     sources: [
       {
         url: 'https://www.anews.com.tr/world/2025/10/25/lithuania-closes-airports-border-crossings-with-belarus-over-balloon-incursions',
         title: 'Lithuania closes airports, border crossings with Belarus over balloon incursions',
-        publisher: 'A News',
+        publisher: 'A News (Turkey)',
         kind: 'reporting',
       },
       {
-        url: 'https://report.az/en/other-countries/lithuania-closes-border-with-belarus',
-        title: 'Lithuania closes border with Belarus',
-        publisher: 'Report.az',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.devdiscourse.com/article/business/3705171-update-2-lithuanias-vilnius-airport-closed-briefly-due-to-balloons',
-        title: "Lithuania's Vilnius airport closed briefly due to balloons (Reuters)",
-        publisher: 'Devdiscourse',
+        url: 'https://trans.info/en/belarus-eu-truck-ban-435424',
+        title: 'Belarus bans EU trucks under Resolution No. 599 (descriptive title)',
+        publisher: 'Trans.INFO',
         kind: 'reporting',
       },
     ],
@@ -477,7 +382,7 @@ export const annotations: AnnotationInput[] = [
         url: 'https://tsikhanouskaya.org/?p=120031',
         title: 'Q&A: Release of Political Prisoners and What Comes Next',
         publisher: 'Office of Sviatlana Tsikhanouskaya',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
   },

@@ -73,8 +73,16 @@ export function hostIn(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** The publisher a cited address belongs to, if it is on the list. */
+/**
+ * The publisher a cited address belongs to, if it is on the list: the one with the most specific
+ * matching host, so that `seco.admin.ch` is SECO's even though `admin.ch` is the Federal Council's.
+ */
 export function publisherOf(url: string): Publisher | undefined {
   const host = bareHost(url);
-  return PUBLISHERS.find((p) => p.hosts.some((domain) => hostIn(host, domain)));
+  let best: { publisher: Publisher; length: number } | undefined;
+  for (const publisher of PUBLISHERS)
+    for (const domain of publisher.hosts)
+      if (hostIn(host, domain) && domain.length > (best?.length ?? 0))
+        best = { publisher, length: domain.length };
+  return best?.publisher;
 }

@@ -13,6 +13,7 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'In response to US sanctions on the petrochemical concern Belneftekhim, the Foreign Ministry recalled the Belarusian ambassador from Washington for consultations and "emphatically recommended" that US Ambassador Karen Stewart leave Belarus. She left Minsk on 12 March 2008.',
     targets: ['United States', 'US Ambassador Karen Stewart'],
+    uncounted: 'A diplomatic measure against one ambassador, not a listing of persons or entities.',
     sources: [
       {
         url: 'https://www.washingtonpost.com/wp-dyn/content/article/2008/03/07/AR2008030701965.html',
@@ -24,7 +25,7 @@ export const byEvents: SanctionsEventInput[] = [
         url: 'http://new.naviny.by/en/rubrics/english/2008/04/17/ic_news_259_289319',
         title:
           "Minsk has not received Washington's response to demand for further embassy staff cut, official says",
-        publisher: 'BelaPAN (naviny.by)',
+        publisher: 'BelaPAN (Naviny.by)',
         kind: 'reporting',
       },
       {
@@ -48,22 +49,29 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'The Foreign Ministry "urgently recommended" that the US Embassy in Minsk cut its staff to parity with the roughly 20-person Belarusian embassy in Washington, in the dispute over US sanctions on Belneftekhim. Seventeen US embassy staff left Belarus on 27 March 2008.',
     targets: ['United States', 'US Embassy in Minsk'],
+    uncounted: "A cut in a foreign embassy's staff, not a listing of persons or entities.",
     sources: [
       {
-        url: 'http://data.minsk.by/belarusnews/032008/341.html',
-        title: 'Some U.S. Embassy Staff Leave Belarus',
-        publisher: 'RFE/RL Newsline (via Belarus News and Analysis)',
+        url: 'https://www.rferl.org/newsline/2008/03/3-cee/cee-280308.asp',
+        title: 'RFE/RL Newsline, 28 March 2008: Some U.S. Embassy Staff Leave Belarus',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://brecorder.com/news/amp/3495003',
+        title: 'US embassy in Minsk to cut staff to seventeen (AFP report; descriptive title)',
+        publisher: 'Business Recorder',
         kind: 'reporting',
       },
       {
         url: 'http://new.naviny.by/en/rubrics/english/2008/04/17/ic_news_259_289319',
         title:
           "Minsk has not received Washington's response to demand for further embassy staff cut, official says",
-        publisher: 'BelaPAN (naviny.by)',
+        publisher: 'BelaPAN (Naviny.by)',
         kind: 'reporting',
       },
     ],
-    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. RFE/RL put the US embassy staff before the cut at about 35; a diplomatic source quoted on 25 March 2008 gave 38. In April 2008 the ministry demanded a further cut (BelaPAN).',
+    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The RFE/RL Newsline item was read in a reprint (data.minsk.by, not cited) that gives its original address. RFE/RL put the US embassy staff before the cut at about 35; AFP (Business Recorder) quoted a diplomatic source giving 38 and the US chargé d\'affaires saying staff would be reduced to seventeen by 27 March. At the end of March and in April 2008 the ministry demanded further cuts (BelaPAN); those later demands are not separate records.',
   },
   {
     id: 'by-2011-03-22-reciprocal-entry-bans',
@@ -76,22 +84,24 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'In response to EU and US sanctions after the December 2010 election, Belarus drew up a list of persons banned from entering the country, tightened control over foreign funding of political activity, and said visits by US and European political delegations would take place only at the invitation of Belarusian authorities.',
     targets: ['European Union', 'United States'],
+    uncounted:
+      'The list was not published; BelTA reported "over 150" people would be affected, an approximate figure.',
     sources: [
       {
         url: 'https://mfa.gov.by/en/press/news_mfa/d92441b1ce9b7ec3.html',
         title:
           'Press Secretary Andrei Savinykh comments on the introduction of measures to reciprocate EU and US sanctions towards Belarus',
-        publisher: 'Ministry of Foreign Affairs of the Republic of Belarus',
+        publisher: 'Ministry of Foreign Affairs of Belarus (Belarusian government)',
         kind: 'official',
       },
       {
         url: 'http://www.myadel.gov.by/en/republic-en/view/over-150-eu-usa-representatives-banned-from-entering-belarus-5707/',
-        title: 'Over 150 EU, USA representatives banned from entering Belarus',
-        publisher: 'BelTA (republished by Myadel District Executive Committee)',
-        kind: 'reporting',
+        title: 'Over 150 EU, USA representatives banned from entering Belarus (BelTA)',
+        publisher: 'Myadel District Executive Committee (Belarusian local government, republishing BelTA)',
+        kind: 'official',
       },
     ],
-    note: 'Dated to the Foreign Ministry comment of 22 March 2011, which says the measures had already been put in place; BelTA reported them on 21 March 2011. BelTA, citing a government source via Interfax-West, said the measures would affect "over 150" people from the EU and the US; the ministry gave no number and the list was not published.',
+    note: 'Dated to the Foreign Ministry comment of 22 March 2011, which says the measures had already been put in place; BelTA reported them on 21 March 2011. BelTA, citing a government source via Interfax-West, said the measures would affect "over 150" people from the EU and the US; the ministry gave no number and the list was not published. The BelTA report is cited as republished on a district government website; the original BelTA page was not located.',
   },
   {
     id: 'by-2020-09-29-baltic-entry-bans',
@@ -105,27 +115,22 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'The Foreign Ministry put into effect "symmetric" restrictive measures against Estonia, Latvia and Lithuania, in response to their entry bans on Belarusian officials: one list per country, each of about 100 officials, who are banned from entering Belarus. The lists were not published.',
     targets: ['Estonia', 'Latvia', 'Lithuania'],
+    uncounted: 'The lists were not published; "about 100" officials per country is an approximate figure.',
     sources: [
-      {
-        url: 'https://tass.com/world/1206521',
-        title: 'Belarus imposes retaliatory sanctions on Baltic states',
-        publisher: 'TASS',
-        kind: 'reporting',
-      },
       {
         url: 'https://news.err.ee/1141159/belarus-sanctions-baltic-officials',
         title: 'Belarus sanctions Baltic officials',
-        publisher: 'ERR News',
+        publisher: 'ERR News (Estonian Public Broadcasting)',
         kind: 'reporting',
       },
       {
         url: 'https://www.lrt.lt/en/news-in-english/19/1242782/belarus-imposes-sanctions-on-baltic-officials',
         title: 'Belarus imposes sanctions on Baltic officials',
-        publisher: 'LRT',
+        publisher: 'LRT (Lithuanian National Radio and Television)',
         kind: 'reporting',
       },
     ],
-    note: 'Announced by Foreign Ministry spokesman Anatoly Glaz to BelTA. "About 100" per country is approximate, so no count is recorded. TASS reports that Foreign Minister Makei had announced on 2 September 2020 that a retaliatory list against the Baltic states had been approved.',
+    note: 'Announced by Foreign Ministry spokesman Anatoly Glaz to BelTA; the BelTA report and the ministry page were not located.',
   },
   {
     id: 'by-2020-10-02-eu-uk-ca-entry-bans',
@@ -138,27 +143,35 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'In response to the EU visa sanctions on Belarusian officials, the Foreign Ministry put into effect a reciprocal list of EU persons banned from entering Belarus, which it said also applies within the integration associations Belarus belongs to; the list was not published. The ministry also announced "symmetric" restrictions on a number of UK and Canadian officials.',
     targets: ['European Union', 'United Kingdom', 'Canada'],
+    uncounted: 'The lists were not published and no number was given.',
     sources: [
+      {
+        url: 'https://wap.belta.by/politics/view/mid-belarus-vvodit-simmetrichnye-ogranichenija-v-otnoshenii-dolzhnostnyh-lits-velikobritanii-i-kanady-409282-2020',
+        title:
+          'МИД: Беларусь вводит симметричные ограничения в отношении должностных лиц Великобритании и Канады',
+        publisher: 'BelTA (Belarusian state news agency)',
+        kind: 'official',
+      },
       {
         url: 'https://primepress.by/news/ekonomika/belarus_s_2_oktyabrya_vvedet_otvetnye_sanktsii_v_otnoshenii_es_mid_belarusi_-25098/',
         title: 'Беларусь с 2 октября введет ответные санкции в отношении ЕС – МИД Беларуси',
-        publisher: 'Prime-Press',
+        publisher: 'Prime-Press (Belarusian news agency)',
         kind: 'reporting',
       },
       {
         url: 'https://meduza.io/amp/en/news/2020/10/02/belarus-blacklists-european-officials-in-response-to-eu-visa-sanctions',
         title: 'Belarus blacklists European officials in response to EU visa sanctions',
-        publisher: 'Meduza (citing BelTA)',
+        publisher: 'Meduza',
         kind: 'reporting',
       },
       {
-        url: 'https://www.urdupoint.com/en/world/belarus-imposes-reciprocal-sanctions-on-uk-c-1046182.html',
-        title: 'Belarus Imposes Reciprocal Sanctions On UK, Canadian Officials - Foreign Ministry',
-        publisher: 'UrduPoint (Sputnik)',
+        url: 'https://eurointegration.com.ua/news/2020/10/2/7114955/index.amp',
+        title: 'Білорусь вводить симетричні санкції проти Британії і Канади',
+        publisher: 'European Pravda',
         kind: 'reporting',
       },
     ],
-    note: 'The statement was posted on the Foreign Ministry website (per Prime-Press); the ministry page itself was not located. The UK and Canada restrictions were announced the same day by spokesman Anatoly Glaz.',
+    note: 'The EU statement was posted on the Foreign Ministry website (per Prime-Press); the ministry page itself was not located. The UK and Canada restrictions were announced the same day by spokesman Anatoly Glaz (BelTA).',
   },
   {
     id: 'by-2020-11-17-eu-ca-entry-bans',
@@ -172,6 +185,7 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'In response to the EU Council implementing act of 6 November 2020 (which listed Alexander Lukashenko), the Foreign Ministry "mirror-expanded" its reciprocal sanctions list for each EU member state and for Canada. The list was not published.',
     targets: ['European Union', 'Canada'],
+    uncounted: 'The list was not published and no number was given.',
     sources: [
       {
         url: 'https://babel.ua/ru/news/54777-belarus-rasshirila-otvetnye-sankcii-protiv-stran-evrosoyuza-i-kanady',
@@ -180,14 +194,8 @@ export const byEvents: SanctionsEventInput[] = [
         publisher: 'Babel',
         kind: 'reporting',
       },
-      {
-        url: 'https://naslovi.net/2020-11-17/vesti-online/i-belorusija-pravi-spisak-nepozeljnih-iz-eu-i-kanade/26658450',
-        title: 'I Belorusija pravi spisak nepoželjnih iz EU i Kanade',
-        publisher: 'Vesti online (Sputnik), via Naslovi.net',
-        kind: 'reporting',
-      },
     ],
-    note: 'Dated 17 November 2020 from the Sputnik report of that day quoting the statement ("from today"); the ministry statement itself was not located. On 22 November 2020 Foreign Minister Makei said the lists would be expanded to include members of the EU leadership and of the leadership of several European states.',
+    note: 'The ministry statement says the list is expanded "from today"; the 17 November 2020 date was read in a Sputnik report (not cited) and the ministry statement itself was not located.',
   },
   {
     id: 'by-2021-03-30-decree-128',
@@ -199,21 +207,22 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['trade'],
     summary:
       'Empowered the government to ban the import and sale of certain groups of goods (including goods of certain manufacturers) originating in states that introduced or joined special measures against Belarusian legal entities or individuals, and the import of works and services from such states. The Council of Ministers sets the lists and the duration; transit is not affected.',
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://primepress.by/news/ekonomika/lukashenko_s_ordinance_on_counter_sanctions_to_come_into_force_10_april-31455/',
         title: "Lukashenko's ordinance on counter-sanctions to come into force 10 April",
-        publisher: 'Prime-Press',
+        publisher: 'Prime-Press (Belarusian news agency)',
         kind: 'reporting',
       },
       {
-        url: 'https://russian.rt.com/world/news/847798-lukashenko-ukaz-kontrsankcii/amp',
-        title: 'Лукашенко подписал указ о введении ответных санкций',
-        publisher: 'RT (citing BelTA and the presidential press service)',
+        url: 'https://forsal.pl/swiat/aktualnosci/artykuly/8132055,lukaszenka-wprowadza-retorsje-w-celu-obrony-interesow-narodowych.html',
+        title: 'Łukaszenka wprowadza retorsje w celu obrony interesów narodowych (PAP)',
+        publisher: 'Forsal.pl',
         kind: 'reporting',
       },
     ],
-    note: 'Signed 30 March 2021; published on the National Legal Internet Portal on 1 April 2021; in force 10 April 2021 (Prime-Press).',
+    note: 'Signed 30 March 2021; published on the National Legal Internet Portal on 1 April 2021; in force 10 April 2021 (Prime-Press). An enabling decree: it listed no persons or entities itself (hence zero); the goods were named later by the Council of Ministers.',
   },
   {
     id: 'by-2021-04-23-resolution-240',
@@ -227,21 +236,22 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'Under Decree No. 128, set the first list of goods banned from import and sale in Belarus: products of the Liqui Moly, Skoda Auto and Beiersdorf groups (including the Nivea, Eucerin, La Prairie, Labello, Hansaplast and Tesa brands). Goods brought in for personal use were exempt; the ban was set for six months.',
     targets: ['Liqui Moly', 'Skoda Auto', 'Beiersdorf'],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://www.belta.by/economics/view/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizatsiju-rjada-tovarov-467676-2021/',
         title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров',
-        publisher: 'BelTA',
+        publisher: 'BelTA (Belarusian state news agency)',
         kind: 'official',
       },
       {
         url: 'https://news.by/eng/news/obshchestvo/pravitelstvo_ustanovilo_perechen_tovarov_zapreshchennykh_k_vvozu_i_prodazhe_v_belarusi_',
         title: 'Government establishes list of goods banned for import and sale in Belarus',
-        publisher: 'news.by',
-        kind: 'reporting',
+        publisher: 'news.by (Belarusian state broadcaster)',
+        kind: 'official',
       },
     ],
-    note: 'news.by reported that the resolution would enter into force 10 days after publication and be valid for six months; its page carries a wrong (2019) date stamp.',
+    note: 'news.by reported that the resolution would enter into force 10 days after publication and be valid for six months; its page carries a wrong (2019) date stamp. A ban on goods of named company groups, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2021-06-28-eu-entry-bans',
@@ -255,21 +265,29 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       "In response to the EU sectoral sanctions of June 2021, the Foreign Ministry announced an entry ban on representatives of EU bodies and persons from EU member states who contributed to the restrictive measures, suspended Belarus's participation in the Eastern Partnership, began suspending the EU readmission agreement and recalled its permanent representative to the EU for consultations.",
     targets: ['European Union'],
+    uncounted: 'No list was published and no number was given.',
     sources: [
       {
         url: 'https://en.armradio.am/2021/06/28/belarus-suspends-participation-in-eastern-partnership-initiative/',
         title: 'Belarus suspends participation in Eastern Partnership initiative',
-        publisher: 'Public Radio of Armenia (citing BelTA)',
+        publisher: 'Public Radio of Armenia',
         kind: 'reporting',
       },
       {
-        url: 'https://www.urdupoint.com/en/world/belarus-suspends-participation-in-eus-easter-1289298.html',
-        title: "Belarus Suspends Participation in EU's Eastern Partnership",
-        publisher: 'UrduPoint (Sputnik)',
+        url: 'https://www.zdg.md/stiri/stiri-externe/belarus-a-anunat-ca-ii-suspenda-participarea-la-parteneriatul-estic-cu-uniunea-europeana-reacia-ministerului-de-externe-de-la-chiinau/',
+        title: 'Belarus a anunțat că își suspendă participarea la Parteneriatul Estic cu Uniunea Europeană',
+        publisher: 'Ziarul de Gardă',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://ipress.ua/news/bilorus_pryzupynyla_uchast_u_shidnomu_partnerstvi_i_vidklykaie_posla_v_yes_324009.html',
+        title:
+          'Білорусь призупинила участь у "Східному партнерстві" і відкликає посла в ЄС (citing Yevropeiska Pravda)',
+        publisher: 'iPress.ua',
         kind: 'reporting',
       },
     ],
-    note: 'The statement was posted on the Foreign Ministry website on 28 June 2021 (per BelTA); the ministry page itself was not located.',
+    note: 'The statement was posted on the Foreign Ministry website on 28 June 2021 (per BelTA and Yevropeiska Pravda, as cited by these reports); the ministry page itself was not located.',
   },
   {
     id: 'by-2021-08-11-us-embassy-staff',
@@ -283,6 +301,8 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'In response to the US, UK and Canadian sanctions of 9 August 2021, Belarus revoked its consent to Julie Fisher as US ambassador, told the United States to reduce its embassy staff in Minsk to five by 1 September 2021, and suspended cooperation on all new projects, grants and programmes coordinated by the US government.',
     targets: ['United States', 'US Embassy in Minsk', 'Julie Fisher'],
+    uncounted:
+      "A cut in a foreign embassy's staff and the withdrawal of consent to one ambassador, not a listing of persons or entities.",
     sources: [
       {
         url: 'https://www.voanews.com/europe/belarus-tells-us-reduce-embassy-staff-rejects-ambassador',
@@ -304,7 +324,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The interview (to RIA Novosti) was posted on the Foreign Ministry website on 11 August 2021; the ministry page itself was not located.',
+    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The interview was posted on the Foreign Ministry website on 11 August 2021; the ministry page itself was not located.',
   },
   {
     id: 'by-2021-11-02-resolution-622',
@@ -322,7 +342,7 @@ export const byEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.belta.by/economics/view/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizatsiju-rjada-tovarov-467676-2021/',
         title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров',
-        publisher: 'BelTA',
+        publisher: 'BelTA (Belarusian state news agency)',
         kind: 'official',
       },
     ],
@@ -336,23 +356,24 @@ export const byEvents: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['travel'],
     summary:
-      'In response to the coordinated EU, US, UK and Canadian sanctions of 2 December 2021, the Foreign Ministry said it had expanded the lists of persons from countries that "discriminate" against Belarusian officials, journalists and public organisations whose entry into Belarus and the Union State is undesirable. It also announced the government\'s import ban on goods from sanctioning states and "similar steps" against EU and UK air carriers.',
+      'In response to the coordinated EU, US, UK and Canadian sanctions of 2 December 2021, the Foreign Ministry announced entry bans, an import ban on goods from states applying sanctions against Belarus, and retaliatory restrictions on EU and UK air carriers. It did not name the persons, companies or goods concerned.',
     targets: ['European Union', 'United States', 'United Kingdom', 'Canada'],
+    uncounted: 'The expanded entry-ban lists were not published and no number was given.',
     sources: [
       {
-        url: 'https://thegoaspotlight.com/2021/12/06/belarus-imposes-retaliatory-sanctions-against-the-eu/',
-        title: 'Belarus imposes retaliatory sanctions against the EU',
-        publisher: 'The Goa Spotlight',
+        url: 'https://www.euronews.com/2021/12/06/belarus-imposes-retaliatory-sanctions-on-eu-and-uk-airlines',
+        title: 'Belarus imposes retaliatory sanctions on EU and UK airlines',
+        publisher: 'Euronews',
         kind: 'reporting',
       },
       {
-        url: 'https://rusreality.com/2021/12/06/minsk-banned-entry-to-foreigners-discriminating-against-belarusian-authorities-2/',
-        title: 'Minsk banned entry to foreigners discriminating against Belarusian authorities',
-        publisher: 'Rusreality',
+        url: 'https://magyarszo.rs/kozelet/europa/a.43699/Feheroroszorszag-valaszszankciokat-leptetett-eletbe-a-nyugati-orszagokkal-szemben',
+        title: 'Fehéroroszország válaszszankciókat léptetett életbe a nyugati országokkal szemben',
+        publisher: 'Magyar Szó',
         kind: 'reporting',
       },
     ],
-    note: 'The statement was published on the Foreign Ministry website; the ministry page itself was not located. No legal act on the announced restrictions on EU and UK air carriers was found.',
+    note: 'The statement was published on the Foreign Ministry website; the ministry page itself was not located (reprints of it on non-compliant sites are not cited). The import ban became Resolution No. 700 of the same day (by-2021-12-06-resolution-700). No legal act on the announced restrictions on EU and UK air carriers was found.',
   },
   {
     id: 'by-2021-12-06-resolution-700',
@@ -374,27 +395,28 @@ export const byEvents: SanctionsEventInput[] = [
       'Switzerland',
       'food products',
     ],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://law.by/news/legal-news/2022/december/72494/',
-        title: 'Belarus extends embargo on Western food imports till 30 June 2023',
-        publisher: 'National Legal Internet Portal / law.by (BelTA)',
+        title: 'Belarus extends embargo on Western food imports till 30 June 2023 (BelTA)',
+        publisher: 'law.by (National Centre of Legal Information, Belarusian government)',
         kind: 'official',
       },
       {
-        url: 'https://tass.com/world/1372103',
-        title: 'Belarus introduces food embargo for goods from countries pursuing unfriendly policy',
-        publisher: 'TASS',
+        url: 'https://www.euronews.com/2021/12/06/belarus-imposes-retaliatory-sanctions-on-eu-and-uk-airlines',
+        title: 'Belarus imposes retaliatory sanctions on EU and UK airlines',
+        publisher: 'Euronews',
         kind: 'reporting',
       },
       {
         url: 'https://www.fao.org/giews/food-prices/food-policies/detail/en/c/1627815/',
         title: 'Belarus extends embargo on some food imports until 30 June 2023',
-        publisher: 'FAO GIEWS',
-        kind: 'reporting',
+        publisher: 'FAO GIEWS (Food and Agriculture Organization food policy monitoring)',
+        kind: 'analysis',
       },
     ],
-    note: 'The government press service announced the embargo on 7 December 2021 (TASS). The government said food imports from these countries were worth more than $530 million in the first ten months of 2021. Interfax reported that the embargo initially covered 18 kinds of goods.',
+    note: 'The government press service announced the embargo on 7 December 2021. The government said food imports from these countries were worth more than $530 million in the first ten months of 2021 (as reported by agencies; the government release itself was not located). A goods embargo by country of origin, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-03-14-decree-93',
@@ -407,28 +429,16 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['finance'],
     summary:
       'An anti-sanctions decree, much of it classified "for office use". It allowed the Finance Ministry, agent banks and other legal entities to meet obligations to creditors from "unfriendly" states in Belarusian rubles where those states restrict payments in foreign currency or suspend financing. It later served as the basis for restrictions on share disposals by investors from those states.',
+    listed: { persons: 0, entities: 0 },
     sources: [
-      {
-        url: 'https://cis-legislation.com/document.fwx?rgn=138566',
-        title:
-          'Presidential Decree of the Republic of Belarus of March 14, 2022 No. 93 (extract, English translation)',
-        publisher: 'CIS Legislation',
-        kind: 'act',
-      },
       {
         url: 'https://euroradio.by/en/lukashenkas-new-decree-kept-secret',
         title: "Lukashenka's new decree kept secret",
         publisher: 'Euroradio',
         kind: 'reporting',
       },
-      {
-        url: 'https://www.smallcapnews.co.uk/belarus-allows-debt-repayment-in-national-currency/',
-        title: 'Belarus allows debt repayment in national currency',
-        publisher: 'Small Cap News (citing Sputnik)',
-        kind: 'reporting',
-      },
     ],
-    note: 'The published text (CIS Legislation extract, as amended to 13 March 2024) marks most provisions "for office use"; the summary of the sanctions-related provisions relies on reporting.',
+    note: 'The provisions summarised here were read in an English translation of the published extract of the decree (as amended to 13 March 2024) on cis-legislation.com, a reprint that is not cited; the official text on pravo.by was not located. Most provisions are marked "for office use". A finance measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-04-06-unfriendly-states-list',
@@ -450,6 +460,7 @@ export const byEvents: SanctionsEventInput[] = [
       'Norway',
       'Australia',
     ],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://o2.pl/informacje/lukaszenka-zaskoczyl-chodzi-o-jego-liste-nieprzyjaznych-panstw-6756009458088576a',
@@ -458,13 +469,13 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
       {
-        url: 'https://www.eurointegration.com.ua/rus/news/2022/04/8/7137461/',
-        title: 'Беларусь составила список "недружественных государств" - в нем нет Украины',
-        publisher: 'Европейская правда',
+        url: 'https://eurointegration.com.ua/news/2022/04/8/7137461/index.amp',
+        title: 'Білорусь склала список "недружніх держав" - у ньому немає України',
+        publisher: 'European Pravda',
         kind: 'reporting',
       },
     ],
-    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, which read the text on pravo.by, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number was not located.',
+    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, which read the text on pravo.by, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number was not located. A list of states, not of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-04-06-resolution-212-10',
@@ -476,23 +487,18 @@ export const byEvents: SanctionsEventInput[] = [
     instrumentType: 'regulation',
     measures: ['finance'],
     summary:
-      'Citing "unfriendly measures" by foreign creditors, provided that payments on government loans from the World Bank (IBRD), the EBRD and the Nordic Investment Bank be made in Belarusian rubles at the official rate, into special accounts at Belarusbank.',
+      'Citing "unfriendly measures" by foreign creditors, provided that payments on government loans from the World Bank (IBRD), the EBRD and the Nordic Investment Bank be made in Belarusian rubles at the official rate of the ruble on the date of payment.',
     targets: ['IBRD', 'EBRD', 'Nordic Investment Bank'],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
-        url: 'https://media-polesye.com/news/dolgi-nedruzhestvennym-kreditoram-vyplatyat-v-rublyah-na-schyot-v-belarusbanke/amp',
-        title: 'Долги недружественным кредиторам выплатят в рублях на счёт в «Беларусбанке»',
-        publisher: 'Медиа-Полесье',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://asumetech.com/belarus-to-repay-loans-to-us-institutions-in-belarusian-rubles/',
-        title: 'Belarus to repay loans to US institutions in Belarusian rubles',
-        publisher: 'AsumeTech',
+        url: 'https://babel.ua/en/news/77617-due-to-the-sanctions-belarus-will-pay-part-of-the-foreign-debt-in-the-national-currency',
+        title: 'Due to the sanctions, Belarus will pay part of the foreign debt in the national currency',
+        publisher: 'Babel',
         kind: 'reporting',
       },
     ],
-    note: 'The government press service announced the decision on 7 April 2022 (Sputnik). The resolution title is given as reported in translation.',
+    note: 'The government press service announced the decision on its Telegram channel on 7 April 2022. The resolution number and date (212/10 of 6 April 2022) were read in a later report of an amendment on a site that is not cited; the official text was not located. A payment measure, not a listing of persons or entities (hence zero). A November 2022 amendment adding the US Commodity Credit Corporation to the list was seen only on a non-compliant site and is not recorded.',
   },
   {
     id: 'by-2022-04-07-decree-137',
@@ -504,49 +510,51 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['finance'],
     summary:
       "Suspended the enforcement of enforcement documents issued in favour of resident companies of states that take unfriendly actions against Belarusian legal entities or individuals, and required banks to refuse payment claims submitted by such companies under enforcement documents without the payer's acceptance.",
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://president.gov.by/en/events/belarus-suspends-payments-to-companies-from-unfriendly-states',
         title: 'Belarus suspends payments to companies from unfriendly states',
-        publisher: 'President of the Republic of Belarus',
+        publisher: 'President of the Republic of Belarus (official website, Belarusian government)',
         kind: 'official',
       },
       {
         url: 'https://ambylegal.by/?p=970',
         title: 'Decree No. 137: suspension of enforcement in favour of residents of unfriendly states',
         publisher: 'AMBY Legal',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'In force from 9 April 2022 (AMBY Legal).',
+    note: 'In force from 9 April 2022 (AMBY Legal). A payment measure, not a listing of persons or entities (hence zero).',
   },
   {
-    id: 'by-2022-04-15-eu-vehicles-ban',
-    date: '2022-04-15',
+    id: 'by-2022-04-22-resolution-247',
+    date: '2022-04-22',
     actor: 'by',
     action: 'impose',
-    instrument:
-      'Retaliatory ban on EU-registered trucks and tractors (Ministry of Transport and Communications announcement)',
+    instrument: 'Council of Ministers Resolution No. 247 of 22 April 2022 "On the movement of vehicles"',
     instrumentType: 'regulation',
     measures: ['transport'],
     summary:
-      'In response to the EU ban on Belarusian road carriers, banned from 00:00 on 16 April 2022 the movement of trucks and tractors registered in the EU across the Eurasian Economic Union customs border into Belarus, except to designated places for cargo operations; the State Customs Committee designated 14 such points.',
+      'Restricted the movement across Belarus of freight vehicles registered in the European Union, after the EU banned Belarusian road carriers in April 2022. Exemptions, as explained by the State Customs Committee, cover among others mail, humanitarian goods, live animals, medicines and medical goods, and (from May 2022) oversized cargo and car transporters.',
     targets: ['European Union', 'EU-registered trucks'],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
-        url: 'https://news.az/news/belarus-introduces-retaliatory-restrictions-for-eu-vehicles-from-april-16',
-        title: 'Belarus introduces retaliatory restrictions for EU vehicles from April 16',
-        publisher: 'News.az (citing RIA Novosti)',
-        kind: 'reporting',
+        url: 'https://idg.by/journal/moya-bukhgalteriya-transport/5-2023/gtk-kogda-ne-primenyayutsya-ogranicheniya-dvizheniya-avtomobilei-iz-es.html',
+        title: 'ГТК: когда не применяются ограничения движения автомобилей из ЕС',
+        publisher: 'IDG (Belarusian legal and accounting publisher)',
+        kind: 'analysis',
       },
       {
-        url: 'https://www.urdupoint.com/en/world/belarus-bans-entry-of-eu-registered-cars-tra-1497868.html',
-        title: 'Belarus Bans Entry of EU-Registered Cars, Tractors - Transport Ministry',
-        publisher: 'UrduPoint (Sputnik)',
-        kind: 'reporting',
+        url: 'https://bamap.org/information/news/2022_05_06_183253/',
+        title:
+          'Внесены изменения в постановление Правительства от 22 апреля 2022 г. № 247 «О перемещении транспортных средств»',
+        publisher: 'BAMAP (Belarusian Association of International Road Carriers)',
+        kind: 'analysis',
       },
     ],
-    note: 'Announced by the ministry on its Telegram channel on 15 April 2022; the underlying legal act was not located.',
+    note: 'The Ministry of Transport had announced on 15 April 2022 a ban from 16 April on EU-registered lorries and tractor units crossing into Belarus except to designated places (14 such points were named by the State Customs Committee); that announcement was seen only in reprints of RIA Novosti, Sputnik and TASS, which are not cited, and its legal basis before this resolution was not established. The resolution was amended on 6 May 2022 to exempt oversized cargo and car transporters (BAMAP). The official text was not located. A transport measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-05-04-extend-resolution-240',
@@ -562,14 +570,13 @@ export const byEvents: SanctionsEventInput[] = [
     modifies: ['by-2021-04-23-resolution-240'],
     sources: [
       {
-        url: 'https://www.alta.ru/tamdoc/22bl0273',
-        title:
-          'Постановление Совета Министров Республики Беларусь о продлении действия постановления от 23 апреля 2021 г. N 240 (текст)',
-        publisher: 'Alta-Soft (alta.ru)',
-        kind: 'act',
+        url: 'https://interfax.ru/world/839409',
+        title: 'Белоруссия на полгода продлила запрет на ввоз продукции Skoda, Liqui Moly и Beiersdorf',
+        publisher: 'Interfax',
+        kind: 'reporting',
       },
     ],
-    note: 'The text states the extension applies from 5 May 2022 and the other provisions from adoption; alta.ru gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number was not seen.',
+    note: 'Interfax reported the resolution on 5 May 2022 from its publication on the National Legal Internet Portal. The text (read in a reprint on alta.ru, not cited) applies the extension from 5 May 2022 and its other provisions from adoption; alta.ru gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number was not seen.',
   },
   {
     id: 'by-2022-07-01-resolution-436',
@@ -582,43 +589,50 @@ export const byEvents: SanctionsEventInput[] = [
     summary:
       'Listed 190 Belarusian companies in which shareholders from "unfriendly" states may not dispose of their shares; the shares are blocked on the owners\' depository accounts by order of the Finance Ministry. Companies on the list include Lidskoe Pivo (owned by Olvi), Lukoil Belarus and Henkel\'s Belarusian unit.',
     targets: ['Lidskoe Pivo', 'Lukoil Belarus', 'Henkel'],
+    listed: { persons: 0, entities: 0 },
     sources: [
-      {
-        url: 'https://belarus.typo3-main-stage.ahk.de/infothek/news/news-details/erweiterung-des-verzeichnisses-von-unternehmen-laut-verordnung-54-vom-23012023',
-        title: 'Erweiterung des Verzeichnisses von Unternehmen laut Verordnung 54 vom 23.01.2023',
-        publisher: 'AHK Belarus (German Chamber of Commerce)',
-        kind: 'reporting',
-      },
       {
         url: 'https://www.wnp.pl/rynki-zagraniczne/bialorus-zakazala-udzialowcom-z-nieprzyjaznych-krajow-sprzedawania-aktywow-firm,599067.html',
         title: 'Białoruś zakazała udziałowcom z nieprzyjaznych krajów sprzedawania aktywów firm',
         publisher: 'wnp.pl (PAP)',
         kind: 'reporting',
       },
-    ],
-    note: 'The 190 are Belarusian companies whose foreign shareholders may not dispose of their shares, not sanctioned foreign persons, so they are left out of the listed counts. BelTA later said the list had grown to 192 after a November 2022 amendment.',
-  },
-  {
-    id: 'by-2022-11-21-ccc-ruble-payments',
-    date: '2022-11-21',
-    actor: 'by',
-    action: 'expand',
-    instrument:
-      'Joint Resolution of the Council of Ministers and the National Bank of 21 November 2022 amending Joint Resolution No. 212/10',
-    instrumentType: 'regulation',
-    measures: ['finance'],
-    summary:
-      'Added the US Commodity Credit Corporation to the creditors whose government loans Belarus services in Belarusian rubles, alongside the EBRD, the Nordic Investment Bank and the IBRD.',
-    targets: ['Commodity Credit Corporation'],
-    sources: [
       {
-        url: 'https://asumetech.com/belarus-to-repay-loans-to-us-institutions-in-belarusian-rubles/',
-        title: 'Belarus to repay loans to US institutions in Belarusian rubles',
-        publisher: 'AsumeTech',
-        kind: 'reporting',
+        url: 'https://belarus.typo3-main-stage.ahk.de/infothek/news/news-details/erweiterung-des-verzeichnisses-von-unternehmen-laut-verordnung-54-vom-23012023',
+        title: 'Erweiterung des Verzeichnisses von Unternehmen laut Verordnung 54 vom 23.01.2023',
+        publisher: 'AHK Belarus (German chamber of commerce)',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://schneider-group.com:443/en/news/countries/restrictions-on-the-rights-of-foreign-businesses-to-manage-companies-in-Belarus/',
+        title: 'Restrictions on the rights of foreign businesses to manage companies in Belarus',
+        publisher: 'SCHNEIDER GROUP',
+        kind: 'analysis',
       },
     ],
-    note: 'The amending act was reported as "No. 25/801"; its number was not checked against the official text.',
+    note: 'The resolution number is disputed: AHK Belarus gives No. 436 of 1 July 2022, SCHNEIDER GROUP No. 433 of 1 July 2022; the official text was not located. The 190 are Belarusian companies whose foreign shareholders may not dispose of their shares, not sanctioned foreign persons, so the listed count is zero. BelTA later said the list had grown to 192 after a November 2022 amendment.',
+  },
+  {
+    id: 'by-2022-11-03-resolution-744',
+    date: '2022-11-03',
+    actor: 'by',
+    action: 'renew',
+    instrument: 'Council of Ministers Resolution No. 744 of 3 November 2022',
+    instrumentType: 'regulation',
+    measures: ['trade'],
+    summary:
+      'Extended by six months, to 4 May 2023, the ban on the import and sale of Liqui Moly, Skoda Auto and Beiersdorf goods set by Resolution No. 240.',
+    targets: ['Liqui Moly', 'Skoda Auto', 'Beiersdorf'],
+    modifies: ['by-2021-04-23-resolution-240'],
+    sources: [
+      {
+        url: 'https://slavgorod.by/2022/11/08/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizaciyu-ryada-tovarov',
+        title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров (BelTA)',
+        publisher: 'slavgorod.by (district state newspaper, republishing BelTA)',
+        kind: 'official',
+      },
+    ],
+    note: 'Officially published on 5 November 2022 (BelTA, as republished by a district state newspaper; the original BelTA page was not located). Later six-month extensions (from May 2023) were reported but their numbers and dates were not established.',
   },
   {
     id: 'by-2022-12-14-resolution-865',
@@ -634,15 +648,9 @@ export const byEvents: SanctionsEventInput[] = [
     sources: [
       {
         url: 'https://law.by/news/legal-news/2022/december/72494/',
-        title: 'Belarus extends embargo on Western food imports till 30 June 2023',
-        publisher: 'National Legal Internet Portal / law.by (BelTA)',
+        title: 'Belarus extends embargo on Western food imports till 30 June 2023 (BelTA)',
+        publisher: 'law.by (National Centre of Legal Information, Belarusian government)',
         kind: 'official',
-      },
-      {
-        url: 'https://www.fao.org/giews/food-prices/food-policies/detail/en/c/1627815/',
-        title: 'Belarus extends embargo on some food imports until 30 June 2023',
-        publisher: 'FAO GIEWS',
-        kind: 'reporting',
       },
       {
         url: 'https://interfax.ru/world/877242',
@@ -650,8 +658,14 @@ export const byEvents: SanctionsEventInput[] = [
         publisher: 'Interfax',
         kind: 'reporting',
       },
+      {
+        url: 'https://www.fao.org/giews/food-prices/food-policies/detail/en/c/1627815/',
+        title: 'Belarus extends embargo on some food imports until 30 June 2023',
+        publisher: 'FAO GIEWS (Food and Agriculture Organization food policy monitoring)',
+        kind: 'analysis',
+      },
     ],
-    note: 'In force 1 January 2023 (Interfax). An earlier extension to 31 December 2022, published at the end of June 2022 and easing the ban for some fruit, is not recorded because its number and date were not found.',
+    note: 'In force 1 January 2023 (Interfax). An earlier extension to 31 December 2022, published on the National Legal Internet Portal on 29 June 2022, is not recorded because its number and signing date were not found.',
   },
   {
     id: 'by-2023-01-03-law-240-z',
@@ -663,21 +677,29 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       "Allowed property in Belarus (including money, securities and property rights) of persons from states committing unfriendly actions, and of persons under their influence, to be seized into state ownership by decision of the Economic Court of Minsk, on application of the State Property Committee after a Council of Ministers decision, with or without compensation at the court's discretion.",
+    listed: { persons: 0, entities: 0 },
     sources: [
-      {
-        url: 'https://bis.by/en/articles/emergency-laws-passed',
-        title: 'Emergency laws passed',
-        publisher: 'bis.by',
-        kind: 'reporting',
-      },
       {
         url: 'https://charter97.org/en/news/2023/1/6/531086',
         title: "Lukashenka Secretly Adopted 'Law' On Belarusians' Property Confiscation",
         publisher: 'Charter 97',
         kind: 'reporting',
       },
+      {
+        url: 'https://www.sorainen.com/publications/belarusian-government-published-laws-re-new-restrictive-measures/',
+        title: 'Belarusian government published laws re new restrictive measures',
+        publisher: 'Sorainen',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://belarus.revera.legal/en/info-centr/news-and-analytical-materials/1155-prinuditelnoe-izyatie-imushhestva-rezidentov-nedruzhestvennyx-stran/',
+        title:
+          'Special measures of the Republic of Belarus: seizure of property of individuals and legal entities with links to "unfriendly" countries',
+        publisher: 'REVERA',
+        kind: 'analysis',
+      },
     ],
-    note: 'Published on the National Legal Internet Portal on 6 January 2023; in force 17 January 2023.',
+    note: 'Published on the National Legal Internet Portal on 6 January 2023; in force ten days after publication. REVERA misprints the dates (publication "6 October 2022", law "3 January 2022"). An enabling law: it listed no persons or entities itself (hence zero).',
   },
   {
     id: 'by-2023-01-03-law-239-z',
@@ -689,22 +711,31 @@ export const byEvents: SanctionsEventInput[] = [
     instrumentType: 'statute',
     measures: ['assets'],
     summary:
-      'Allowed Belarusian commercial companies whose owners or shareholders are persons from foreign states to be placed under temporary external management for up to 18 months, with the powers of the executive body passed to a temporary manager.',
+      'Allowed Belarusian commercial companies whose owners or shareholders are persons from foreign states to be placed under temporary external management for up to 18 months by decision of the regional or Minsk city executive committees, with the powers of the executive body passed to a temporary manager.',
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
-        url: 'https://bis.by/en/articles/emergency-laws-passed',
-        title: 'Emergency laws passed',
-        publisher: 'bis.by',
-        kind: 'reporting',
+        url: 'https://etalonline.by/document/?regnum=h12300239&q_id=6681189',
+        title:
+          'Закон Республики Беларусь от 3 января 2023 г. № 239-З «О вопросах передачи под временное внешнее управление»',
+        publisher: 'ETALONLINE (National Centre of Legal Information, Belarusian government)',
+        kind: 'act',
       },
       {
-        url: 'https://www.sorainen.com/lv/publikacijas/delfi-lv-latvijas-un-es-valstu-ieguldijumu-baltkrievija-butiski-apdraudeti/',
-        title: 'Latvijas un ES valstu ieguldījumu Baltkrievijā būtiski apdraudēti',
+        url: 'https://www.sorainen.com/publications/belarusian-government-published-laws-re-new-restrictive-measures/',
+        title: 'Belarusian government published laws re new restrictive measures',
         publisher: 'Sorainen',
-        kind: 'reporting',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://belarus.revera.legal/en/info-centr/news-and-analytical-materials/1154-vvedeno-vremennoe-vneshne-upravlenie-kommercheskimi-organizaciyami/',
+        title:
+          'Temporary external management of commercial organizations has been introduced in the Republic of Belarus. Whom does it concern?',
+        publisher: 'REVERA',
+        kind: 'analysis',
       },
     ],
-    note: 'In force 17 January 2023 (bis.by).',
+    note: 'Published 6 January 2023. Entry into force is given as 16 January 2023 by REVERA and 17 January 2023 by other law-firm notes. The law applies to companies with any foreign owners, not only those from "unfriendly" states (REVERA, Sorainen). An enabling law: it listed no persons or entities itself (hence zero). The Council of Ministers set the procedure in Resolution No. 56 of 24 January 2023 (BelTA), not recorded separately.',
   },
   {
     id: 'by-2023-01-23-resolution-54',
@@ -716,49 +747,29 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'Expanded to 1,849 the list of Belarusian companies in which participants from "unfriendly" states may not dispose of their shares, exit or reorganise; the list includes 226 companies with German, 257 with Polish and 118 with Estonian participation.',
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
         url: 'https://deu.belta.by/economics/view/ministerrat-erweitert-liste-auslandischer-investoren-die-ihre-aktien-in-belarus-63583-2023',
         title:
           'Ministerrat erweitert Liste ausländischer Investoren, die ihre Aktien in Belarus nicht veräußern dürfen',
-        publisher: 'BelTA',
+        publisher: 'BelTA (Belarusian state news agency)',
         kind: 'official',
       },
       {
         url: 'https://belarus.typo3-main-stage.ahk.de/infothek/news/news-details/erweiterung-des-verzeichnisses-von-unternehmen-laut-verordnung-54-vom-23012023',
         title: 'Erweiterung des Verzeichnisses von Unternehmen laut Verordnung 54 vom 23.01.2023',
-        publisher: 'AHK Belarus (German Chamber of Commerce)',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Published 28 January 2023 and in force on publication. The 1,849 are Belarusian companies, not sanctioned foreign persons, so they are left out of the listed counts. BelTA gives the previous total as 192; AHK compares with the 190 of Resolution No. 436.',
-  },
-  {
-    id: 'by-2023-07-12-law-special-restrictive-measures',
-    date: '2023-07-12',
-    actor: 'by',
-    action: 'impose',
-    instrument:
-      'Law of the Republic of Belarus of 12 July 2023 "On the application of special restrictive measures"',
-    instrumentType: 'statute',
-    measures: ['trade', 'finance'],
-    summary:
-      'Set in law the principles and procedure for applying special restrictive measures against unfriendly states, their nationals and organisations and persons associated with or controlled by them. The measures may include bans on the import, transfer and export of goods and services, suspension of international cooperation and financial blacklisting.',
-    sources: [
-      {
-        url: 'https://www.urdupoint.com/en/world/belarus-enshrines-in-law-special-measures-aga-1726204.html',
-        title: 'Belarus Enshrines in Law Special Measures Against Unfriendly Countries',
-        publisher: 'UrduPoint (Sputnik)',
-        kind: 'reporting',
+        publisher: 'AHK Belarus (German chamber of commerce)',
+        kind: 'analysis',
       },
       {
-        url: 'https://ria.ru/20251213/lukashenko-2061781649.html',
-        title: 'Лукашенко подписал закон, уточняющий применение ограничительных мер',
-        publisher: 'RIA Novosti',
-        kind: 'reporting',
+        url: 'https://schneider-group.com:443/en/news/countries/restrictions-on-the-rights-of-foreign-businesses-to-manage-companies-in-Belarus/',
+        title: 'Restrictions on the rights of foreign businesses to manage companies in Belarus',
+        publisher: 'SCHNEIDER GROUP',
+        kind: 'analysis',
       },
     ],
-    note: 'Date of the law as cited by RIA Novosti; published on the legal portal on 20 July 2023 and in force 10 days later (Sputnik). The law number was not located. An amending law (adopted by the House of Representatives on 5 November 2025 and approved by the Council of the Republic on 24 November 2025) was signed in December 2025; its date and number were not located.',
+    note: 'Published 28 January 2023 and in force on publication. The 1,849 are Belarusian companies, not sanctioned foreign persons, so the listed count is zero. BelTA gives the previous total as 192; AHK compares with the 190 of the July 2022 resolution.',
   },
   {
     id: 'by-2023-10-19-decree-93-share-sales',
@@ -771,6 +782,7 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'Allowed residents of "unfriendly" states to sell their assets in Belarus if the government grants permission and a payment of at least 25% of the assets\' market value is made to the national budget.',
+    delisted: { persons: 0, entities: 0 },
     modifies: ['by-2022-03-14-decree-93', 'by-2022-07-01-resolution-436'],
     sources: [
       {
@@ -778,10 +790,10 @@ export const byEvents: SanctionsEventInput[] = [
         title:
           'Belarus Presidential Executive Order sanctions sale of assets by residents of unfriendly states',
         publisher: 'Kesarev',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: "Kesarev dates the amendment 19 October 2023; the amending decree's number and signing date were not located. The measure both opens a route out of the 2022 share lock-up and adds an exit fee.",
+    note: "Kesarev dates the amendment 19 October 2023; the amending decree's number and signing date were not located. The measure both opens a route out of the 2022 share lock-up and adds an exit fee. It removes no company from the share lock-up list by itself (hence zero delisted): each sale needs a permit.",
   },
   {
     id: 'by-2023-12-26-resolution-934',
@@ -797,18 +809,41 @@ export const byEvents: SanctionsEventInput[] = [
     sources: [
       {
         url: 'https://news.by/eng/news/ekonomika/belarus_prodlila_do_kontsa_2024_goda_prodembargo_na_tovary_iz_zapadnykh_stran',
-        title: 'Belarus extends food embargo on goods from Western countries until end of 2024',
-        publisher: 'news.by (citing BelTA)',
+        title: 'Belarus extends food embargo on goods from Western countries until end of 2024 (BelTA)',
+        publisher: 'news.by (Belarusian state broadcaster)',
+        kind: 'official',
+      },
+    ],
+    note: 'An extension to 31 December 2023 (signed in late June 2023, adding a ban on beer and low-alcohol drinks from Lithuania and Poland, per a BelTA report republished by a company site) and one to 31 December 2025 (December 2024) are not recorded because their numbers and dates were not found.',
+  },
+  {
+    id: 'by-2025-10-31-resolution-599',
+    date: '2025-10-31',
+    actor: 'by',
+    action: 'expand',
+    instrument:
+      'Council of Ministers Resolution No. 599 of 31 October 2025 "On the application of special restrictive measures"',
+    instrumentType: 'regulation',
+    measures: ['transport'],
+    summary:
+      'Banned from 4 November 2025 to 31 December 2027 the movement across Belarus of lorries and tractor units registered in EU member states, of trailers and semi-trailers registered in Poland and Lithuania, and of Polish-registered passenger cars carrying goods internationally, with exceptions for mail, medicines, animals and medical or humanitarian supplies. It followed the closure of Lithuanian and Polish border crossings with Belarus in October 2025.',
+    targets: ['European Union', 'Poland', 'Lithuania', 'EU-registered trucks'],
+    listed: { persons: 0, entities: 0 },
+    sources: [
+      {
+        url: 'https://trans.info/en/belarus-eu-truck-ban-435424',
+        title: 'Belarus bans EU trucks under Resolution No. 599 (descriptive title)',
+        publisher: 'Trans.INFO',
         kind: 'reporting',
       },
       {
-        url: 'http://belarus.kz/aktueller/2-402/11/71945',
-        title: 'Падоўжана харчовае эмбарга да 31 снежня 2024 года',
-        publisher: 'belarus.kz',
+        url: 'https://kauno.diena.lt/naujienos/pasaulis/ekonomika-ir-politika/lukasenka-uzdraude-lietuvoje-ir-lenkijoje-registruotu-sunkvezimiu-judejima-1727113',
+        title: 'Lukašenka uždraudė Lietuvoje ir Lenkijoje registruotų sunkvežimių judėjimą',
+        publisher: 'Kauno diena',
         kind: 'reporting',
       },
     ],
-    note: 'An extension to 31 December 2023 (signed late June 2023, adding a ban on beer and low-alcohol drinks from Lithuania and Poland) and one to 31 December 2025 (late December 2024) are not recorded because their numbers and dates were not found.',
+    note: 'Published on the National Legal Internet Portal on about 1 November 2025 (Zerkalo, read on a mirror that is not cited); the period 4 November 2025 – 31 December 2027 is from the resolution as reported. The official text was not located. A transport measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2025-12-31-resolution-808',
@@ -821,7 +856,7 @@ export const byEvents: SanctionsEventInput[] = [
     measures: ['trade'],
     summary:
       'Extended by two years, to 31 December 2027, the ban on the import and sale in Belarus of certain goods originating in "unfriendly" countries.',
-    modifies: ['by-2021-12-06-resolution-700'],
+    modifies: ['by-2021-04-23-resolution-240', 'by-2021-12-06-resolution-700'],
     sources: [
       {
         url: 'https://www.interfax.ru/world/1065965',
@@ -829,14 +864,7 @@ export const byEvents: SanctionsEventInput[] = [
         publisher: 'Interfax',
         kind: 'reporting',
       },
-      {
-        url: 'https://cargoclub.io/de/news/belarus-verlngert-einfuhrverbot-fr-bestimmte-waren-aus-unfreundlichen-lndern-bis-ende-2027.html',
-        title:
-          'Belarus verlängert Einfuhrverbot für bestimmte Waren aus unfreundlichen Ländern bis Ende 2027',
-        publisher: 'CargoClub',
-        kind: 'reporting',
-      },
     ],
-    note: 'Signed by Prime Minister Alexander Turchin (CargoClub). Interfax says the list of goods had been expanded over time to several dozen food and non-food items.',
+    note: 'Interfax says the list of goods had been expanded over time to several dozen food and non-food items, which points to the Resolution No. 700 embargo; a report by a RIA Novosti subsidiary (not cited) quotes a resolution published on 31 December 2025 extending paragraphs 2 and 4 of Resolution No. 240 (Liqui Moly, Skoda Auto and Beiersdorf goods) to 31 December 2027. Which resolutions No. 808 extends is therefore not settled, and both are linked. The resolution was signed by Prime Minister Alexander Turchin (as reported).',
   },
 ];

@@ -19,12 +19,6 @@ export const caEvents: SanctionsEventInput[] = [
         publisher: 'Global Affairs Canada',
         kind: 'official',
       },
-      {
-        url: 'https://gowlingwlg.com/en/insights-resources/articles/2016/canada-making-it-easier-to-export-to-belarus/',
-        title: 'Canada making it easier to export to Belarus',
-        publisher: 'Gowling WLG',
-        kind: 'reporting',
-      },
     ],
     note: 'Date is the effective date given in Notice to Exporters No. 148; the SOR number and the date of the Order in Council itself were not located. This was an export-permit control under the Export and Import Permits Act, not a Special Economic Measures Act regime (Canada had no SEMA Belarus regulations before 2020).',
   },
@@ -38,12 +32,13 @@ export const caEvents: SanctionsEventInput[] = [
     measures: ['trade'],
     summary:
       'Removed Belarus from the Area Control List, ending the export-permit requirement for items not on the Export Control List that had applied since December 2006. North Korea remained the only country on the list.',
+    delisted: { persons: 0, entities: 0 },
     modifies: ['ca-2006-12-14-area-control-list'],
     sources: [
       {
         url: 'https://www.gazette.gc.ca/rp-pr/p2/2017/2017-07-12/html/sor-dors138-eng.html',
         title: 'Order Amending the Area Control List: SOR/2017-138',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
@@ -53,7 +48,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The decision was announced on May 7, 2016. The Order states it comes into force on registration (June 20, 2017); iPolitics reported it as taking effect July 12, 2017, the date of publication in the Canada Gazette.',
+    note: 'The decision was announced on May 7, 2016. The Order states it comes into force on registration (June 20, 2017); iPolitics reported it as taking effect July 12, 2017, the date of publication in the Canada Gazette. The Area Control List names countries, not persons: the Order delisted no persons or entities (hence a count of zero). The Gazette page is cited without an SOR identifier because amending orders have no Justice Laws page.',
   },
   {
     id: 'ca-2020-09-28-sor-2020-214',
@@ -69,15 +64,22 @@ export const caEvents: SanctionsEventInput[] = [
     listed: { persons: 11 },
     sources: [
       {
-        url: 'https://gazette.gc.ca/rp-pr/p2/2020/2020-10-14/html/sor-dors214-eng.html',
-        title: 'Special Economic Measures (Belarus) Regulations: SOR/2020-214',
-        publisher: 'Canada Gazette, Part II',
+        url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/',
+        title: 'Special Economic Measures (Belarus) Regulations (SOR/2020-214)',
+        publisher: 'Justice Laws Website (Government of Canada)',
         kind: 'act',
+        identifier: { scheme: 'sor', id: '2020-214' },
       },
       {
         url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/page-1.html',
-        title: 'Special Economic Measures (Belarus) Regulations (SOR/2020-214)',
-        publisher: 'Justice Laws Website',
+        title: 'Special Economic Measures (Belarus) Regulations (SOR/2020-214), consolidated text',
+        publisher: 'Justice Laws Website (Government of Canada)',
+        kind: 'act',
+      },
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2020/2020-10-14/html/sor-dors214-eng.html',
+        title: 'Special Economic Measures (Belarus) Regulations: SOR/2020-214',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
@@ -87,13 +89,36 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
       {
-        url: 'https://www.jpost.com/breaking-news/canada-will-impose-sanctions-on-belarus-president-other-senior-officials-643861',
-        title: 'Canada will impose sanctions on Belarus president, other senior officials',
-        publisher: 'The Jerusalem Post (Reuters)',
+        url: 'https://belsat.eu/en/news/uk-canada-sanction-belarusian-officials-including-alyaksandr-lukashenka/',
+        title: 'UK, Canada sanction Belarusian officials, including Alyaksandr Lukashenka',
+        publisher: 'Belsat',
         kind: 'reporting',
       },
     ],
-    note: 'Registered September 28, 2020; announced September 29, 2020 in coordination with the United Kingdom. The count of 11 matches the next amendment (SOR/2020-228), which adds items from number 12.',
+    note: 'Registered September 28, 2020 (P.C. 2020-687); announced September 29, 2020 in coordination with the United Kingdom. The count of 11 follows from the next amendment (SOR/2020-228), which adds items from number 12. The identifier SOR/2020-214 is cited at Justice Laws, which holds the consolidated Regulations; the Gazette page is the text as registered.',
+  },
+  {
+    id: 'ca-2020-10-02-sor-2020-215',
+    date: '2020-10-02',
+    actor: 'ca',
+    action: 'ease',
+    instrument:
+      'Special Economic Measures (Belarus) Permit Authorization Order, SOR/2020-215 (P.C. 2020-780)',
+    instrumentType: 'regulation',
+    measures: ['assets'],
+    summary:
+      'Authorized the Minister of Foreign Affairs to issue permits to persons in Canada and Canadians abroad to carry out specified activities or transactions, or classes of them, that the Special Economic Measures (Belarus) Regulations restrict or prohibit.',
+    delisted: { persons: 0, entities: 0 },
+    modifies: ['ca-2020-09-28-sor-2020-214'],
+    sources: [
+      {
+        url: 'https://gazette.gc.ca/rp-pr/p2/2020/2020-10-14/html/sor-dors215-eng.html',
+        title: 'Special Economic Measures (Belarus) Permit Authorization Order: SOR/2020-215',
+        publisher: 'Canada Gazette',
+        kind: 'act',
+      },
+    ],
+    note: 'A permit power, not a delisting: it removed no one from the schedule (hence a count of zero). Cited at the Canada Gazette without an identifier because no Justice Laws page for SOR/2020-215 was seen.',
   },
   {
     id: 'ca-2020-10-14-sor-2020-228',
@@ -111,17 +136,17 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazetteducanada.gc.ca/rp-pr/p2/2020/2020-10-28/html/sor-dors228-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2020-228',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
-        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-casts-wider-sanctions-net-over-belarus',
-        title: 'Canada Casts a Wider Sanctions Net Over Belarus',
-        publisher: 'McCarthy Tétrault',
+        url: 'https://financialpost.com/pmn/business-pmn/canada-imposes-additional-sanctions-on-belarusian-officials-statement',
+        title: 'Canada imposes additional sanctions on Belarusian officials - statement (Reuters)',
+        publisher: 'Financial Post',
         kind: 'reporting',
       },
     ],
-    note: 'Registered October 14, 2020; announced October 15, 2020, in coordination with the United States and the European Union.',
+    note: 'Registered October 14, 2020 (P.C. 2020-806); announced October 15, 2020, in coordination with the United States and the European Union. The Gazette text adds items 12 to 42 (31 persons) to the schedule.',
   },
   {
     id: 'ca-2020-11-06-listings-13',
@@ -135,25 +160,13 @@ export const caEvents: SanctionsEventInput[] = [
     listed: { persons: 13 },
     sources: [
       {
-        url: 'https://www.newpathway.ca/canada-imposes-additional-sanctions-against-13-belarus-officials/',
-        title: 'Canada imposes additional sanctions against 13 Belarus officials',
-        publisher: 'New Pathway',
-        kind: 'reporting',
-      },
-      {
         url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/canada-eu-impose-additional-sanctions-against-13-belarus-government-officials',
-        title: 'Canada, EU impose additional sanctions against 13 Belarus government officials',
-        publisher: 'National Post (Reuters)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://paulhastings.com/insights/international-regulatory-enforcement/blog-protests-in-belarus-eu-imposes-fresh-sanctions-on-the-belarusian-regime-and-follows-the-uk-us-and-canada-in-imposing-sanctions-on-lukashenko',
-        title: 'Protests in Belarus - EU imposes Fresh Sanctions on the Belarusian Regime',
-        publisher: 'Paul Hastings',
+        title: 'Canada, EU impose additional sanctions against 13 Belarus government officials (Reuters)',
+        publisher: 'National Post',
         kind: 'reporting',
       },
     ],
-    note: 'Date is the announcement date. The SOR number and registration date of this amendment were not located.',
+    note: 'Date is the announcement date (Reuters, quoting Foreign Minister François-Philippe Champagne). The amending regulations themselves — their SOR number, registration date and Canada Gazette page — were not found, so the record has no official source.',
   },
   {
     id: 'ca-2021-06-21-listings-ryanair',
@@ -168,26 +181,13 @@ export const caEvents: SanctionsEventInput[] = [
     listed: { persons: 17, entities: 5 },
     sources: [
       {
-        url: 'https://canadiandays.ca/ar/page/canada-imposes-additional-sanctions-on-belarusian-individuals-and-entities-over-attacks-on-human-rights-and-fundamental-freedoms-canadian-days',
-        title:
-          'Canada imposes additional sanctions on Belarusian individuals and entities over attacks on human rights and fundamental freedoms (copy of Global Affairs Canada release)',
-        publisher: 'Canadian Days',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/expanded-sanctions-have-landed-belarus-following-ryanair-diversion',
-        title: 'Expanded Sanctions Have Landed on Belarus Following Ryanair Diversion',
-        publisher: 'McCarthy Tétrault',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://conlinbedard.com/2021/06/22/canada-imposes-additional-sanctions-on-belarus/',
-        title: 'Canada Imposes Additional Sanctions on Belarus',
-        publisher: 'Conlin Bedard',
+        url: 'https://globalnews.ca/news/7968144/belarus-new-sanctions-canada/',
+        title: 'Canada announces new sanctions against Belarusian officials and entities',
+        publisher: 'Global News',
         kind: 'reporting',
       },
     ],
-    note: 'Date is the announcement and effective date. The SOR number was not located. Law firms (McCarthy Tétrault, Conlin Bedard) report 72 individuals and 5 entities listed after this action; no official total was seen.',
+    note: 'Date is the announcement and effective date. The amending regulations themselves (SOR number, Canada Gazette page) were not found. Reuters reported in August 2021 that Canada had sanctioned 72 Belarusian officials and 5 entities to date; the next listing amendment (SOR/2021-236) adds persons "after item 72" of Part 1 and entities "after item 5" of Part 2 of Schedule 1, which agrees with 55 persons before and 17 persons and 5 entities here. ',
   },
   {
     id: 'ca-2021-08-06-sor-2021-184',
@@ -205,23 +205,17 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://canadagazette.gc.ca/rp-pr/p2/2021/2021-08-18/html/sor-dors184-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2021-184',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://www.canada.ca/en/global-affairs/news/2021/08/backgrounder-sanctions-related-to-belarus.html',
-        title: 'Backgrounder: Sanctions related to Belarus',
-        publisher: 'Global Affairs Canada',
+        title: 'Backgrounder: Sanctions related to Belarus (Global Affairs Canada)',
+        publisher: 'Government of Canada',
         kind: 'official',
       },
-      {
-        url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-imposes-new-sectoral-financial-and-trade-sanctions-against-belarus',
-        title: 'Canada Imposes New Sectoral, Financial and Trade Sanctions Against Belarus',
-        publisher: 'McCarthy Tétrault',
-        kind: 'reporting',
-      },
     ],
-    note: 'Registered August 6, 2021; announced August 9, 2021 (first anniversary of the 2020 election) with the US and UK. Reuters, citing the minister, reported 72 Belarusian officials and 5 entities listed to date; this amendment listed no one.',
+    note: 'Registered August 6, 2021 (P.C. 2021-826); announced August 9, 2021 (first anniversary of the 2020 election) with the US and UK. This amendment listed no one; Reuters, citing the minister, put the total listed to date at 72 Belarusian officials and 5 entities.',
   },
   {
     id: 'ca-2021-12-02-sor-2021-236',
@@ -240,7 +234,7 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2021/2021-12-22/html/sor-dors236-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2021-236',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
@@ -272,14 +266,8 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://canadagazette.gc.ca/rp-pr/p2/2022/2022-03-16/html/sor-dors35-eng.html',
         title: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-1): SOR/2022-35',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
-      },
-      {
-        url: 'https://ielp.worldtradelaw.net/2022/03/canada-revokes-russia-belarus-mfn-status.html',
-        title: 'Canada Revokes Russia, Belarus MFN Status',
-        publisher: 'International Economic Law and Policy Blog',
-        kind: 'reporting',
       },
     ],
     note: 'Taken under section 31 of the Customs Tariff; goods in transit on or before March 2, 2022 were exempt. Reproductions of the Finance Canada release state the measure applied for 180 days unless extended by Parliament.',
@@ -300,14 +288,14 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-03-30/html/sor-dors49-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-49',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarus-designates-19-individuals-and-25-entities/',
         title: 'Canada Imposes Additional Sanctions on Belarus; Designates 19 Individuals and 25 Entities',
-        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
   },
@@ -327,15 +315,8 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-03-30/html/sor-dors58-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-58',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
-      },
-      {
-        url: 'https://caribbeannewsglobal.com/?p=44538',
-        title:
-          'Canada imposes additional sanctions on Belarusian leadership (reproduces the Global Affairs Canada release)',
-        publisher: 'Caribbean News Global',
-        kind: 'reporting',
       },
       {
         url: 'https://globalnews.ca/news/8689758/canada-sanctions-22-belarusian-officials-russian-invasion',
@@ -362,24 +343,17 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.canadagazette.gc.ca/rp-pr/p2/2022/2022-04-27/html/sor-dors75-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-75',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://www.mccarthy.ca/en/insights/blogs/terms-trade/canada-takes-aim-close-associates-russian-and-belarusian-governments-and-indicates-further-sanctions-coming-response-bucha-massacre',
         title: 'Canada takes aim at “close associates” of the Russian and Belarusian governments',
         publisher: 'McCarthy Tétrault',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://ftlauderdaleconvention.com/canada-adds-nine-belarusian-designated-persons-and-prohibits-the-provision-of-insurance-services-and-the-export-of-goods-and-technology-on-the-restricted-goods-and-technology-list-to-belarus/',
-        title:
-          'Canada Adds Nine Belarusian Designated Persons and Prohibits the Provision of Insurance Services and the Export of Goods and Technology on the Restricted Goods and Technology List to Belarus',
-        publisher: 'ftlauderdaleconvention.com (reproduced law-firm bulletin)',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'The count of 9 (six described as oligarchs, three deputy defence ministers) comes from a reproduced law-firm bulletin; it is consistent with the Part 1.1 item numbering of later amendments.',
+    note: 'The count of 9 (six described as oligarchs, three deputy defence ministers) comes from a law-firm bulletin seen in an earlier session; it is consistent with the Part 1.1 item numbering of later amendments. Not re-checked against the Gazette text in this session.',
   },
   {
     id: 'ca-2022-06-25-sor-2022-167',
@@ -398,14 +372,14 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-07-06/html/sor-dors167-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-167',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/canada-introduces-additional-sanctions-with-respect-to-russia-ukraine-and-belarus',
         title: 'Canada Introduces Additional Sanctions with Respect to Russia, Ukraine and Belarus',
-        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
     note: 'The Gazette gives registration on June 25, 2022; Baker McKenzie dates the amendments June 27, 2022. The luxury-goods ban took effect 60 days after the amendments.',
@@ -425,7 +399,7 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.gazette.gc.ca/rp-pr/p2/2022/2022-10-26/html/sor-dors209-eng.html',
         title: 'Most-Favoured-Nation Tariff Withdrawal Order (2022-2): SOR/2022-209',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
     ],
@@ -447,15 +421,15 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2022/2022-12-07/html/sor-dors240-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2022-240',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarusian-regime-22-individuals-and-16-entities-targeted/',
         title:
           'Canada Imposes Additional Sanctions on Belarusian Regime; 22 Individuals and 16 Entities Targeted',
-        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
       {
         url: 'https://globalnews.ca/news/9296649/canada-sanctions-belarus-nov-22',
@@ -463,8 +437,14 @@ export const caEvents: SanctionsEventInput[] = [
         publisher: 'Global News',
         kind: 'reporting',
       },
+      {
+        url: 'https://interfax.com/newsroom/top-stories/85252/',
+        title: 'Canada imposes sanctions on Belarusian banks, enterprises',
+        publisher: 'Interfax',
+        kind: 'reporting',
+      },
     ],
-    note: 'Registered November 17, 2022; announced November 22, 2022. Baker McKenzie reports over 150 parties listed after this action; no official total was seen.',
+    note: 'Registered November 17, 2022 (P.C. 2022-1213); announced November 22, 2022. Interfax, citing the Canadian foreign ministry, reported 181 Belarusian citizens and 55 Belarusian enterprises and entities under Canadian sanctions after this action; Baker McKenzie reports over 150 parties listed. Neither is an official total, so neither is recorded as inForce.',
   },
   {
     id: 'ca-2023-04-05-listings-banks-9',
@@ -481,11 +461,11 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarusian-regime-9-entities-targeted/',
         title: 'Canada Imposes Additional Sanctions on Belarusian Regime; 9 Entities Targeted',
-        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
-    note: 'Date is the effective date reported by Baker McKenzie; announced April 11, 2023. The SOR number was not located.',
+    note: 'Date is the effective date reported by Baker McKenzie; announced April 11, 2023. Baker McKenzie reports over 150 parties listed under Schedule 1 after this action (not an official total). The amending regulations themselves (SOR number, Canada Gazette page) were not found, so the record has no official source.',
   },
   {
     id: 'ca-2023-08-04-sor-2023-178',
@@ -504,7 +484,7 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazetteducanada.gc.ca/rp-pr/p2/2023/2023-08-16/html/sor-dors178-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2023-178',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
@@ -538,14 +518,8 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://canadagazette.gc.ca/rp-pr/p2/2024/2024-04-24/html/sor-dors60-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2024-60',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
-      },
-      {
-        url: 'https://rricanada.org/2024/04/24/addressing-fraudulent-foreign-presidential-elections/',
-        title: 'Addressing Fraudulent Foreign Presidential Elections',
-        publisher: 'RRI Canada',
-        kind: 'reporting',
       },
     ],
   },
@@ -564,17 +538,10 @@ export const caEvents: SanctionsEventInput[] = [
     listed: { persons: 10, entities: 6 },
     sources: [
       {
-        url: 'https://canadagazetteducanada.gc.ca/rp-pr/p2/2024/2024-08-28/html/sor-dors167-eng.html',
+        url: 'https://gazette.gc.ca/rp-pr/p2/2024/2024-08-28/html/sor-dors167-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2024-167',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
-      },
-      {
-        url: 'https://darpanmagazine.com/news/national/canada-imposes-sanctions-on-anniversary-of-fraudulent-2020-belarus-election/?page=30',
-        title:
-          'Canada imposes sanctions on anniversary of fraudulent 2020 Belarus election (The Canadian Press)',
-        publisher: 'Darpan Magazine',
-        kind: 'reporting',
       },
       {
         url: 'https://www.pravda.com.ua/eng/news/2024/08/9/7469728/',
@@ -583,7 +550,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Registered August 8, 2024; announced August 9, 2024, in coordination with the EU, UK and US.',
+    note: 'Registered August 8, 2024 (P.C. 2024-930); announced August 9, 2024, in coordination with the EU, UK and US. The Gazette text adds items from 120 (Nikolai Lukashenko) to Part 1 of Schedule 1.',
   },
   {
     id: 'ca-2025-01-24-sor-2025-3',
@@ -602,14 +569,14 @@ export const caEvents: SanctionsEventInput[] = [
       {
         url: 'https://gazette.gc.ca/rp-pr/p2/2025/2025-02-12/html/sor-dors3-eng.html',
         title: 'Regulations Amending the Special Economic Measures (Belarus) Regulations: SOR/2025-3',
-        publisher: 'Canada Gazette, Part II',
+        publisher: 'Canada Gazette',
         kind: 'act',
       },
       {
         url: 'https://www.canada.ca/en/global-affairs/news/2025/01/minister-joly-announces-new-sanctions-in-response-to-fraudulent-presidential-election-and-ongoing-human-rights-violations-in-belarus.html',
         title:
-          'Minister Joly announces new sanctions in response to fraudulent presidential election and ongoing human rights violations in Belarus',
-        publisher: 'Global Affairs Canada',
+          'Minister Joly announces new sanctions in response to fraudulent presidential election and ongoing human rights violations in Belarus (Global Affairs Canada)',
+        publisher: 'Government of Canada',
         kind: 'official',
       },
     ],

@@ -52,13 +52,13 @@ export const chEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.admin.ch/gov/fr/start/dokumentation/medienmitteilungen.msg-id-8481.html',
         title: 'Modification des annexes de l’ordonnance instituant des mesures à l’encontre du Bélarus',
-        publisher: 'Federal Department of Economic Affairs / SECO',
+        publisher: 'Swiss Federal Council',
         kind: 'official',
       },
       {
         url: 'https://www.news.admin.ch/message/index.html?lang=de&msg-id=8481',
         title: 'Änderung der Anhänge der Verordnung über Massnahmen gegenüber Belarus',
-        publisher: 'Federal Department of Economic Affairs / SECO',
+        publisher: 'Swiss Federal Council',
         kind: 'official',
       },
     ],
@@ -79,25 +79,25 @@ export const chEvents: SanctionsEventInput[] = [
     modifies: ['ch-2006-06-28-ordinance', 'ch-2006-11-23-annex-4'],
     sources: [
       {
-        url: 'https://www.news.ch/Strafmassnahmen+gegen+Weissrussland+aufgehoben/689769/detail.htm',
-        title: 'Strafmassnahmen gegen Weissrussland aufgehoben',
-        publisher: 'news.ch (SDA)',
-        kind: 'reporting',
-      },
-      {
         url: 'https://tageswoche.ch/allgemein/schweiz-hebt-strafmassnahmen-gegen-weissrussland-auf/index.html',
-        title: 'Schweiz hebt Strafmassnahmen gegen Weissrussland auf',
-        publisher: 'TagesWoche (SDA)',
+        title: 'Schweiz hebt Strafmassnahmen gegen Weissrussland auf (SDA)',
+        publisher: 'TagesWoche',
         kind: 'reporting',
       },
       {
         url: 'https://www.watson.ch/925370032-eu-weissrussland-eu-laesst-sanktionen-gegen-lukaschenko-regime-auslaufen',
-        title: 'EU lässt Sanktionen gegen Lukaschenko-Regime auslaufen',
-        publisher: 'watson (SDA/dpa/Reuters)',
+        title: 'EU lässt Sanktionen gegen Lukaschenko-Regime auslaufen (SDA/dpa/Reuters)',
+        publisher: 'watson',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://www.swissinfo.ch/eng/swiss-politics/swiss-target-belarusian-judges-prosecutors/32583854',
+        title: 'Swiss target Belarusian judges, prosecutors',
+        publisher: 'swissinfo.ch (SWI, Swiss Broadcasting Corporation)',
         kind: 'reporting',
       },
     ],
-    note: 'Date from the SDA report published Tuesday 1 March 2016: Switzerland implemented the EU decision "on Monday" (29 February) and the lifting took effect on Tuesday 1 March; SECO announced it on 1 March. The SECO release itself and the October 2015 Swiss suspension that preceded it (reported but not dated in these sources) were not seen; the persons delisted include those added in 2011 and 2012, which are not separate records here.',
+    note: 'Date from the SDA report of Tuesday 1 March 2016 (TagesWoche): Switzerland implemented the EU decision of 15 February "on Monday" (29 February) and the lifting took effect on Tuesday 1 March, as SECO announced that day; four persons linked to the disappearances of 1999 and 2000 remained listed. The SECO release itself was not seen. The same report says the travel bans and asset freezes had been provisionally suspended the previous October, after the presidential election and the release of political prisoners; that Swiss suspension is not a separate record because its date was not found. The persons delisted include those added in 2011 and 2012: swissinfo reported in 2012 (date not shown) that SECO had added 68 persons, mostly judges and prosecutors, and extended the measures to 32 companies instead of 4 (most linked to Vladimir Peftiev), in line with the EU listings of February and March 2012, bringing the Swiss list to 243 persons; those 2011–2012 Swiss amendments are not separate records because their dates were not found.',
   },
   {
     id: 'ch-2020-10-12-listings-40',
@@ -121,7 +121,7 @@ export const chEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.swissinfo.ch/eng/business/switzerland-joins-eu-in-sanctions-against-top-belarus-officials/46094856',
         title: 'Switzerland joins EU in sanctions against top Belarus officials',
-        publisher: 'swissinfo.ch (Keystone-SDA)',
+        publisher: 'swissinfo.ch (SWI, Swiss Broadcasting Corporation)',
         kind: 'reporting',
       },
     ],
@@ -169,25 +169,25 @@ export const chEvents: SanctionsEventInput[] = [
     listed: { persons: 78, entities: 7 },
     sources: [
       {
-        url: 'https://sanctionsnews.bakermckenzie.com/switzerland-announces-additional-belarus-sanctions/',
-        title: 'Switzerland announces additional Belarus sanctions',
-        publisher: 'Baker McKenzie Sanctions News',
+        url: 'https://www.20min.ch/fr/story/la-suisse-complete-les-sanctions-envers-la-bielorussie-621849108363',
+        title: 'La Suisse complète les sanctions contre la Biélorussie',
+        publisher: '20 Minuten / 20 minutes',
         kind: 'reporting',
       },
       {
         url: 'https://www.watson.ch/international/schweiz/655862946-lukaschenkos-sohn-auf-erweiterter-schweizer-belarus-sanktionenliste',
-        title: 'Lukaschenkos Sohn auf erweiterter Schweizer Belarus-Sanktionenliste',
-        publisher: 'watson (SDA)',
+        title: 'Lukaschenkos Sohn auf erweiterter Schweizer Belarus-Sanktionenliste (SDA)',
+        publisher: 'watson',
         kind: 'reporting',
       },
       {
-        url: 'https://www.urdupoint.com/en/world/switzerland-joins-eu-in-extending-sanctions-o-1296832.html',
-        title: 'Switzerland Joins EU In Extending Sanctions On Belarus',
-        publisher: 'UrduPoint (Sputnik)',
-        kind: 'reporting',
+        url: 'https://sanctionsnews.bakermckenzie.com/switzerland-announces-additional-belarus-sanctions/',
+        title: 'Switzerland announces additional Belarus sanctions',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
-    note: 'In force 7 July 2021 at 18:00 (SECO announcement of Wednesday 7 July). 20 Minutes (French edition) says the EAER amended the list "ce mardi" (6 July). The SECO release itself was not seen. Unlike the EU, Switzerland did not then adopt the EU sectoral measures of June 2021 (adopted on 11 August 2021).',
+    note: 'In force 7 July 2021 at 18:00 (SECO announcement of Wednesday 7 July). 20 Minutes (French edition) says the EAER amended the list "ce mardi" (6 July), which would be the decision date; the record keeps 7 July, the announcement and entry-into-force date. The SECO release itself was not seen. Unlike the EU, Switzerland did not then adopt the EU sectoral measures of June 2021 (adopted on 11 August 2021).',
   },
   {
     id: 'ch-2021-08-11-total-revision',
@@ -200,6 +200,7 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'The Federal Council revised the ordinance in full to follow the EU decisions of June 2021. It banned goods for monitoring or intercepting internet and telephone communications, restricted trade in dual-use goods, petroleum products, potash and goods for tobacco production, restricted financial instruments, loans and insurance for the Belarusian government and public bodies, and froze the assets of Belaeronavigatsia.',
     targets: ['Belaeronavigatsia', 'potash', 'petroleum products', 'tobacco'],
+    listed: { entities: 1 },
     sources: [
       {
         url: 'https://www.admin.ch/gov/en/start/documentation/media-releases.msg-id-84678.html',
@@ -214,7 +215,7 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'In force 11 August 2021 at 18:00.',
+    note: 'In force 11 August 2021 at 18:00. The one entity counted is Belaeronavigatsia, which the release names as newly subject to the financial sanctions.',
   },
   {
     id: 'ch-2021-12-17-listings-migration',
@@ -227,29 +228,22 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'Switzerland adopted the EU listings of 2 December 2021 over the instrumentalisation of migration and repression, adding 17 persons, among them border guard commanders, and entities including Belavia, Tsentrkurort, Oskartour, the Planeta and Minsk hotels, Grodno Azot, Belorusneft, Belshina and Cham Wings.',
     targets: ['Belavia', 'Grodno Azot', 'Belorusneft', 'Belshina', 'Cham Wings', 'Anatoli Lappo'],
-    listed: { persons: 17 },
+    listed: { persons: 17, entities: 11 },
     sources: [
       {
-        url: 'https://racineagtransition.org/switzerland-has-expanded-sanctions-against-belarus/',
-        title: 'Switzerland has expanded sanctions against Belarus',
-        publisher: 'racineagtransition.org',
+        url: 'https://ua.korrespondent.net/amp/4429422-shveitsariia-zaprovadyla-novi-sanktsii-proty-bilorusi',
+        title: 'Швейцарія запровадила нові санкції проти Білорусі (quoting the SECO release)',
+        publisher: 'Korrespondent.net',
         kind: 'reporting',
       },
       {
         url: 'https://redakcja.belsat.cloud/en/news/20-12-2021-switzerland-aligns-with-eu-s-recent-sanctions-slapped-on-lukashenka-regime',
         title: 'Switzerland aligns with EU’s recent sanctions slapped on Lukashenka regime',
-        publisher: 'Belsat',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.autoparus.by/publication-new/49061',
-        title:
-          'Switzerland sanctions over the migration crisis (report of the SECO release of 20 December 2021)',
-        publisher: 'Autoparus',
+        publisher: 'Belsat (belsat.cloud)',
         kind: 'reporting',
       },
     ],
-    note: 'Decision of 17 December 2021 per the Federal Department of Economic Affairs as reported; in force 20 December 2021 at 18:00. Entity count disputed: one report says 9 organisations (while naming 11), Belsat says the same persons and companies as the EU list of 17 persons and 11 entities; entities are therefore left blank. The SECO release itself was not seen.',
+    note: 'Korrespondent.net quotes the SECO release: the EAER amended Annexes 7 and 8 of the ordinance on 17 December 2021 and added 17 natural persons and 11 companies and organisations to Annex 7, in force 20 December 2021 at 18:00. Some other reports of the same release said 9 organisations while naming 11; the count here follows the quoted release. The SECO release itself was not seen.',
   },
   {
     id: 'ch-2022-03-16-total-revision',
@@ -270,20 +264,21 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
       {
-        url: 'https://lexaris.de/book/version/documentflat/head/217217',
-        title:
-          'Verordnung vom 16. März 2022 über Massnahmen gegenüber Belarus (Stand am 16. März 2022), copy',
-        publisher: 'Lexaris (copy of the Swiss federal text)',
-        kind: 'act',
+        url: 'https://www.seco.admin.ch/seco/de/home/seco/nsb-news.msg-id-87614.html',
+        title: 'Ukraine: Bundesrat verschärft Sanktionen gegen Belarus',
+        publisher: 'State Secretariat for Economic Affairs (SECO)',
+        kind: 'official',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/situation-in-ukraine-switzerland-tightens-sanctions-against-belarus-and-russia/',
         title: 'Situation in Ukraine: Switzerland tightens sanctions against Belarus and Russia',
-        publisher: 'Baker McKenzie Sanctions News',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
-    note: 'In force 16 March 2022 at noon. Baker McKenzie reports the revision also expanded the designated-persons list; no Swiss count was seen.',
+    uncounted:
+      'Baker McKenzie reports that the revision also expanded the list of designated persons, but no Swiss count was seen.',
+    note: 'In force 16 March 2022 at noon. The Official Compilation (AS) reference of the revised ordinance was not seen; a copy of the text on a third-party site is not cited.',
   },
   {
     id: 'ch-2022-04-27-fifth-package',
@@ -297,25 +292,21 @@ export const chEvents: SanctionsEventInput[] = [
       'The Federal Council amended the Belarus ordinance, together with the Ukraine ordinance on Russia, to implement the EU measures of 8 April 2022, as decided on 13 April. The EU road-transport ban was not adopted, as the Federal Council considered it unnecessary for Switzerland.',
     sources: [
       {
-        url: 'https://catts.eu/updates/russia-ukraine-sanctions/switzerland-further-eu-sanctions-against-russia-implemented/',
-        title: 'Switzerland: further EU sanctions against Russia implemented',
-        publisher: 'CATTS (copy of the Federal Council release)',
-        kind: 'reporting',
-      },
-      {
         url: 'https://www.ethics-compliance.ch/adoption-of-further-sanctions-against-russia-and-belarus/',
         title: 'Adoption of further sanctions against Russia and Belarus',
         publisher: 'Ethics & Compliance Switzerland',
-        kind: 'reporting',
+        kind: 'analysis',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/category/sanctioned-targets/sanctions-against-belarus/page/3/',
         title: 'Sanctions against Belarus (category page)',
-        publisher: 'Baker McKenzie Sanctions News',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
-    note: 'In force 27 April 2022 at 18:00. The Belarus-specific content of this amendment was not seen in detail; measures are given as trade only.',
+    uncounted:
+      'The amendment concerned goods measures; no source seen says whether anyone was added to the list.',
+    note: 'In force 27 April 2022 at 18:00. The Federal Council release itself was not seen (only a third-party copy, not cited); the Belarus-specific content of this amendment was not seen in detail, so measures are given as trade only.',
   },
   {
     id: 'ch-2023-08-15-listings',
@@ -330,14 +321,14 @@ export const chEvents: SanctionsEventInput[] = [
     listed: { persons: 38, entities: 3 },
     sources: [
       {
-        url: 'https://ieu-monitoring.com/editorial/ukraine-switzerland-implements-new-sanctions-against-belarus/414701',
+        url: 'https://www.eda.admin.ch/europa/de/home/aktuell/medienmitteilungen.html/content/europa/de/meta/news/2023/8/30/97566',
         title:
-          'Ukraine: Switzerland implements new sanctions against Belarus (copy of the Federal Council release of 30 August 2023)',
-        publisher: 'IEU Monitoring',
-        kind: 'reporting',
+          'Ukraine: Die Schweiz setzt neue Sanktionsmassnahmen gegen Belarus um (Medienmitteilung, 30.08.2023)',
+        publisher: 'Swiss Federal Council',
+        kind: 'official',
       },
     ],
-    note: 'Seen only in the Federal Council release of 30 August 2023 as copied by IEU Monitoring.',
+    note: 'Known from the Federal Council release of 30 August 2023, which says the EAER imposed sanctions on 38 persons and 3 organisations on 15 August 2023; no separate release of 15 August was seen.',
   },
   {
     id: 'ch-2023-08-30-aviation',
@@ -350,16 +341,23 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'The Federal Council adopted the remaining EU measures of 3 August 2023: an export ban on goods and technology for the aviation and space industry, a longer list of goods that contribute to Belarus’s military and technological enhancement (including semiconductors and integrated circuits), and alignment of the dual-use export bans with those applied to Russia.',
     targets: ['aviation and space goods', 'semiconductors'],
+    listed: { persons: 0, entities: 0 },
     sources: [
       {
-        url: 'https://ieu-monitoring.com/editorial/ukraine-switzerland-implements-new-sanctions-against-belarus/414701',
+        url: 'https://www.eda.admin.ch/europa/de/home/aktuell/medienmitteilungen.html/content/europa/de/meta/news/2023/8/30/97566',
         title:
-          'Ukraine: Switzerland implements new sanctions against Belarus (copy of the Federal Council release of 30 August 2023)',
-        publisher: 'IEU Monitoring',
+          'Ukraine: Die Schweiz setzt neue Sanktionsmassnahmen gegen Belarus um (Medienmitteilung, 30.08.2023)',
+        publisher: 'Swiss Federal Council',
+        kind: 'official',
+      },
+      {
+        url: 'https://nashaniva.com/?c=amp&i=325428&lang=ru',
+        title: 'Швейцария ввела санкции против авиационной и космической отрасли Беларуси',
+        publisher: 'Nasha Niva',
         kind: 'reporting',
       },
     ],
-    note: 'In force 30 August 2023 at 18:00.',
+    note: 'In force 30 August 2023 at 18:00. No one was listed by this decision: the release says the listings under the EU measures of 3 August had been made separately by the EAER on 15 August (ch-2023-08-15-listings).',
   },
   {
     id: 'ch-2024-10-30-package',
@@ -382,17 +380,42 @@ export const chEvents: SanctionsEventInput[] = [
       {
         url: 'https://www.swissinfo.ch/eng/switzerland-adopts-further-sanctions-against-belarus/87891481',
         title: 'Switzerland adopts further sanctions against Belarus',
-        publisher: 'swissinfo.ch (Reuters)',
+        publisher: 'swissinfo.ch (SWI, Swiss Broadcasting Corporation)',
         kind: 'reporting',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/swiss-government-adopts-new-sanctions-against-belarus/',
         title: 'Swiss government adopts new sanctions against Belarus',
-        publisher: 'Baker McKenzie Sanctions News',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
+    uncounted:
+      'The release concerns goods, finance and energy measures; no source seen says whether anyone was listed.',
     note: 'In force 31 October 2024. Baker McKenzie notes Switzerland did not adopt the EU “best efforts” provision on third-country subsidiaries or the due-diligence obligations on re-export of high-priority goods.',
+  },
+  {
+    id: 'ch-2024-12-23-listings',
+    date: '2024-12-23',
+    actor: 'ch',
+    action: 'expand',
+    instrument:
+      'Amendment of the sanctions list of the Ordinance on Measures against Belarus (SR 946.231.116.9)',
+    instrumentType: 'designation',
+    measures: ['assets', 'travel'],
+    summary:
+      'The EAER extended the sanctions lists for Russia and Belarus, adopting, alongside the EU’s 15th package against Russia, the listings the EU had decided over the situation in Belarus. The changes took effect on 24 December 2024.',
+    uncounted:
+      'The Belarus part of the release was not seen in full; a secondary site summarising it gives 26 persons and 2 organisations, which is not an official figure.',
+    sources: [
+      {
+        url: 'https://www.seco.admin.ch/seco/de/home/seco/nsb-news/medienmitteilungen-2024.msg-id-103694.html',
+        title: 'Ukraine: Die Schweiz weitet ihre Sanktionslisten aus (23.12.2024)',
+        publisher: 'State Secretariat for Economic Affairs (SECO)',
+        kind: 'official',
+      },
+    ],
+    note: 'Release of 23 December 2024; in force 24 December 2024.',
   },
   {
     id: 'ch-2025-05-14-eu-feb-2025',
@@ -407,26 +430,21 @@ export const chEvents: SanctionsEventInput[] = [
     targets: ['Ministry of Defence of Belarus', 'State Security Committee (KGB)', 'energy software'],
     sources: [
       {
-        url: 'https://www.globalsecurity.org/wmd/library/news/russia/2025/05/russia-250514-ch01.htm',
-        title:
-          'Ukraine: Federal Council implements 16th EU sanctions package against Russia (copy of the Federal Council release)',
-        publisher: 'GlobalSecurity.org',
-        kind: 'reporting',
-      },
-      {
         url: 'https://sanctionsnews.bakermckenzie.com/switzerland-incorporates-the-eus-latest-belarus-sanctions-in-its-belarus-ordinance',
         title: 'Switzerland incorporates the EU’s latest Belarus sanctions in its Belarus Ordinance',
-        publisher: 'Baker McKenzie Sanctions News',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/swiss-government-concludes-implementation-of-eus-16th-sanctions-package',
         title: 'Swiss government concludes implementation of EU’s 16th sanctions package',
-        publisher: 'Baker McKenzie Sanctions News',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
     ],
-    note: 'The Federal Council release of 14 May 2025 says it “endorsed the sanctions adopted by the EU against Belarus”; Baker McKenzie describes this as an announced alignment and reports the revised Belarus ordinance entered into force on 1 June 2025 (the Russia measures took effect on 15 May 2025).',
+    uncounted:
+      'No source seen counts any persons or entities listed under the Belarus ordinance by this decision.',
+    note: 'The Federal Council release of 14 May 2025 (read only in a third-party copy, not cited) says it “endorsed the sanctions adopted by the EU against Belarus”; Baker McKenzie describes this as an announced alignment and reports the revised Belarus ordinance entered into force on 1 June 2025 (the Russia measures took effect on 15 May 2025).',
   },
   {
     id: 'ch-2025-10-29-eu-july-2025',
@@ -446,6 +464,7 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'In force 30 October 2025. The individual measures were not seen in detail.',
+    uncounted: 'The individual measures were not seen in detail; no source seen counts any listings.',
+    note: 'In force 30 October 2025 (FINMA notice). The Federal Council release itself was not seen. The individual measures were not seen in detail.',
   },
 ];

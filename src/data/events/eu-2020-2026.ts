@@ -1,7 +1,28 @@
-import type { SanctionsEventInput } from '../schema';
+import { canonicalActUrl } from '../acts';
+import type { SanctionsEventInput, Source } from '../schema';
 
 /** Id of the base act (Decision 2012/642/CFSP), defined in the 2004-2019 file. */
 const DECISION_2012_642 = 'eu-2012-10-15-decision-2012-642';
+
+/** A Council act cited at its canonical EUR-Lex address, by CELEX number. */
+function celex(id: string, title: string): Source {
+  return {
+    url: canonicalActUrl({ scheme: 'celex', id }),
+    title,
+    publisher: 'EUR-Lex',
+    kind: 'act',
+    identifier: { scheme: 'celex', id },
+  };
+}
+
+/** The General Court's judgment in Synesis v Council (T-97/21 and T-215/22), summary on EUR-Lex: lists the acts that listed and maintained Synesis, 2020-2022. */
+const SYNESIS_JUDGMENT: Source = {
+  url: 'https://eur-lex.europa.eu/legal-content/en/SUM/?uri=CELEX%3A62021TJ0097',
+  title:
+    'Judgment of the General Court of 13 September 2023, Synesis v Council, T-97/21 and T-215/22 (summary): Decision 2012/642/CFSP as amended by Decisions (CFSP) 2020/2130, 2021/353 and 2022/307; Regulations 2020/2129, 2021/339 and 2022/300',
+  publisher: 'EUR-Lex',
+  kind: 'official',
+};
 
 /** eu sanctions actions on Belarus, 2020-2026; see DATA.md for what one record is. */
 export const euEvents2020to2026: SanctionsEventInput[] = [
@@ -26,15 +47,16 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
-        url: 'https://europediplomatic.com/2020/02/17/eu-prolongs-belarus-arms-embargo/',
-        title: 'EU prolongs Belarus arms embargo (quotes Council press release of 17 February 2020)',
-        publisher: 'Europe Diplomatic',
+        url: 'https://www.agenzianova.com/a/5e4a6396287490.48908800/2812728/2020-02-17/bielorussia-consiglio-ue-proroga-di-un-anno-misure-restrittive-verso-minsk',
+        title:
+          'Bielorussia: Consiglio Ue proroga di un anno misure restrittive verso Minsk (quotes the Council: four persons, until 28 February 2021)',
+        publisher: 'Agenzia Nova',
         kind: 'reporting',
       },
       {
         url: 'https://www.agenzianova.com/a/5e4a6396285e67.10726028/2812729/2020-02-17/bielorussia-consiglio-ue-proroga-di-un-anno-misure-restrittive-verso-minsk-2',
         title:
-          'Bielorussia: Consiglio Ue proroga di un anno misure restrittive verso Minsk (legal acts to be published in the Official Journal of 18 February 2020)',
+          'Bielorussia: Consiglio Ue proroga di un anno misure restrittive verso Minsk (2) (legal acts to be published in the Official Journal of 18 February 2020)',
         publisher: 'Agenzia Nova',
         kind: 'reporting',
       },
@@ -60,34 +82,26 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'After the 9 August 2020 presidential election, the Council listed 40 persons it held responsible for repression and intimidation of peaceful demonstrators, opposition members and journalists, and for the Central Electoral Commission’s misconduct of the election. Those listed are subject to an asset freeze and a travel ban.',
     listed: { persons: 40 },
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/1387/oj',
-        title: 'Council Implementing Regulation (EU) 2020/1387 of 2 October 2020',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.legislation.gov.uk/eudn/2020/1650/contents/data.html',
-        title:
-          'Council Implementing Decision (CFSP) 2020/1650, recital 3 (on Implementing Decision (CFSP) 2020/1388 of 2 October 2020: 40 individuals)',
-        publisher: 'legislation.gov.uk (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.legislation.gov.uk/eur/2020/2129/contents/data.html',
-        title:
-          'Council Implementing Regulation (EU) 2020/2129, recitals (on Implementing Regulation (EU) 2020/1387: 40 persons)',
-        publisher: 'legislation.gov.uk (copy of the Official Journal text)',
-        kind: 'act',
-      },
+      celex(
+        '32020R1387',
+        'Council Implementing Regulation (EU) 2020/1387 of 2 October 2020 implementing Article 8a(1) of Regulation (EC) No 765/2006',
+      ),
+      celex(
+        '32020D1388',
+        'Council Implementing Decision (CFSP) 2020/1388 of 2 October 2020 implementing Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32020D1650',
+        'Council Implementing Decision (CFSP) 2020/1650, recital 3: on 2 October 2020 Implementing Decision (CFSP) 2020/1388 designated 40 individuals',
+      ),
       {
         url: 'https://www.bnnbloomberg.ca/eu-hits-belarus-with-sanctions-over-presidential-election-1.1502702',
-        title: 'EU Hits Belarus With Sanctions Over Presidential Election',
-        publisher: 'Bloomberg News (BNN Bloomberg)',
+        title: 'EU Hits Belarus With Sanctions Over Presidential Election (Bloomberg News)',
+        publisher: 'BNN Bloomberg',
         kind: 'reporting',
       },
     ],
-    note: 'Lukashenko himself was not listed in this round. The date and count come from the recitals of later implementing acts that describe this one.',
+    note: 'Lukashenko himself was not listed in this round. The date and count come from the recitals of later implementing acts that describe this one (Implementing Decision (CFSP) 2020/1650, recital 3; Implementing Regulation (EU) 2020/2129, recitals), read on legislation.gov.uk.',
   },
   {
     id: 'eu-2020-11-06-listings-15',
@@ -100,43 +114,30 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'The Council listed Alexandr Lukashenko and 14 other persons, among them members of his close circle, in view of the continuing repression in Belarus. They are subject to an asset freeze and a travel ban.',
-    targets: ['Alexandr Lukashenko', 'Viktor Lukashenko', 'Ivan Tertel', 'Igor Sergeyenko'],
+    targets: ['Alexander Lukashenko', 'Viktor Lukashenko', 'Ivan Tertel', 'Igor Sergeyenko'],
     listed: { persons: 15 },
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec_impl/2020/1650/oj',
-        title: 'Council Implementing Decision (CFSP) 2020/1650 of 6 November 2020',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.legislation.gov.uk/eudn/2020/1650/contents/data.html',
-        title: 'Council Implementing Decision (CFSP) 2020/1650 of 6 November 2020',
-        publisher: 'legislation.gov.uk (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.legislation.gov.uk/eur/2020/2129/contents/data.html',
-        title:
-          'Council Implementing Regulation (EU) 2020/2129, recitals (on Implementing Regulation (EU) 2020/1648: Lukashenko and 14 other persons)',
-        publisher: 'legislation.gov.uk (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://tass.com/world/1220809',
-        title: 'EU blacklists Lukashenko and 14 senior officials',
-        publisher: 'TASS',
-        kind: 'reporting',
-      },
+      celex(
+        '32020D1650',
+        'Council Implementing Decision (CFSP) 2020/1650 of 6 November 2020 implementing Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32020R1648',
+        'Council Implementing Regulation (EU) 2020/1648 of 6 November 2020 implementing Article 8a(1) of Regulation (EC) No 765/2006',
+      ),
+      celex(
+        '32020R2129',
+        'Council Implementing Regulation (EU) 2020/2129, recitals: Implementing Regulation (EU) 2020/1648 of 6 November 2020 designated Alexandr Lukashenko and 14 other persons',
+      ),
     ],
+    note: 'The number of Implementing Regulation (EU) 2020/1648 and the count of 15 are from the recitals of Implementing Regulation (EU) 2020/2129 (read on legislation.gov.uk).',
   },
   {
     id: 'eu-2020-12-17-listings-36',
     date: '2020-12-17',
     actor: 'eu',
     action: 'expand',
-    instrument:
-      'Council Implementing Regulation (EU) 2020/2129 and the parallel Council Implementing Decision (CFSP) of 17 December 2020',
+    instrument: 'Council Implementing Regulation (EU) 2020/2129 and Council Decision (CFSP) 2020/2130',
     instrumentType: 'implementing-act',
     measures: ['assets', 'travel'],
     summary:
@@ -144,35 +145,31 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 29, entities: 7 },
     inForce: { persons: 88, entities: 7 },
     sources: [
+      celex(
+        '32020R2129',
+        'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020 implementing Article 8a(1) of Regulation (EC) No 765/2006',
+      ),
+      celex(
+        '32020D2130',
+        'Council Decision (CFSP) 2020/2130, the December 2020 listing act under Decision 2012/642/CFSP (paired with Regulation 2020/2129 in the Synesis judgment)',
+      ),
+      SYNESIS_JUDGMENT,
       {
-        url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/2129/oj',
-        title: 'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.legislation.gov.uk/eur/2020/2129/contents/data.html',
-        title: 'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020',
-        publisher: 'legislation.gov.uk (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.repressively.com/belarus-eu-imposes-third-round-of-sanctions-over-ongoing-repression-2/',
+        url: 'https://forsal.pl/gospodarka/polityka/artykuly/8106011,ue-przedluzyla-o-rok-sankcje-przeciwko-bialorusi.html',
         title:
-          'Belarus: EU imposes third round of sanctions over ongoing repression (reproduction of the Council press release)',
-        publisher: 'Council of the European Union (reproduced by repressively.com)',
-        kind: 'official',
+          'UE przedłużyła o rok sankcje przeciwko Białorusi (Council: after the rounds of October, November and December 2020, 88 persons including Lukashenka and 7 entities)',
+        publisher: 'Forsal.pl',
+        kind: 'reporting',
       },
     ],
-    note: 'The number of the parallel implementing decision was not verified. The reproduced release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44).',
+    note: 'The counts of this round (27 + 2 individuals, 7 entities) are from the Council press release of 17 December 2020, seen only as a reproduction (repressively.com, not cited); the total of 88 persons and 7 entities after the three 2020 rounds is confirmed by the Council release of 25 February 2021 as reported by Forsal.pl. The number of the parallel CFSP act, 2020/2130, was read in the EUR-Lex summary of the General Court’s Synesis judgment (T-97/21), which lists it with Regulation 2020/2129 as the acts that listed Synesis; its exact title and date were not read (second pass). The reproduced release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44).',
   },
   {
     id: 'eu-2021-02-25-renewal',
     date: '2021-02-25',
     actor: 'eu',
     action: 'renew',
-    instrument:
-      'Council Decision (CFSP) of 25 February 2021 amending Decision 2012/642/CFSP (annual renewal)',
+    instrument: 'Council Decision (CFSP) 2021/353 and Council Regulation (EU) 2021/339 (annual renewal)',
     instrumentType: 'council-decision',
     measures: ['assets', 'travel', 'arms'],
     summary:
@@ -180,26 +177,30 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     inForce: { persons: 88, entities: 7 },
     modifies: [DECISION_2012_642],
     sources: [
+      celex(
+        '32021D0353',
+        'Council Decision (CFSP) 2021/353 amending Decision 2012/642/CFSP (the 2021 act maintaining the listings)',
+      ),
+      celex(
+        '32021R0339',
+        'Council Regulation (EU) 2021/339 (the 2021 act maintaining the listings in Annex I to Regulation (EC) No 765/2006)',
+      ),
+      SYNESIS_JUDGMENT,
+      {
+        url: 'https://forsal.pl/gospodarka/polityka/artykuly/8106011,ue-przedluzyla-o-rok-sankcje-przeciwko-bialorusi.html',
+        title:
+          'UE przedłużyła o rok sankcje przeciwko Białorusi (quotes the Council communique: 88 persons and 7 entities, until the end of February 2022)',
+        publisher: 'Forsal.pl',
+        kind: 'reporting',
+      },
       {
         url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2021-03-march-20210301-european-council-extends-belarus/',
         title: 'European Council extends Belarus-related sanctions for one year',
         publisher: 'Willkie Farr & Gallagher',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.urdupoint.com/en/world/eu-extends-sanctions-against-belarus-by-one-y-1178443.html',
-        title: 'EU Extends Sanctions Against Belarus By One Year, Until February 28, 2022',
-        publisher: 'UrduPoint / Sputnik',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.commonspace.eu/news/eu-renews-sanctions-against-belarus-year',
-        title: 'EU renews sanctions against Belarus for a year',
-        publisher: 'commonspace.eu',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'The number of the amending decision was not verified. The total of 88 individuals and 7 entities is the figure of the Council release as reported by these outlets.',
+    note: "The act numbers 2021/353 and 2021/339 were read in the EUR-Lex summary of the General Court's Synesis judgment (T-97/21), which lists them between the December 2020 listing acts (2020/2130, 2020/2129) and the February 2022 renewal acts (2022/307, 2022/300) as the acts maintaining Synesis on the lists; their titles and dates were not read, so their identification as the acts of the 25 February 2021 renewal rests on that sequence (second pass). The total of 88 individuals and 7 entities is the figure of the Council release as reported by Forsal.pl and other outlets.",
   },
   {
     id: 'eu-2021-06-04-airspace-ban',
@@ -213,34 +214,23 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'After the forced landing of a Ryanair flight in Minsk on 23 May 2021, the Council required member states to deny permission to land in, take off from or overfly their territory to any aircraft operated by Belarusian air carriers, including as a marketing carrier.',
     targets: ['Belarusian air carriers'],
     sources: [
+      celex(
+        '32021D0908',
+        'Council Decision (CFSP) 2021/908 of 4 June 2021 amending Decision 2012/642/CFSP (OJ L 197I, 4.6.2021)',
+      ),
+      celex(
+        '32021R0907',
+        'Council Regulation (EU) 2021/907 of 4 June 2021 amending Regulation (EC) No 765/2006',
+      ),
       {
-        url: 'https://eur-lex.europa.eu/eli/dec/2021/908/oj',
-        title: 'Council Decision (CFSP) 2021/908 of 4 June 2021 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eu.vlex.com/vid/council-decision-cfsp-2021-868748202',
-        title: 'Council Decision (CFSP) 2021/908 of 4 June 2021 (OJ L 197I, 4.6.2021)',
-        publisher: 'vLex (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.urdupoint.com/en/world/eu-officially-bans-belarusian-carriers-from-u-1269017.html',
+        url: 'https://eubusiness.com/post/belarus-sanctions-21qs',
         title:
-          'EU Officially Bans Belarusian Carriers From Its Airspace, Airports (quotes Council statement)',
-        publisher: 'UrduPoint / Sputnik',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.respectus.space/post/eu-prohibits-belarusian-air-carriers-to-land-in-take-off-from-or-overfly-eu-territory',
-        title:
-          'EU prohibits Belarusian air carriers to land in, take off from or overfly EU territory (Regulation 2021/907)',
-        publisher: 'Respectus',
+          'EU sanctions on Belarus (21 June 2021): "on 4 June the Council decided to introduce a ban on the overflight of EU airspace and on access to EU airports by Belarusian carriers of all kinds"',
+        publisher: 'EUbusiness',
         kind: 'reporting',
       },
     ],
-    note: 'Emergency landings and overflights are exempt; member states may authorise humanitarian flights. RFE/RL reported the ban was to take effect at midnight CET on 5 June 2021. Regulation (EU) 2021/907 is named from a secondary source.',
+    note: 'Emergency landings and overflights are exempt; member states may authorise humanitarian flights. RFE/RL reported the ban was to take effect at midnight CET on 5 June 2021. Regulation (EU) 2021/907 is named from a secondary source (Respectus); its text was not read.',
   },
   {
     id: 'eu-2021-06-21-listings-78-8',
@@ -248,26 +238,46 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     actor: 'eu',
     action: 'expand',
     instrument:
-      'Council Decision (CFSP) 2021/1001 and Council implementing acts of 21 June 2021 under Decision 2012/642/CFSP and Regulation (EC) No 765/2006',
+      'Council Implementing Decision (CFSP) 2021/1002, Council Implementing Regulation (EU) 2021/997 and Council Decision (CFSP) 2021/1001',
     instrumentType: 'implementing-act',
     measures: ['assets', 'travel'],
     summary:
       'In a fourth round, the Council listed 78 individuals and 8 entities over the escalation of human rights violations and repression; 7 of the individuals and 1 entity were listed over the forced landing of Ryanair flight 4978 in Minsk. Those listed are subject to an asset freeze; individuals also to a travel ban.',
-    targets: ['Belaeronavigatsia', 'MAZ', 'BelAZ'],
+    targets: ['Viktor Khrenin', 'Alexei Avramenko'],
     listed: { persons: 78, entities: 8 },
     inForce: { persons: 166, entities: 15 },
     sources: [
+      celex(
+        '32021D1002',
+        'Council Implementing Decision (CFSP) 2021/1002 of 21 June 2021 implementing Decision 2012/642/CFSP (OJ 2021 L 219 I, p. 70)',
+      ),
+      celex(
+        '32021R0997',
+        'Council Implementing Regulation (EU) 2021/997 of 21 June 2021 implementing Article 8a(1) of Regulation (EC) No 765/2006 (OJ 2021 L 219 I, p. 3)',
+      ),
+      celex(
+        '32021D1001',
+        'Council Decision (CFSP) 2021/1001 of 21 June 2021 amending Decision 2012/642/CFSP (OJ L 219I, 21.6.2021, p. 67)',
+      ),
       {
-        url: 'https://eur-lex.europa.eu/eli/dec/2021/1001/oj',
-        title: 'Council Decision (CFSP) 2021/1001 of 21 June 2021 amending Decision 2012/642/CFSP',
+        url: 'https://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=CELEX:62021TN0526:EN:HTML',
+        title:
+          'Action brought on 27 August 2021 — Gutseriev v Council (Case T-526/21): names Implementing Decision (CFSP) 2021/1002 and Implementing Regulation (EU) 2021/997 of 21 June 2021',
         publisher: 'EUR-Lex',
-        kind: 'act',
+        kind: 'official',
       },
       {
-        url: 'https://www.schengen-visa.com/news/eu-imposes-further-sanctions-against-belarus-for-human-rights-violations-and-interception-of-ryanair-flight/',
+        url: 'https://eubusiness.com/post/belarus-sanctions-21qs',
         title:
-          'EU Imposes Further Sanctions Against Belarus for Human Rights Violations and Interception of RyanAir Flight (quotes Council announcement)',
-        publisher: 'SchengenVisaInfo',
+          'EU sanctions on Belarus (quotes the Council: 78 individuals and 8 entities; measures now apply to 166 persons and 15 entities)',
+        publisher: 'EUbusiness',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://www.rheinpfalz.de/lokal/pfalz-ticker_artikel,-sanktionen-gegen-belarus-verh%C3%A4ngt-_arid,5218066.html',
+        title:
+          'Sanktionen gegen Belarus verhängt (dpa: defence minister Viktor Khrenin and transport minister Alexei Avramenko among the seven listed over the Ryanair landing)',
+        publisher: 'Die Rheinpfalz',
         kind: 'reporting',
       },
       {
@@ -277,15 +287,8 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         publisher: 'Ziare.com',
         kind: 'reporting',
       },
-      {
-        url: 'https://primepress.by/news/ekonomika/eu_permanent_representatives_committee_approves_sanctions_against_seven_sectors_of_belarus_economy-34590/',
-        title:
-          'EU Permanent Representatives Committee approves sanctions against seven sectors of Belarus’ economy',
-        publisher: 'PrimePress',
-        kind: 'reporting',
-      },
     ],
-    note: 'Decision (CFSP) 2021/1001 itself adds one entity over the Ryanair landing and amends the derogations; the numbers of the accompanying implementing decision and implementing regulation for the other listings were not verified. Targets named by PrimePress.',
+    note: "Decision (CFSP) 2021/1001 itself adds one entity over the Ryanair landing (recital 3) and amends the derogations. The numbers of the listing acts, Implementing Decision (CFSP) 2021/1002 and Implementing Regulation (EU) 2021/997, were read in the Official Journal notice of the action Gutseriev v Council (T-526/21) and in the General Court's judgment in Gusachenka v Council (T-579/21) (second pass).",
   },
   {
     id: 'eu-2021-06-24-sectoral',
@@ -306,26 +309,22 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'EU capital markets',
     ],
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg/2021/1030/oj',
-        title: 'Council Regulation (EU) 2021/1030 of 24 June 2021 amending Regulation (EC) No 765/2006',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A32022R0212',
-        title:
-          'Council Regulation (EU) 2022/212, recital 3 (Decision (CFSP) 2021/1031 of 24 June 2021 and Regulation (EU) 2021/1030)',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://redakcja.belsat.cloud/en/news/24-06-2021-oil-potash-tobacco-banking-eu-imposes-targeted-sanctions-on-belarusian-economy',
-        title:
-          'Oil, potash, tobacco, banking: EU imposes targeted sanctions on Belarusian economy (quotes the Council statement)',
-        publisher: 'Belsat',
-        kind: 'reporting',
-      },
+      celex(
+        '32021D1031',
+        'Council Decision (CFSP) 2021/1031 of 24 June 2021 amending Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32021R1030',
+        'Council Regulation (EU) 2021/1030 of 24 June 2021 amending Regulation (EC) No 765/2006',
+      ),
+      celex(
+        '32022R0212',
+        'Council Regulation (EU) 2022/212, recital 3 (Decision (CFSP) 2021/1031 of 24 June 2021 and Regulation (EU) 2021/1030)',
+      ),
+      celex(
+        '32022D0218',
+        'Council Decision (CFSP) 2022/218 of 17 February 2022, recital 2: on 24 June 2021 the Council adopted Decision (CFSP) 2021/1031, which introduced specific sectoral restrictions',
+      ),
     ],
     note: 'Adopted by written procedure ahead of the European Council of 24-25 June 2021 (Rikard Jozwiak, RFE/RL, as reported by Ekonomichna Pravda). Clarifications followed in Decision (CFSP) 2022/218 and Regulation (EU) 2022/212 of 17 February 2022.',
   },
@@ -339,19 +338,13 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In response to the instrumentalisation of migrants at the EU border, the Council widened the listing criteria so that persons and entities organising or contributing to activities of the Lukashenka regime that facilitate illegal crossing of the EU’s external borders can be sanctioned.',
+    uncounted: 'A change of listing criteria: no one was listed by this act itself.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2021/1990/oj',
-        title: 'Council Decision (CFSP) 2021/1990 of 15 November 2021 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A32022R0212',
-        title: 'Council Regulation (EU) 2022/212, recital 1 (wording of the listing criteria)',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32021D1990',
+        'Council Decision (CFSP) 2021/1990 of 15 November 2021 amending Decision 2012/642/CFSP (OJ L 405, 16.11.2021, p. 10)',
+      ),
+      celex('32022R0212', 'Council Regulation (EU) 2022/212, recital 1 (wording of the listing criteria)'),
     ],
     note: 'Published in OJ L 405 of 16 November 2021. The corresponding amendment of Regulation (EC) No 765/2006 was not looked up.',
   },
@@ -370,34 +363,58 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 17, entities: 11 },
     inForce: { persons: 183, entities: 26 },
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec_impl/2021/2125/oj',
-        title: 'Council Implementing Decision (CFSP) 2021/2125 of 2 December 2021',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg_impl/2021/2124/oj',
-        title: 'Council Implementing Regulation (EU) 2021/2124 of 2 December 2021',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://ieu-monitoring.com/editorial/belarus-eu-imposes-new-sanctions-on-17-individuals-and-11-entities/364394',
-        title:
-          'Belarus: EU imposes new sanctions on 17 individuals and 11 entities (reproduction of the Council press release)',
-        publisher: 'Council of the European Union (reproduced by ieu-monitoring.com)',
-        kind: 'official',
-      },
+      celex(
+        '32021D2125',
+        'Council Implementing Decision (CFSP) 2021/2125 of 2 December 2021 implementing Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32021R2124',
+        'Council Implementing Regulation (EU) 2021/2124 of 2 December 2021 implementing Article 8a of Regulation (EC) No 765/2006',
+      ),
       {
         url: 'https://curia.europa.eu/juris/document/document.jsf;jsessionid=6241B2D1DA017CE1F700C94DC9D12750?text=&docid=284068&pageIndex=0&doclang=EN&mode=req&dir=&occ=first&part=1&cid=7129073',
         title:
           'Judgment of the General Court of 20 March 2024, Belshyna v Council, T-115/22 (names the acts of 2 December 2021, OJ 2021 L 430 I)',
         publisher: 'Court of Justice of the European Union',
-        kind: 'act',
+        kind: 'official',
       },
     ],
-    note: 'Grodno Azot and Belshina are named from General Court cases T-117/22 and T-115/22, which challenged these acts; Belorusneft from Nasha Niva reporting. The Syrian carrier Cham Wings was also listed (per reporting).',
+    note: 'The counts (17 individuals, 11 entities) and the total of 183 persons and 26 entities are from the Council press release of 2 December 2021, seen only as a reproduction (ieu-monitoring.com, not cited); they agree with the running figure (166 + 17; 15 + 11). Grodno Azot and Belshina are named from General Court cases T-117/22 and T-115/22, which challenged these acts; Belorusneft from Nasha Niva reporting. The Syrian carrier Cham Wings was also listed (per reporting).',
+  },
+  {
+    id: 'eu-2022-02-24-renewal',
+    date: '2022-02-24',
+    actor: 'eu',
+    action: 'renew',
+    instrument:
+      'Council Decision (CFSP) 2022/307 and Council Implementing Regulation (EU) 2022/300 (annual renewal)',
+    instrumentType: 'council-decision',
+    measures: ['assets', 'travel'],
+    summary:
+      'On its annual review, the Council adopted Decision (CFSP) 2022/307 amending Decision 2012/642/CFSP and Implementing Regulation (EU) 2022/300, which maintained the listings under the Belarus regime; Synesis, a listed company, challenged them in the General Court.',
+    targets: ['Synesis'],
+    modifies: [DECISION_2012_642],
+    uncounted:
+      'No official source seen states how many persons and entities the renewal maintained or whether anyone was removed.',
+    sources: [
+      celex(
+        '32022D0307',
+        'Council Decision (CFSP) 2022/307 of 24 February 2022 amending Decision 2012/642/CFSP concerning restrictive measures in view of the situation in Belarus (OJ 2022 L 46, p. 97)',
+      ),
+      celex(
+        '32022R0300',
+        'Council Implementing Regulation (EU) 2022/300 of 24 February 2022 implementing Article 8a(1) of Regulation (EC) No 765/2006 (OJ 2022 L 46, p. 3)',
+      ),
+      {
+        url: 'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX%3A62022TN0215',
+        title:
+          'Action brought on 22 April 2022 — Synesis v Council (Case T-215/22): annul the acts of 24 February 2022 (2022/307 and 2022/300) in so far as they concern the applicant',
+        publisher: 'EUR-Lex',
+        kind: 'official',
+      },
+      SYNESIS_JUDGMENT,
+    ],
+    note: 'Added in the second pass. The English Official Journal notice of the Synesis action calls 2022/307 an "Implementing Decision implementing Decision 2012/642/CFSP"; the French notice ("décision (PESC) 2022/307 ... modifiant la décision 2012/642/PESC") and the Synesis judgment summary treat it as a decision amending Decision 2012/642/CFSP. Reform.by reported (page read at reformby.org, not cited) that the measures were extended to 28 February 2023 without changes and covered 183 persons and 26 entities plus the Syrian carrier Cham Wings; that agrees with the total of 2 December 2021 but no official release was found, so neither the end date nor an in-force total is recorded.',
   },
   {
     id: 'eu-2022-03-02-trade',
@@ -411,18 +428,14 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'In response to Belarus’s involvement in Russia’s invasion of Ukraine, the Council widened the title of the Belarus regime and restricted trade in goods used for tobacco products, mineral fuels, potash, wood, cement, iron and steel and rubber products, and extended export restrictions on dual-use and advanced goods and technology.',
     targets: ['potash', 'wood', 'cement', 'iron and steel', 'rubber', 'mineral fuels', 'dual-use goods'],
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2022/356/oj',
-        title: 'Council Decision (CFSP) 2022/356 of 2 March 2022 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?from=EN&uri=OJ%3AL%3A2022%3A067%3AFULL',
-        title: 'Official Journal L 67 of 2 March 2022 (Council Regulation (EU) 2022/355)',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32022D0356',
+        'Council Decision (CFSP) 2022/356 of 2 March 2022 amending Decision 2012/642/CFSP (OJ L 67, 2.3.2022, p. 103)',
+      ),
+      celex(
+        '32022R0355',
+        'Council Regulation (EU) 2022/355 of 2 March 2022 amending Regulation (EC) No 765/2006',
+      ),
       {
         url: 'https://sofiaglobe.com/2022/03/02/eu-adds-22-high-ranking-belarus-military-to-sanctions-list/',
         title: 'EU adds 22 high-ranking Belarus military to sanctions list (quotes Council statement)',
@@ -449,28 +462,20 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'Central Bank of Belarus',
     ],
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2022/399/oj',
-        title: 'Council Decision (CFSP) 2022/399 of 9 March 2022 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://portal.ieu-monitoring.com/editorial/russias-war-against-ukraine-new-sectoral-measures-targeting-belarus-and-russia/372001',
-        title:
-          'Russia’s war against Ukraine: new sectoral measures targeting Belarus and Russia (reproduction of the Council press release of 9 March 2022)',
-        publisher: 'Council of the European Union (reproduced by ieu-monitoring.com)',
-        kind: 'official',
-      },
+      celex('32022D0399', 'Council Decision (CFSP) 2022/399 of 9 March 2022 amending Decision 2012/642/CFSP'),
+      celex(
+        '32022R0398',
+        'Council Regulation (EU) 2022/398 of 9 March 2022 amending Regulation (EC) No 765/2006',
+      ),
       {
         url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2022-03-march-20220311-eu-imposes-additional-sanctions-upon/',
         title:
           'EU imposes additional sanctions upon Belarus and Russia (names Regulation (EU) 2022/398 and Decision (CFSP) 2022/399)',
         publisher: 'Willkie Farr & Gallagher',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'The SWIFT prohibition applied from 20 March 2022 (per the decision as summarised by FAIcomply); the ban on listing shares of Belarusian state-owned entities on EU trading venues applied from 12 April 2022.',
+    note: 'The SWIFT prohibition applied from 20 March 2022 (per the decision as summarised by FAIcomply); the ban on listing shares of Belarusian state-owned entities on EU trading venues applied from 12 April 2022. The Council press release of 9 March 2022 was seen only as a reproduction and is not cited.',
   },
   {
     id: 'eu-2022-04-08-securities-banknotes',
@@ -483,26 +488,13 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     summary:
       'The Council prohibited the sale to Belarus of transferable securities denominated in any official currency of a member state, and the sale or export to Belarus of banknotes denominated in any official currency of a member state.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2022/579/oj',
-        title: 'Council Decision (CFSP) 2022/579 of 8 April 2022 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://en.wikisource.org/wiki/Council_Decision_(CFSP)_2022/579',
-        title: 'Council Decision (CFSP) 2022/579 of 8 April 2022',
-        publisher: 'Wikisource (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg/2022/577/oj',
-        title: 'Council Regulation (EU) 2022/577 of 8 April 2022 amending Regulation (EC) No 765/2006',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex('32022D0579', 'Council Decision (CFSP) 2022/579 of 8 April 2022 amending Decision 2012/642/CFSP'),
+      celex(
+        '32022R0577',
+        'Council Regulation (EU) 2022/577 of 8 April 2022 amending Regulation (EC) No 765/2006',
+      ),
     ],
-    note: 'Only the securities and banknote measures were read in the recitals; other measures of this act (if any) are not recorded here.',
+    note: 'Only the securities and banknote measures were read in the recitals (recital 5 of Decision 2022/579); other measures of this act (if any) are not recorded here.',
   },
   {
     id: 'eu-2022-06-03-listings-12-8',
@@ -519,28 +511,16 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 12, entities: 8 },
     inForce: { persons: 195, entities: 35 },
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec_impl/2022/881/oj',
-        title: 'Council Implementing Decision (CFSP) 2022/881 of 3 June 2022',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://ieu-monitoring.com/editorial/eu-adopts-new-round-of-restrictions-against-belarus/379001',
-        title:
-          'EU adopts new round of restrictions against Belarus (reproduction of the Council press release of 3 June 2022)',
-        publisher: 'Council of the European Union (reproduced by ieu-monitoring.com)',
-        kind: 'official',
-      },
-      {
-        url: 'https://beta.bailii.org/eu/cases/EUECJ/2024/T52122.html',
-        title:
-          'Judgment of the General Court of 18 September 2024, Golovaty v Council, T-521/22 (names Implementing Decision (CFSP) 2022/881 and Implementing Regulation (EU) 2022/876 of 3 June 2022)',
-        publisher: 'General Court of the EU (copy at BAILII)',
-        kind: 'act',
-      },
+      celex(
+        '32022D0881',
+        'Council Implementing Decision (CFSP) 2022/881 of 3 June 2022 implementing Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32022R0876',
+        'Council Implementing Regulation (EU) 2022/876 of 3 June 2022 implementing Article 8a of Regulation (EC) No 765/2006',
+      ),
     ],
-    note: 'The release says further measures were adopted the same day in the context of Belarus’s involvement in Russia’s war; those were not verified and are not recorded.',
+    note: 'The counts and the total of 195 persons and 35 entities are from the Council press release of 3 June 2022, seen only as a reproduction (ieu-monitoring.com, not cited); the persons agree with the running figure (183 + 12 = 195), but 26 + 8 gives 34 entities against the release total of 35, which is recorded as stated; the difference was not explained in any source seen. The act numbers are also named in the General Court judgment of 18 September 2024 in T-521/22 (Golovaty v Council; read in a copy). The release says further measures were adopted the same day in the context of Belarus’s involvement in Russia’s war; those were not verified and are not recorded.',
   },
   {
     id: 'eu-2023-02-24-renewal',
@@ -555,28 +535,23 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     inForce: { persons: 195, entities: 34 },
     modifies: [DECISION_2012_642],
     sources: [
+      celex(
+        '32023D0421',
+        'Council Decision (CFSP) 2023/421 of 24 February 2023 amending Decision 2012/642/CFSP (OJ L 61, 27.2.2023, p. 41)',
+      ),
+      celex(
+        '32023R0419',
+        'Council Implementing Regulation (EU) 2023/419 implementing Article 8a of Regulation (EC) No 765/2006',
+      ),
       {
-        url: 'https://eur-lex.europa.eu/eli/dec/2023/421/oj',
-        title: 'Council Decision (CFSP) 2023/421 of 24 February 2023 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://beta.bailii.org/eu/cases/EUECJ/2024/T11522.html',
+        url: 'https://noticiasaominuto.com/mundo/2223514/conselho-da-ue-prolonga-por-um-ano-sancoes-contra-a-bielorrussia',
         title:
-          'Judgment of the General Court of 20 March 2024, Belshyna v Council, T-115/22 (names Decision (CFSP) 2023/421 of 24 February 2023, OJ 2023 L 61, p. 41, and Implementing Regulation (EU) 2023/419)',
-        publisher: 'General Court of the EU (copy at BAILII)',
-        kind: 'act',
-      },
-      {
-        url: 'https://mrwatchlist.com/2023/02/28/february-27-2023-eu-extends-belarus-sanctions-for-another-year/',
-        title:
-          'Belarus: EU prolongs restrictive measures for a year (reproduction of the Council press release)',
-        publisher: 'Council of the European Union (reproduced by MrWatchlist)',
-        kind: 'official',
+          'Conselho da UE prolonga por um ano sanções contra a Bielorrússia (quotes the Council: 195 persons, including Lukashenko, and 34 entities)',
+        publisher: 'Notícias ao Minuto',
+        kind: 'reporting',
       },
     ],
-    note: 'The act is dated 24 February 2023; the Council release and the Official Journal publication are of 27 February 2023. Some outlets (my.ua, golos.dp.ua) reported 243 individuals and 32 entities; the Council release gives 195 individuals and 34 entities.',
+    note: 'The act is dated 24 February 2023; the Council release and the Official Journal publication are of 27 February 2023. The act numbers are also named in the General Court judgment of 20 March 2024 in T-115/22 (Belshyna v Council). Some outlets (my.ua, golos.dp.ua) reported 243 individuals and 32 entities; the Council release gives 195 individuals and 34 entities. The drop from 35 entities (June 2022) to 34 was not itemised, so no delisting record is kept for it.',
   },
   {
     id: 'eu-2023-08-03-package',
@@ -593,27 +568,30 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 38, entities: 3 },
     inForce: { persons: 233, entities: 37 },
     sources: [
+      celex(
+        '32023D1601',
+        'Council Decision (CFSP) 2023/1601 of 3 August 2023 amending Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32023R1594',
+        'Council Regulation (EU) 2023/1594 of 3 August 2023 amending Regulation (EC) No 765/2006',
+      ),
       {
-        url: 'https://eur-lex.europa.eu/eli/dec/2023/1601/oj',
-        title: 'Council Decision (CFSP) 2023/1601 of 3 August 2023 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg/2023/1594/oj',
-        title: 'Council Regulation (EU) 2023/1594 of 3 August 2023 amending Regulation (EC) No 765/2006',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://ieu-monitoring.com/?p=413392',
+        url: 'https://ukrinform.fr/rubric-polytics/3752776-lukraine-adhere-a-de-nouvelles-sanctions-europeennes-contre-la-bielorussie.html',
         title:
-          'Belarus: EU adopts new round of individual sanctions and further targeted measures (reproduction of the Council press release of 3 August 2023)',
-        publisher: 'Council of the European Union (reproduced by ieu-monitoring.com)',
-        kind: 'official',
+          'L’Ukraine adhère à de nouvelles sanctions européennes contre la Biélorussie (High Representative declaration: 38 persons and 3 entities added to Annex I of Decision 2012/642/CFSP)',
+        publisher: 'Ukrinform',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://eubusiness.com/post/belarus-eu-sanctions-ukraine-38sh',
+        title:
+          'Belarus: EU sanctions (3 August 2023): firearms, aviation and space export bans; Belneftekhim among the new listings',
+        publisher: 'EUbusiness',
+        kind: 'reporting',
       },
     ],
-    note: 'Published in OJ L 196 of 4 August 2023. The numbers of the listing implementing acts were not verified.',
+    note: 'Published in OJ L 196 of 4 August 2023. The numbers of the listing implementing acts were not verified. The total of 233 persons and 37 entities is from the Council press release of 3 August 2023 (seen only as a reproduction) and is repeated in the Council release of 26 February 2024 (see eu-2024-02-26-renewal).',
   },
   {
     id: 'eu-2024-02-26-renewal',
@@ -621,7 +599,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     actor: 'eu',
     action: 'renew',
     instrument:
-      'Council Decision (CFSP) of 26 February 2024 amending Decision 2012/642/CFSP (annual renewal)',
+      'Council Decision (CFSP) 2024/769 and Council Implementing Regulation (EU) 2024/768 (annual renewal)',
     instrumentType: 'council-decision',
     measures: ['assets', 'travel', 'arms', 'trade', 'finance', 'transport'],
     summary:
@@ -629,16 +607,32 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     inForce: { persons: 233, entities: 37 },
     modifies: [DECISION_2012_642],
     sources: [
+      celex(
+        '32024D0769',
+        'Council Decision (CFSP) 2024/769 of 26 February 2024 amending Decision 2012/642/CFSP (OJ L, 2024/769, 27.2.2024)',
+      ),
+      celex(
+        '32024R0768',
+        'Council Implementing Regulation (EU) 2024/768 of 26 February 2024 implementing Article 8a of Regulation (EC) No 765/2006 (OJ L, 2024/768, 27.2.2024)',
+      ),
       {
-        url: 'https://biztweet.cz/blog/2077-belarus-eu-prolongs-restrictive-measures-for-another-year',
+        url: 'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX%3A62024TN0238',
         title:
-          'Belarus: EU prolongs restrictive measures for another year (reproduction of the Council press release)',
-        publisher: 'Council of the European Union (reproduced by biztweet.cz)',
+          'Action brought on 7 May 2024 – Karić v Council (Case T-238/24): annul Decision (CFSP) 2024/769 and Implementing Regulation (EU) 2024/768 of 26 February 2024 in so far as they maintain the applicant on the lists',
+        publisher: 'EUR-Lex',
+        kind: 'official',
+      },
+      {
+        url: 'https://curia.europa.eu/juris/document/document.jsf?docid=305364&doclang=EN',
+        title:
+          'Judgment of the General Court of 22 October 2025, Gutseriev v Council, T-233/24 (names Decision (CFSP) 2024/769 and Implementing Regulation (EU) 2024/768 of 26 February 2024)',
+        publisher: 'Court of Justice of the European Union',
         kind: 'official',
       },
       {
         url: 'https://interfax.com/newsroom/top-stories/99799/',
-        title: 'EU prolongs sanctions on Belarusian authorities by 1 year',
+        title:
+          'EU prolongs sanctions on Belarusian authorities by 1 year (quotes the Council communique: 233 individuals and 37 entities)',
         publisher: 'Interfax',
         kind: 'reporting',
       },
@@ -646,10 +640,10 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         url: 'https://complianceconcourse.willkie.com/articles/eu-extends-belarus-sanctions',
         title: 'EU extends Belarus sanctions',
         publisher: 'Willkie Farr & Gallagher',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'The number of the amending decision was not verified.',
+    note: "The act numbers were read in the Official Journal notices of actions brought against these acts (Karić v Council, T-238/24; Belaz v Council, T-239/24) and in the General Court's judgment in Gutseriev v Council, T-233/24 (second pass). The Council press release was seen only as reproductions (biztweet.cz, einpresswire), which are not cited.",
   },
   {
     id: 'eu-2024-06-29-alignment',
@@ -663,18 +657,14 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'The Council extended the export ban on dual-use and advanced goods and technology, added export restrictions on goods that could enhance Belarusian industrial capacities, and prohibited the transit via Belarus of dual-use, military-relevant, industrial and aviation goods and of arms exported from the Union, aligning the Belarus regime more closely with the Russia sanctions.',
     targets: ['dual-use goods', 'advanced technology', 'transit via Belarus'],
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/reg/2024/1865/oj',
-        title: 'Council Regulation (EU) 2024/1865 of 29 June 2024 amending Regulation (EC) No 765/2006',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2024/1864/oj',
-        title: 'Council Decision (CFSP) 2024/1864 of 29 June 2024 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32024D1864',
+        'Council Decision (CFSP) 2024/1864 of 29 June 2024 amending Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32024R1865',
+        'Council Regulation (EU) 2024/1865 of 29 June 2024 amending Regulation (EC) No 765/2006',
+      ),
     ],
     note: 'Published in the Official Journal on 30 June 2024. Further restrictions in the acts (beyond those in recitals 4-6 of Regulation 2024/1865) were not read.',
   },
@@ -693,12 +683,14 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 28 },
     inForce: { persons: 261, entities: 37 },
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec_impl/2024/2116/oj',
-        title: 'Council Implementing Decision (CFSP) 2024/2116',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32024D2116',
+        'Council Implementing Decision (CFSP) 2024/2116 implementing Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32024R2113',
+        'Council Implementing Regulation (EU) 2024/2113 implementing Article 8a of Regulation (EC) No 765/2006',
+      ),
       {
         url: 'https://eur-lex.europa.eu/eli/reg/2006/765/2024-08-05',
         title: 'Consolidated text of Council Regulation (EC) No 765/2006, version of 05.08.2024',
@@ -706,16 +698,16 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
-        url: 'https://rferl.org/amp/belarus-eu-sanctions-repression/33066069.html',
-        title: 'EU adds 28 Belarusians to sanctions list (quotes the Council statement of 5 August 2024)',
-        publisher: 'RFE/RL',
-        kind: 'reporting',
-      },
-      {
         url: 'https://um.fi/current-affairs/-/asset_publisher/gc654PySnjTX/content/eu-on-asettanut-uusia-henkilopakotteita-valko-venajan-ihmisoikeusloukkausten-vuoksi/35732',
         title:
           'EU imposes new sanctions against individuals due to human rights violations in Belarus (names the two acts)',
         publisher: 'Ministry for Foreign Affairs of Finland',
+        kind: 'official',
+      },
+      {
+        url: 'https://rferl.org/amp/belarus-eu-sanctions-repression/33066069.html',
+        title: 'EU adds 28 Belarusians to sanctions list (quotes the Council statement of 5 August 2024)',
+        publisher: 'Radio Free Europe/Radio Liberty',
         kind: 'reporting',
       },
     ],
@@ -739,8 +731,8 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       {
         url: 'https://www.pravda.com.ua/eng/news/2024/12/16/7489347/',
         title:
-          'EU imposes sanctions on 26 people and two companies from Belarus (citing the Council press service)',
-        publisher: 'Ukrainska Pravda / European Pravda',
+          'EU imposes sanctions on 26 people and two companies from Belarus (European Pravda, citing the Council press service)',
+        publisher: 'Ukrainska Pravda',
         kind: 'reporting',
       },
       {
@@ -754,6 +746,40 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     note: 'Only news reports of the Council release were found; the act numbers were not verified. The totals are the Council figures as reported.',
   },
   {
+    id: 'eu-2025-02-24-renewal',
+    date: '2025-02-24',
+    actor: 'eu',
+    action: 'renew',
+    instrument:
+      'Council Decision (CFSP) 2025/385 and Council Implementing Regulation (EU) 2025/386 (annual renewal)',
+    instrumentType: 'council-decision',
+    measures: ['assets', 'travel'],
+    summary:
+      'On the day of the 16th package against Russia, the Council adopted Decision (CFSP) 2025/385 amending Decision 2012/642/CFSP and Implementing Regulation (EU) 2025/386 implementing Article 8a of Regulation (EC) No 765/2006, the annual acts maintaining the Belarus listings; Dana Astra challenged them in the General Court in so far as they concern it.',
+    targets: ['Dana Astra'],
+    modifies: [DECISION_2012_642],
+    uncounted:
+      'No official source seen states how many persons and entities the 2025 renewal maintained or whether anyone was removed.',
+    sources: [
+      celex(
+        '32025D0385',
+        'Council Decision (CFSP) 2025/385 of 24 February 2025 amending Decision 2012/642/CFSP concerning restrictive measures in view of the situation in Belarus and the involvement of Belarus in the Russian aggression against Ukraine (OJ L, 2025/385)',
+      ),
+      celex(
+        '32025R0386',
+        'Council Implementing Regulation (EU) 2025/386 of 24 February 2025 implementing Article 8a of Regulation (EC) No 765/2006 (OJ L, 2025/386)',
+      ),
+      {
+        url: 'https://curia.europa.eu/juris/document/document.jsf?docid=302314&part=1',
+        title:
+          'Recours introduit le 5 mai 2025 – Dana Astra/Conseil (T-288/25): annulation de la décision (PESC) 2025/385 et du règlement d’exécution (UE) 2025/386 du 24 février 2025 (« les mesures de 2025 »)',
+        publisher: 'Court of Justice of the European Union',
+        kind: 'official',
+      },
+    ],
+    note: 'Added in the second pass. The act numbers and dates were read in the Official Journal notice of the action Dana Astra v Council (T-288/25). That these are the annual renewal acts is inferred from their form (a decision amending Decision 2012/642/CFSP with an implementing regulation under Article 8a, as in the renewals of 2023 and 2024), from the 2024 renewal running to 28 February 2025 and from the 2026 renewal extending the measures to 28 February 2027; the new expiry date (presumably 28 February 2026) was not read. The Council total after the listings of 27 March 2025 was 310 persons and 46 entities (see eu-2025-03-27-listings-25-7).',
+  },
+  {
     id: 'eu-2025-02-24-listing-criteria',
     date: '2025-02-24',
     actor: 'eu',
@@ -763,22 +789,21 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'Alongside the 16th sanctions package against Russia, the Council amended the designation criteria of Decision 2012/642/CFSP to allow targeted measures against further categories of persons, entities and bodies in view of Belarus’s continued support for Russia’s war.',
+    uncounted: 'A change of listing criteria: no one was listed by this act itself.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2025/391/oj',
-        title: 'Council Decision (CFSP) 2025/391 of 24 February 2025 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32025D0391',
+        'Council Decision (CFSP) 2025/391 of 24 February 2025 amending Decision 2012/642/CFSP',
+      ),
       {
         url: 'https://benninkdunin.com/insights/eu-adopts-a-comprehensive-16th-package-of-sanctions-against-russia',
         title:
           'EU adopts a comprehensive 16th package of sanctions against Russia (notes further sanctions on Belarus)',
         publisher: 'Bennink Dunin',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'Only the recitals were read (in Danish, German, Dutch and Romanian); the exact new criterion was cut off in the excerpts. Belarus-nau.org reported that the package added a criterion on supporting or benefiting from Belarus’s defence industry and new export and transit bans, but that report is undated and not used here.',
+    note: 'Only the recitals were read (in Danish, German, Dutch and Romanian, on EUR-Lex); the exact new criterion was cut off in the excerpts. Belarus-nau.org reported that the package added a criterion on supporting or benefiting from Belarus’s defence industry and new export and transit bans, but that report is undated and not used here.',
   },
   {
     id: 'eu-2025-03-27-listings-25-7',
@@ -804,59 +829,60 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     inForce: { persons: 310, entities: 46 },
     sources: [
       {
-        url: 'https://biblioteca.cibeles.net/belarus-eu-lists-further-25-individuals-and-7-entities-in-the-context-of-the-so-called-presidential-election-and-for-supporting-the-repressive-regime-of-lukashenka',
-        title:
-          'Belarus: EU lists further 25 individuals and 7 entities in the context of the so-called presidential election (reproduction of the Council press release)',
-        publisher: 'Council of the European Union (reproduced by biblioteca.cibeles.net)',
-        kind: 'official',
-      },
-      {
         url: 'https://sofiaglobe.com/2025/03/28/eu-imposes-new-sanctions-on-belarus/',
-        title: 'EU imposes new sanctions on Belarus (dates the decision to 27 March 2025)',
+        title:
+          'EU imposes new sanctions on Belarus (quotes the Council statement; dates the decision to 27 March 2025)',
         publisher: 'The Sofia Globe',
         kind: 'reporting',
       },
       {
         url: 'https://www.noticiasaominuto.com/mundo/2755924/mais-25-pessoas-e-7-entidades-nas-sancoes-da-ue-ao-regime-da-bielorrussia',
         title:
-          'Mais 25 pessoas e 7 entidades nas sanções da UE ao regime da Bielorrússia (quotes the Council total)',
+          'Mais 25 pessoas e 7 entidades nas sanções da UE ao regime da Bielorrússia (quotes the Council total: 310 persons and 46 entities)',
         publisher: 'Notícias ao Minuto',
         kind: 'reporting',
       },
     ],
-    note: 'Act numbers not verified. 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; no delisting record was found.',
+    note: 'Act numbers not verified; the Council press release was seen only as a reproduction (biblioteca.cibeles.net, not cited). 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; no delisting record was found. Targets are named in the Council release as quoted by The Sofia Globe and Babel.',
   },
   {
     id: 'eu-2025-07-18-package',
     date: '2025-07-18',
     actor: 'eu',
     action: 'expand',
-    instrument: 'Council Decision (CFSP) 2025/1471 and Council Regulation (EU) 2025/1472',
+    instrument:
+      'Council Decision (CFSP) 2025/1471 and Council Regulation (EU) 2025/1472, with Decision (CFSP) 2025/1461 and Regulation (EU) 2025/1469 (listings)',
     instrumentType: 'council-decision',
-    measures: ['arms', 'trade', 'finance'],
+    measures: ['arms', 'trade', 'finance', 'assets', 'travel'],
     summary:
-      'Alongside the 18th sanctions package against Russia, the Council amended the Belarus regime, among other things prohibiting the purchase of arms and related materiel from Belarus and adding measures against circumvention through indirect exports via third countries.',
+      'Alongside the 18th sanctions package against Russia, the Council amended the Belarus regime, among other things prohibiting the purchase of arms and related materiel from Belarus and adding measures against circumvention through indirect exports via third countries; it also made new asset-freeze listings under the Belarus regime.',
+    uncounted:
+      'No source states how many persons and entities were listed under the Belarus regime that day: Mayer Brown gives 14 persons and 49 entities for the Russia and Belarus regimes together, and Covington and DLA Piper give 14 persons and 41 entities under the Russia regime alone, which would leave 8 entities and no persons under the Belarus regime, but no source states that split.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2025/1471/oj',
-        title: 'Council Decision (CFSP) 2025/1471 of 18 July 2025 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
+      celex(
+        '32025D1471',
+        'Council Decision (CFSP) 2025/1471 of 18 July 2025 amending Decision 2012/642/CFSP',
+      ),
+      celex(
+        '32025R1472',
+        'Council Regulation (EU) 2025/1472 of 18 July 2025 amending Regulation (EC) No 765/2006',
+      ),
+      celex(
+        '32025D1461',
+        'Council Decision (CFSP) 2025/1461 (asset-freeze listings under Decision 2012/642/CFSP, as named by Mayer Brown)',
+      ),
+      celex(
+        '32025R1469',
+        'Council Regulation (EU) 2025/1469 (asset-freeze listings under Regulation (EC) No 765/2006, as named by Mayer Brown)',
+      ),
       {
         url: 'https://www.mayerbrown.com/fr/insights/publications/2025/07/eu-adopts-18th-package-against-russia-and-parallel-sanctions-on-belarus',
         title: 'EU Adopts 18th Package Against Russia & Parallel Sanctions On Belarus',
         publisher: 'Mayer Brown',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.belarus-nau.org/en/post/the-european-union-has-approved-the-18th-package-of-sanctions-the-dictators-hopes-for-europe-s-wea',
-        title: 'The European Union has approved the 18th package of sanctions',
-        publisher: 'National Anti-Crisis Management (Belarusian opposition)',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: 'Published in the Official Journal on 19 July 2025; measures applied from 20 July 2025 (Mayer Brown). Mayer Brown also reports new Belarus-regime listings by Decision (CFSP) 2025/1461 and Regulation (EU) 2025/1469 that day; their count was not verified and is not recorded (Mayer Brown gives 14 persons and 49 entities across the Russia and Belarus regimes together, and Freshfields and Grimaldi give 14 persons and 41 entities under the Russia regime, which would leave 8 entities and no persons under the Belarus regime, but no source states that split). Belarus-nau.org reports that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; not verified in the act.',
+    note: "Published in the Official Journal on 19 July 2025; asset freezes in force from 19 July and other measures from 20 July 2025 (Mayer Brown). The numbers 2025/1461 and 2025/1469 of the Belarus listing acts were read in Mayer Brown's note; their exact titles and annexes were not read. Recitals 4-6 of Decision 2025/1471 (Finnish edition on EUR-Lex) give the arms-purchase ban and the anti-circumvention aim. Belarus-nau.org reports that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; not verified in the act.",
   },
   {
     id: 'eu-2025-10-23-package',
@@ -869,26 +895,12 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     summary:
       'As part of its 19th sanctions package against Russia, the Council amended the Belarus regime to impose further measures restricting Belarus’s support for the Russian war effort.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2025/2040/oj',
-        title: 'Council Decision (CFSP) 2025/2040 of 23 October 2025 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://esipa.cz/sbirka/sbsrv.dll/sb?CP=32025D2040&DR=SB',
-        title: 'Rozhodnutí Rady (SZBP) 2025/2040 ze dne 23. října 2025',
-        publisher: 'ESIPA (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://politikinewsaaa.blogspot.com/2025/10/council-of-european-unionupdate_23.html',
-        title: 'Council adopts 19th package (reproduction of the Council press release of 23 October 2025)',
-        publisher: 'Council of the European Union (reproduced by a blog)',
-        kind: 'official',
-      },
+      celex(
+        '32025D2040',
+        'Council Decision (CFSP) 2025/2040 of 23 October 2025 amending Decision 2012/642/CFSP',
+      ),
     ],
-    note: 'The specific Belarus measures were not read. The ESIPA index shows the decision refers to EU e-money, payment-services and crypto-asset legislation, and reporting (BelarusVC) describes payment and crypto-related measures; hence finance. Entered into force on 24 October 2025.',
+    note: 'The specific Belarus measures were not read. An index of the Official Journal text (esipa.cz, not cited) shows the decision refers to EU e-money, payment-services and crypto-asset legislation, and reporting (BelarusVC) describes payment and crypto-related measures; hence finance. Entered into force on 24 October 2025. The Council press release of 23 October 2025 was seen only as a reproduction and is not cited.',
   },
   {
     id: 'eu-2025-12-15-hybrid-criterion',
@@ -900,34 +912,20 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'After meteorological-balloon incursions into Lithuania’s airspace, the Council added a listing criterion covering those who benefit from, take part in or facilitate actions attributable to Belarus that undermine democracy, the rule of law, stability or security in the EU, including information manipulation, attacks on critical infrastructure and unauthorised entry into a member state.',
+    uncounted: 'A change of listing criteria: reporting says no one was listed under it on adoption.',
     sources: [
-      {
-        url: 'https://eur-lex.europa.eu/eli/dec/2025/2585/oj',
-        title: 'Council Decision (CFSP) 2025/2585 of 15 December 2025 amending Decision 2012/642/CFSP',
-        publisher: 'EUR-Lex',
-        kind: 'act',
-      },
-      {
-        url: 'https://esipa.cz/sbirka/sbsrv.dll/sb?CP=32025D2585&DR=SB',
-        title: 'Rozhodnutí Rady (SZBP) 2025/2585 ze dne 15. prosince 2025',
-        publisher: 'ESIPA (copy of the Official Journal text)',
-        kind: 'act',
-      },
-      {
-        url: 'https://pubt.io/view/DF64F80F5BBE7775FF0E00EFFD73D0DEABDC43E9',
-        title:
-          'Council press release of 15 December 2025 on the new Belarus listing criterion (reproduction)',
-        publisher: 'Council of the European Union (reproduced by pubt.io)',
-        kind: 'official',
-      },
+      celex(
+        '32025D2585',
+        'Council Decision (CFSP) 2025/2585 of 15 December 2025 amending Decision 2012/642/CFSP',
+      ),
       {
         url: 'https://www.straitstimes.com/asia/eu-broadens-belarus-sanctions-to-include-hybrid-activity',
-        title: 'EU broadens Belarus sanctions to include hybrid activity',
-        publisher: 'Reuters (The Straits Times)',
+        title: 'EU broadens Belarus sanctions to include hybrid activity (Reuters)',
+        publisher: 'The Straits Times',
         kind: 'reporting',
       },
     ],
-    note: 'Published in the Official Journal on 16 December 2025; in force from 17 December 2025. TASS reported that no one was listed under the new criterion on adoption.',
+    note: 'Published in the Official Journal on 16 December 2025; in force from 17 December 2025. The Council press release of 15 December 2025 was seen only as a reproduction (pubt.io, not cited); TASS (not cited) reported that no one was listed under the new criterion on adoption.',
   },
   {
     id: 'eu-2026-02-26-renewal',
@@ -949,18 +947,13 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
       {
-        url: 'https://report.az/en/other-countries/eu-extends-sanctions-on-belarus',
-        title: 'EU extends sanctions on Belarus',
-        publisher: 'Report.az (via LRT)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.gazeta.ru/politics/news/2026/02/26/27948625.shtml',
-        title: 'ЕС продлил санкции против Белоруссии (quotes the Official Journal text)',
-        publisher: 'Gazeta.ru',
+        url: 'https://www.eurointegration.com.ua/rus/news/2026/02/26/7232059/',
+        title:
+          'Совет ЕС продлил санкции против Беларуси (citing the Lithuanian foreign ministry: until 28 February 2027; 312 persons and 57 organisations)',
+        publisher: 'European Pravda',
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports were found; the act number was not verified. The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities (not an EU release, so not recorded as inForce; the last Council total recorded here is 310 and 46 of March 2025, and the July 2025 Belarus-regime listings were not counted) and said no changes were made. Haqqin.az and Gazeta.ru, citing the Official Journal, reported listings of 54 security officials and 7 entities and the re-listing of companies whose listings the General Court had annulled (Belaruskali, Grodno Azot, MZKT, Belshina); Gazeta.ru also said 35 Belarusian companies were now listed. These reports conflict with the ministry and could not be verified.',
+    note: 'Only news reports were found; the act number was not verified. The Lithuanian foreign ministry (as reported by Interfax and European Pravda) put the listed total at 312 individuals and 57 entities and said no changes were made; that is not an EU release, so it is not recorded as inForce (the last Council total recorded here is 310 and 46 of March 2025, and the July 2025 Belarus-regime listings were not counted). Haqqin.az and Gazeta.ru (not cited), citing the Official Journal, reported listings of 54 security officials and 7 entities and the re-listing of companies whose listings the General Court had annulled (Belaruskali, Grodno Azot, MZKT, Belshina); these reports conflict with the ministry and could not be verified.',
   },
 ];

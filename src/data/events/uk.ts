@@ -25,26 +25,26 @@ export const ukEvents: SanctionsEventInput[] = [
     listed: { persons: 8 },
     sources: [
       {
-        url: 'https://complianceconcourse.willkie.com/?p=1384',
-        title:
-          'UK sanctions eight Belarusian officials under the Global Human Rights Sanctions Regulations 2020',
-        publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
-        kind: 'reporting',
-      },
-      {
-        url: 'http://government-world.com/belarus-uk-sanctions-eight-members-of-regime-including-alexander-lukashenko',
-        title: 'Belarus: UK sanctions eight members of regime including Alexander Lukashenko',
-        publisher: 'Government World (copy of the FCDO press release)',
+        url: 'https://belsat.eu/en/news/uk-canada-sanction-belarusian-officials-including-alyaksandr-lukashenka/',
+        title: 'UK, Canada sanction Belarusian officials, including Alyaksandr Lukashenka',
+        publisher: 'Belsat',
         kind: 'reporting',
       },
       {
         url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/uk-sanctions-belarus-leader-lukashenko',
-        title: 'UK sanctions Belarus leader Lukashenko',
-        publisher: 'Reuters (via National Post)',
+        title: 'UK sanctions Belarus leader Lukashenko (Reuters)',
+        publisher: 'National Post',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://www.independent.ie/world-news/uk-imposes-sanctions-on-belarusian-leader-and-other-senior-government-figures-following-rigged-election-39572752.html',
+        title:
+          'UK imposes sanctions on Belarusian leader and other senior government figures following rigged election',
+        publisher: 'Irish Independent',
         kind: 'reporting',
       },
     ],
-    note: 'Made under the UK Global Human Rights sanctions regime, not the Belarus regime: the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 were not yet in force, and until 31 December 2020 the EU Belarus measures applied in the UK. The FCDO press release and OFSI notice were seen only through copies and summaries.',
+    note: 'Made under the UK Global Human Rights sanctions regime, not the Belarus regime: the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 were not yet in force, and until 31 December 2020 the EU Belarus measures applied in the UK. The FCDO press release and the OFSI notice were not found at their official addresses; the eight names are as Belsat and Reuters report them.',
   },
   {
     id: 'uk-2020-12-31-belarus-regulations-2019',
@@ -56,12 +56,15 @@ export const ukEvents: SanctionsEventInput[] = [
     measures: ['assets', 'travel', 'arms'],
     summary:
       "The UK's own Belarus sanctions regime came into force at the end of the Brexit transition period and replaced the EU Belarus regime in UK law. It allows asset freezes and exclusion from the UK of designated persons, and restricts trade in military goods and goods that may be used for internal repression.",
+    uncounted:
+      'The Regulations designate no one by themselves; no source seen states how many persons the UK designated under them when they came into force.',
     sources: [
       {
         url: 'https://www.legislation.gov.uk/uksi/2019/600/contents/made',
         title: 'The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2019/600' },
       },
       {
         url: 'https://legislation.gov.uk/cy/uksi/2019/600/schedule/3/part/2022-07-05?view=extent',
@@ -71,13 +74,14 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
-        url: 'https://service.betterregulation.com/document/378386',
-        title: 'The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019: Explanatory Note',
-        publisher: 'Better Regulation',
-        kind: 'reporting',
+        url: 'https://www.legislation.gov.uk/uksi/2019/600/part/1/data.xht?view=snippet&wrap=true',
+        title:
+          'The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019, Part 1 (commencement of regulation 1)',
+        publisher: 'legislation.gov.uk',
+        kind: 'act',
       },
     ],
-    note: 'Dated to entry into force, not to the making of the instrument: the Regulations were made in 2019, but the exact made date was not seen in the sources consulted. Regulation 1 came into force on 22 March 2019 (S.I. 2019/627, reg. 12(1)(a)); the operative provisions came into force on 31 December 2020 (S.I. 2019/627, reg. 12(2), with the European Union (Withdrawal Agreement) Act 2020). An HMRC notice to importers (NTI 2952) says the Regulations "came fully into force on 31 December 2019"; legislation.gov.uk records 31.12.2020.',
+    note: 'Dated to entry into force, not to the making of the instrument: the Regulations were made in 2019, but the made date was not seen in the sources consulted. Regulation 1 came into force on 22 March 2019 (S.I. 2019/627, reg. 12(1)(a)); the operative provisions came into force on 31 December 2020 (S.I. 2019/627, reg. 12(2), with the European Union (Withdrawal Agreement) Act 2020), as legislation.gov.uk records. An HMRC notice to importers (NTI 2952) seen by an earlier researcher says the Regulations "came fully into force on 31 December 2019". Whether, and how many, EU listings were carried over into the UK list on this date was not verified.',
   },
   {
     id: 'uk-2021-02-18-listings-27',
@@ -95,11 +99,17 @@ export const ukEvents: SanctionsEventInput[] = [
       {
         url: 'https://redakcja.belsat.cloud/en/news/19-02-2021-now-88-lukashenka-s-crony-ministers-senior-police-officers-included-in-uk-sanctions-list',
         title: 'Now 88: Lukashenka’s crony, ministers, senior police officers included in UK sanctions list',
-        publisher: 'Belsat',
+        publisher: 'Belsat (belsat.cloud)',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://belarusfeed.com/uk-u-s-impose-sanctions-officials-judges-law-enforcers/',
+        title: 'UK and U.S. impose more sanctions against officials, judges and law enforcers',
+        publisher: 'Belarus Feed',
         kind: 'reporting',
       },
     ],
-    note: 'Belsat reports that after this update the UK had sanctioned 88 Belarusian individuals and 7 companies; this is a news figure, not an official total, so it is not recorded as inForce. Several of these names (Eysmant, Lutski, Kachanava, Shved, Sivak) had been listed by the EU on 17 December 2020, a listing that applied in the UK during the transition period and is not recorded here as a UK act.',
+    note: 'Belsat reports that after this update the UK had sanctioned 88 Belarusian individuals and 7 companies; this is a news figure, not an official total, and it appears to include listings carried over from the EU regime, so it is not recorded as inForce. Several of these names (Eysmant, Lutski, Kachanava, Shved, Sivak) had been listed by the EU on 17 December 2020, a listing that applied in the UK during the transition period and is not recorded here as a UK act. The GOV.UK notice was not found at its official address.',
   },
   {
     id: 'uk-2021-06-21-ryanair-listings',
@@ -110,30 +120,44 @@ export const ukEvents: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
-      'In coordination with the US, the EU and Canada, the UK sanctioned seven individuals and one entity over the forced diversion of Ryanair flight FR4978 and the detention of Roman Protasevich and Sofia Sapega, and four individuals and one entity over continued repression. The entities were the air navigation service Belaeronavigatsia and the oil products exporter BNK (UK) Ltd.',
-    targets: ['Belaeronavigatsia', 'BNK (UK) Ltd'],
+      'In coordination with the US, the EU and Canada, the UK sanctioned seven individuals and one entity over the forced diversion of Ryanair flight FR4978 and the detention of Roman Protasevich and Sofia Sapega, and four individuals and one entity over continued repression. The entities included the oil products exporter BNK (UK) Ltd.',
+    targets: ['BNK (UK) Ltd'],
     listed: { persons: 11, entities: 2 },
     sources: [
       {
-        url: 'https://www.lexology.com/library/detail.aspx?g=76774450-a726-401b-80f0-f5325c7d623e',
-        title: 'Coordinated new sanctions on Belarus (21 June 2021)',
-        publisher: 'Lexology',
+        url: 'https://gov.uk/government/news/belarus-uk-imposes-significant-new-package-of-economic-sanctions-on-belarus-on-anniversary-of-fraudulent-election',
+        title:
+          'Belarus: UK imposes significant new package of economic sanctions on Belarus on anniversary of fraudulent election (recalls the 21 June 2021 designations)',
+        publisher: 'UK Government (GOV.UK)',
+        kind: 'official',
+      },
+      {
+        url: 'https://www.agenzianova.com/a/60d0c8561d0439.73787801/3499019/2021-06-21/regno-unito-governo-annuncia-sanzioni-contro-funzionari-e-una-compagnia-bielorussa-per-atterramento-volo-ryanair',
+        title:
+          'Regno Unito: governo annuncia sanzioni contro funzionari e una compagnia bielorussa per atterramento volo Ryanair',
+        publisher: 'Agenzia Nova',
         kind: 'reporting',
       },
       {
-        url: 'https://caribbeannewsglobal.com/uk-imposes-sanctions-on-belarus-following-forced-landing-of-ryanair-flight',
-        title: 'UK imposes sanctions on Belarus following forced landing of Ryanair flight',
-        publisher: 'Caribbean News Global (quoting the FCDO announcement)',
+        url: 'https://www.thenationalnews.com/world/western-powers-impose-sanctions-on-belarus-after-forced-landing-of-ryanair-flight-1.1246068',
+        title: 'Western powers impose sanctions on Belarus after forced landing of Ryanair flight',
+        publisher: 'The National (Abu Dhabi)',
         kind: 'reporting',
       },
       {
         url: 'https://www.irishexaminer.com/world/arid-40319060.html',
-        title: 'New sanctions on Lukashenko’s regime in Belarus after Ryanair incident',
-        publisher: 'PA Media (via Irish Examiner)',
+        title: 'New sanctions on Lukashenko’s regime in Belarus after Ryanair incident (PA Media)',
+        publisher: 'Irish Examiner',
         kind: 'reporting',
       },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=76774450-a726-401b-80f0-f5325c7d623e',
+        title: 'Coordinated new sanctions on Belarus (21 June 2021)',
+        publisher: 'Lexology',
+        kind: 'analysis',
+      },
     ],
-    note: 'The FCDO announcement gives the count as 7 individuals and 1 entity (Ryanair diversion) plus 4 individuals and 1 entity (repression); Lexology totals this as 11 individuals and 2 entities.',
+    note: 'The FCDO announcement, as Agenzia Nova reports it, gives 7 individuals and 1 entity (Ryanair diversion) plus 4 individuals and 1 entity (repression), 11 individuals and 2 entities in all; the FCDO news story of 9 August 2021 recalls only the first group (7 individuals and 1 entity). An earlier version of this record named the air navigation service Belaeronavigatsia as the second entity; that was not confirmed in the sources re-checked.',
   },
   {
     id: 'uk-2021-08-05-amendment-regulations-2021',
@@ -152,27 +176,30 @@ export const ukEvents: SanctionsEventInput[] = [
         title: 'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) Regulations 2021',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2021/922' },
       },
       {
-        url: 'https://legislation.gov.uk/uksi/2021/922/made',
-        title: 'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) Regulations 2021 (as made)',
+        url: 'https://gov.uk/government/news/belarus-uk-imposes-significant-new-package-of-economic-sanctions-on-belarus-on-anniversary-of-fraudulent-election',
+        title:
+          'Belarus: UK imposes significant new package of economic sanctions on Belarus on anniversary of fraudulent election',
+        publisher: 'UK Government (GOV.UK)',
+        kind: 'official',
+      },
+      {
+        url: 'https://legislation.gov.uk/uksi/2019/600/schedule/3/part',
+        title:
+          'The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019, Schedule 3 Part 1 (S.I. 2021/922 superseded by S.I. 2021/1146)',
         publisher: 'legislation.gov.uk',
         kind: 'act',
       },
       {
-        url: 'https://presstv.ir/Detail/2021/08/09/664086/UK-Imposes-Significant-New-Sanctions-on-Belarus',
-        title: 'UK imposes significant new sanctions on Belarus',
-        publisher: 'Press TV',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://comsuregroup.com/news/uk-sanction-how-and-why-they-are-used-case-study-2-belarus-august-2021',
-        title: 'UK sanctions, how and why they are used: Case study 2, Belarus August 2021',
-        publisher: 'Comsure',
+        url: 'https://meduza.io/amp/en/news/2021/08/09/new-uk-sanctions-against-belarus-also-target-russian-billionaire-mikhail-gutseriev',
+        title: 'New UK sanctions against Belarus also target Russian billionaire Mikhail Gutseriev',
+        publisher: 'Meduza',
         kind: 'reporting',
       },
     ],
-    note: 'Made 5 August 2021; laid before Parliament at 11.00 a.m. on 9 August 2021 and in force at noon on 9 August 2021, the day the FCDO announced the package (first anniversary of the 2020 election). Revoked and replaced by S.I. 2021/1146 because of a drafting error.',
+    note: 'Made 5 August 2021; laid before Parliament at 11.00 a.m. on 9 August 2021 and in force at noon on 9 August 2021, the day the FCDO announced the package (first anniversary of the 2020 election). Revoked and replaced by S.I. 2021/1146 because of a drafting error; legislation.gov.uk did not apply its amendments to the revised text for that reason.',
   },
   {
     id: 'uk-2021-08-09-gutseriev',
@@ -183,23 +210,18 @@ export const ukEvents: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
-      'Alongside the new trade, financial and aviation measures, the UK designated the Russian businessman Mikhail Gutseriev over his ties to Alexander Lukashenko.',
+      'Alongside the new trade, financial and aviation measures, the UK designated the Russian businessman Mikhail Gutseriev, described by London as one of the main private investors in Belarus and a longstanding associate of Alexander Lukashenko.',
     targets: ['Mikhail Gutseriev'],
     listed: { persons: 1 },
     sources: [
       {
-        url: 'https://comsuregroup.com/news/uk-sanction-how-and-why-they-are-used-case-study-2-belarus-august-2021',
-        title: 'UK sanctions, how and why they are used: Case study 2, Belarus August 2021',
-        publisher: 'Comsure',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://presstv.ir/Detail/2021/08/09/664086/UK-Imposes-Significant-New-Sanctions-on-Belarus',
-        title: 'UK imposes significant new sanctions on Belarus',
-        publisher: 'Press TV',
+        url: 'https://meduza.io/amp/en/news/2021/08/09/new-uk-sanctions-against-belarus-also-target-russian-billionaire-mikhail-gutseriev',
+        title: 'New UK sanctions against Belarus also target Russian billionaire Mikhail Gutseriev',
+        publisher: 'Meduza',
         kind: 'reporting',
       },
     ],
+    note: 'Meduza reports an asset freeze and a ban on technical assistance to his aircraft. The FCDO news story of the same day was seen only in part; the part seen does not name him.',
   },
   {
     id: 'uk-2021-10-11-amendment-no2-regulations-2021',
@@ -219,22 +241,17 @@ export const ukEvents: SanctionsEventInput[] = [
         title: 'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) (No. 2) Regulations 2021',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2021/1146' },
       },
       {
-        url: 'https://vlex.co.uk/vid/the-republic-of-belarus-876992616',
+        url: 'https://hansard.parliament.uk/Lords/2021-11-01/debates/5CE195B9-453E-4C88-BFC2-EA0EBEB5777D/details',
         title:
-          'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) (No. 2) Regulations 2021 (SI 2021/1146)',
-        publisher: 'vLex (copy of the instrument as made)',
-        kind: 'act',
-      },
-      {
-        url: 'https://www.ukpol.co.uk/wendy-morton-2021-statement-on-sanctions-on-belarus/',
-        title: 'Wendy Morton – 2021 Statement on Sanctions on Belarus (House of Commons, 4 November 2021)',
-        publisher: 'UKPOL',
-        kind: 'reporting',
+          'Republic of Belarus (Sanctions) (EU Exit) (Amendment) (No. 2) Regulations 2021 (House of Lords Grand Committee, 1 November 2021)',
+        publisher: 'UK Parliament',
+        kind: 'official',
       },
     ],
-    note: 'Made 11 October 2021; laid before Parliament and in force at noon on 14 October 2021. The minister told the Commons there was no gap in the effect of the measures between the two sets of regulations.',
+    note: 'Made 11 October 2021; laid before Parliament on 14 October 2021 (Hansard) and in force at noon that day (legislation.gov.uk annotations). The minister told the Lords Grand Committee there was no continuity gap between the effects of the two sets of regulations.',
   },
   {
     id: 'uk-2021-12-02-belaruskali',
@@ -245,30 +262,18 @@ export const ukEvents: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
-      'In coordination with the US, the EU and Canada, the UK sanctioned eight Belarusian individuals over repression and human rights violations and froze the assets of the potash producer OJSC Belaruskali. The FCDO called it its fifth round of Belarus sanctions.',
-    targets: ['OJSC Belaruskali', 'Andrei Parshin', 'Natalya Buguk', 'Alina Kasyanchik'],
+      'In coordination with the US, the EU and Canada, the UK sanctioned eight Belarusian individuals over repression and human rights violations, among them state media figures, and froze the assets of the potash producer OJSC Belaruskali. The FCDO called it its fifth round of Belarus sanctions.',
+    targets: ['Belaruskali', 'Andrei Parshin', 'Natalya Buguk', 'Alina Kasyanchik'],
     listed: { persons: 8, entities: 1 },
     sources: [
       {
-        url: 'https://comsuregroup.com/news/uk-sanction-how-and-why-they-are-used-case-study-2-belarus-august-2021',
-        title: 'UK sanctions, how and why they are used: Case study 2, Belarus August 2021',
-        publisher: 'Comsure',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://altnewscoin.com/politics/belarus-uk-government-issues-more-sanctions-on-alexander-lukashenkos-regime/',
-        title: 'Belarus: UK government issues more sanctions on Alexander Lukashenko’s regime',
-        publisher: 'Altnewscoin',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://thegoaspotlight.com/2021/12/02/britain-imposed-sanctions-against-belaruskali-and-five-media-workers-rbk/',
-        title: 'Britain imposed sanctions against Belaruskali and five media workers (RBK)',
-        publisher: 'The Goa Spotlight (from RBK)',
+        url: 'https://thefrontierpost.com/uk-imposes-further-sanctions-on-belarus/',
+        title: 'UK imposes further sanctions on Belarus',
+        publisher: 'The Frontier Post',
         kind: 'reporting',
       },
     ],
-    note: 'The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated.',
+    note: 'The count (eight individuals and Belaruskali) is the FCDO’s as quoted in copies of its release on sites the source policy does not allow citing; the citable report seen carries the joint UK–US–EU–Canada statement and the Belaruskali asset freeze. The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated. The GOV.UK release was not found at its official address.',
   },
   {
     id: 'uk-2022-03-01-belarus-military',
@@ -291,12 +296,6 @@ export const ukEvents: SanctionsEventInput[] = [
     listed: { persons: 4, entities: 2 },
     sources: [
       {
-        url: 'https://conservativepost.co.uk/uk-imposes-sanctions-on-belarus-for-its-role-in-the-russian-invasion-of-ukraine/',
-        title: 'UK imposes sanctions on Belarus for its role in the Russian invasion of Ukraine',
-        publisher: 'Conservative Post (text of the FCDO press release)',
-        kind: 'reporting',
-      },
-      {
         url: 'https://www.politico.eu/article/uk-issues-first-set-of-sanctions-against-belarus/',
         title: 'UK issues sanctions against Belarus',
         publisher: 'Politico Europe',
@@ -306,10 +305,10 @@ export const ukEvents: SanctionsEventInput[] = [
         url: 'https://worldecr.com/news/more-uk-sanctions-for-belarus-to-punish-facilitation-of-invasion',
         title: 'More UK sanctions for Belarus to punish ‘facilitation’ of invasion',
         publisher: 'WorldECR',
-        kind: 'reporting',
+        kind: 'analysis',
       },
     ],
-    note: "Made under the UK's Russia sanctions regime, not the Belarus regime, as the FCDO release states.",
+    note: "Made under the UK's Russia sanctions regime, not the Belarus regime, as the FCDO release quoted by WorldECR states. The FCDO release was not found at its official address.",
   },
   {
     id: 'uk-2022-07-04-amendment-regulations-2022',
@@ -328,6 +327,7 @@ export const ukEvents: SanctionsEventInput[] = [
         title: 'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) Regulations 2022',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2022/748' },
       },
       {
         url: 'https://www.legislation.gov.uk/id/uksi/2022/748',
@@ -338,25 +338,12 @@ export const ukEvents: SanctionsEventInput[] = [
       },
       {
         url: 'https://www.brecorder.com/news/40184234/uk-to-introduce-new-economic-and-trade-sanctions-on-belarus',
-        title: 'UK to introduce new economic and trade sanctions on Belarus',
-        publisher: 'Reuters (via Business Recorder)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.shipownersclub.com/the-uk-government-announces-further-sanctions-against-belarus-and-amendments-to-existing-measures/',
-        title:
-          'The UK Government announces further sanctions against Belarus and amendments to existing measures',
-        publisher: "The Shipowners' Club",
-        kind: 'reporting',
-      },
-      {
-        url: 'https://168.am/2022/07/05/1729074.html',
-        title: 'London expands sanctions against Belarus',
-        publisher: '168.am',
+        title: 'UK to introduce new economic and trade sanctions on Belarus (Reuters)',
+        publisher: 'Business Recorder',
         kind: 'reporting',
       },
     ],
-    note: 'Announced by the FCDO on 4 July 2022 and in force on 5 July 2022 (legislation.gov.uk annotations). The made date of 4 July 2022 is from 168.am; the made date on the instrument itself was not seen.',
+    note: 'Announced by the FCDO on 4 July 2022 and in force on 5 July 2022 (legislation.gov.uk annotations: "(5.7.2022) by S.I. 2022/748"). Dated to the announcement; the made date on the instrument itself was not seen. The £60 million figure is the government’s, as later reported (e.g. Kyiv Independent, 8 June 2023).',
   },
   {
     id: 'uk-2023-06-08-amendment-regulations-2023',
@@ -375,6 +362,7 @@ export const ukEvents: SanctionsEventInput[] = [
         title: 'The Republic of Belarus (Sanctions) (EU Exit) (Amendment) Regulations 2023',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2023/616' },
       },
       {
         url: 'https://www.legislation.gov.uk/uksi/2023/616/made/data.html',
@@ -383,19 +371,19 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
-        url: 'https://www.mondaq.com/uk/export-controls--trade--investment-sanctions/1328740/uk-significantly-expands-sanctions-targeting-belarus',
-        title: 'UK significantly expands sanctions targeting Belarus',
-        publisher: 'Mondaq',
+        url: 'https://kyivindependent.com/uk-slaps-new-sanctions-against-belarus/',
+        title: 'UK slaps new sanctions against Belarus',
+        publisher: 'The Kyiv Independent',
         kind: 'reporting',
       },
       {
-        url: 'https://complianceconcourse.willkie.com/?p=10612',
-        title: 'UK imposes additional Belarus-related sanctions',
-        publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
-        kind: 'reporting',
+        url: 'https://www.mondaq.com/uk/export-controls--trade--investment-sanctions/1328740/uk-significantly-expands-sanctions-targeting-belarus',
+        title: 'UK significantly expands sanctions targeting Belarus',
+        publisher: 'Mondaq',
+        kind: 'analysis',
       },
     ],
-    note: 'Dated to the day the Regulations were laid before Parliament and announced by the FCDO (8 June 2023); they came into force on 9 June 2023. The made date was not shown in the copy of the instrument seen.',
+    note: 'Dated to the day the Regulations were laid before Parliament and announced by the FCDO (8 June 2023); they came into force on 9 June 2023 (legislation.gov.uk: provisions "superseded: 09/06/2023"). The made date was not shown in the copy of the instrument seen.',
   },
   {
     id: 'uk-2024-05-15-aluminium-import-ban',
@@ -415,6 +403,7 @@ export const ukEvents: SanctionsEventInput[] = [
         title: 'The Sanctions (EU Exit) (Miscellaneous Amendments and Revocations) Regulations 2024',
         publisher: 'legislation.gov.uk',
         kind: 'act',
+        identifier: { scheme: 'uksi', id: '2024/643' },
       },
       {
         url: 'https://legislation.gov.uk/id/uksi/2024/643/regulation/4/18/b/viii',
@@ -424,19 +413,20 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
       {
-        url: 'https://mondaq.co.uk/uk/export-controls--trade--investment-sanctions/1474556/uk-imposes-new-trade-sanctions-on-belarus',
-        title: 'UK imposes new trade sanctions on Belarus',
-        publisher: 'Steptoe LLP (via Mondaq)',
-        kind: 'reporting',
+        url: 'https://legislation.gov.uk/id/uksi/2019/600/part/5/chapter/2B?view=extent',
+        title:
+          'The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019, Part 5 Chapter 2B (aluminium inserted in the import ban)',
+        publisher: 'legislation.gov.uk',
+        kind: 'act',
       },
       {
-        url: 'https://www.gherson.com/blog/uk-introduces-new-trade-sanctions-against-belarus-related-to-aluminium-import/',
-        title: 'UK introduces new trade sanctions against Belarus related to aluminium import',
-        publisher: 'Gherson',
-        kind: 'reporting',
+        url: 'https://mondaq.co.uk/uk/export-controls--trade--investment-sanctions/1474556/uk-imposes-new-trade-sanctions-on-belarus',
+        title: 'UK imposes new trade sanctions on Belarus (Steptoe LLP)',
+        publisher: 'Mondaq',
+        kind: 'analysis',
       },
     ],
-    note: 'Dated to the day the Regulations were laid before Parliament (15 May 2024, per Steptoe); the measures came into force on 16 May 2024. The made date was not seen. Gherson gives 16 May 2024 as the date the Regulations amended the Belarus regime.',
+    note: 'Dated to the day the Regulations were laid before Parliament (15 May 2024, per Steptoe); the measures came into force on 16 May 2024. The made date was not seen.',
   },
   {
     id: 'uk-2024-08-09-listings-7',
@@ -448,29 +438,54 @@ export const ukEvents: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'On the fourth anniversary of the 2020 election, the UK sanctioned the commanding officers of four Belarusian penal colonies holding political prisoners and three defence and military-industrial entities, including the machine tool makers OJSC StankoGomel and Ruchservomotor LLC.',
-    targets: ['OJSC StankoGomel', 'JSC NIIEVM', 'Ruchservomotor LLC', 'Denis Tolstenkov'],
+    targets: [
+      'OJSC StankoGomel',
+      'JSC NIIEVM',
+      'Ruchservomotor LLC',
+      'Denis Tolstenkov',
+      'Andrei Palchyk',
+      'Filip Sturchanka',
+      'Aleksey Lazarenko',
+    ],
     listed: { persons: 4, entities: 3 },
     sources: [
-      {
-        url: 'https://miragenews.com/uk-imposes-new-sanctions-on-belarus-for-1293322',
-        title: 'UK imposes new sanctions on Belarus',
-        publisher: 'Mirage News (text of the FCDO press release)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.parliamenttoday.com/members/viewnews.html?id=157318',
-        title: 'UK sanctions on the fourth anniversary of the 2020 Belarus presidential election',
-        publisher: 'Parliament Today (text of the FCDO press release)',
-        kind: 'reporting',
-      },
       {
         url: 'https://kyivindependent.com/uk-imposes-new-sanctions-against-lukashenkos-regime-on-anniversary-of-fraudulent-elections',
         title: "UK imposes new sanctions against Lukashenko's regime on anniversary of fraudulent elections",
         publisher: 'The Kyiv Independent',
         kind: 'reporting',
       },
+      {
+        url: 'https://www.pravda.com.ua/eng/news/2024/08/9/7469694/',
+        title:
+          "UK imposes new sanctions against Lukashenko's regime on anniversary of rigged elections in Belarus",
+        publisher: 'Ukrainska Pravda',
+        kind: 'reporting',
+      },
     ],
-    note: 'The FCDO release says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources seen do not name the UK sanctions regime used.',
+    note: 'The FCDO release (seen only in reproductions that the source policy does not allow citing) says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources seen do not name the UK sanctions regime used. The GOV.UK release was not found at its official address.',
+  },
+  {
+    id: 'uk-2024-10-03-alfa-bank-belarus',
+    date: '2024-10-03',
+    actor: 'uk',
+    action: 'expand',
+    instrument: 'Designation under the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary:
+      'The UK added Alfa-Bank (Belarus), the Belarusian subsidiary of the Russian Alfa Group, to its sanctions list, freezing its assets on the ground that it obtains a benefit from or supports the Government of Belarus by carrying on business in a sector of strategic significance to it, the Belarusian financial services sector.',
+    targets: ['Alfa-Bank (Belarus)'],
+    listed: { entities: 1 },
+    sources: [
+      {
+        url: 'https://euroradio.by/belaruski-alfa-bank-trapiu-u-chorny-spis-vyalikabrytanii',
+        title: 'Беларускі Альфа-Банк трапіў у "чорны спіс" Вялікабрытаніі',
+        publisher: 'Euroradio',
+        kind: 'reporting',
+      },
+    ],
+    note: 'Euroradio dates the designation to 3 October and places it after the August designations of penal-colony heads (9 August 2024), which fixes the year; other reports seen (not citable under the source policy) say the UK list was updated on Thursday 3 October and name only this bank. The designation ground quoted is a criterion of the Belarus regime; the OFSI notice itself was not found at its official address.',
   },
   {
     id: 'uk-2025-01-27-election-listings',
@@ -481,29 +496,23 @@ export const ukEvents: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
-      'The day after the January 2025 presidential election, the UK, alongside Canada, sanctioned six individuals and three Belarusian defence companies. The individuals included the chairman of the Central Election Commission Igor Karpenko and heads of institutions responsible for human rights violations.',
-    targets: ['Igor Karpenko', 'Andrei Ananenko'],
+      'The day after the January 2025 presidential election, the UK, alongside Canada, sanctioned six individuals, including the chairman of the Central Election Commission Igor Karpenko and heads of security and penal institutions, and three Belarusian defence companies producing radar and weapon control systems, ammunition and drones.',
+    targets: ['Igor Karpenko', 'ALEVKURP', 'Zavod Legmash'],
     listed: { persons: 6, entities: 3 },
     sources: [
       {
-        url: 'https://menafn.com/1109135197/UK-Applies-Fresh-Sanctions-Following-Sham-Election-In-Belarus',
-        title: 'UK applies fresh sanctions following sham election in Belarus',
-        publisher: 'Kuwait News Agency (via MENAFN)',
+        url: 'https://the-independent.com/news/uk/alexander-lukashenko-canada-david-lammy-new-zealand-australia-b2687121.html',
+        title: 'Fresh sanctions target Belarusian authorities behind ‘sham’ election',
+        publisher: 'The Independent',
         kind: 'reporting',
       },
       {
-        url: 'https://www.rbc.ru/politics/27/01/2025/6797a2f29a79474d5d960497',
-        title: 'Великобритания расширила санкции против Белоруссии из-за выборов',
-        publisher: 'RBC',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://news.online.ua/en/britain-adopts-new-sanctions-against-belarus-after-presidential-elections-890261',
-        title: 'Britain adopts new sanctions against Belarus after presidential elections',
-        publisher: 'Online.ua',
+        url: 'https://unn.ua/en/news/britain-and-canada-impose-sanctions-on-belarus-after-presidential-election',
+        title: 'Britain and Canada impose sanctions on Belarus after presidential election',
+        publisher: 'Ukrainian National News (UNN)',
         kind: 'reporting',
       },
     ],
-    note: 'The sources seen do not name the UK sanctions regime under which these designations were made (most likely the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019).',
+    note: 'The sources seen do not name the UK sanctions regime under which these designations were made. A joint statement by Australia, Canada, the EU, New Zealand and the UK condemning the election was published on GOV.UK the same day (as Reuters reported); neither it nor the FCDO release was found at its official address.',
   },
 ];

@@ -1,3 +1,4 @@
+import { canonicalActUrl } from '../acts';
 import type { SanctionsEventInput } from '../schema';
 
 const EO = 'us-2006-06-16-eo-13405';
@@ -9,17 +10,32 @@ const GL_2008 = 'us-2008-09-05-gl-lakokraska-polotsk';
 const BNK_SUBS_2011 = 'us-2011-08-11-designation-belneftekhim-subsidiaries';
 const GL_2 = 'us-2015-10-29-gl-2';
 
+/** The nine entities covered by Belarus General License No. 2 and its renewals (2015-2021). */
 const NINE_ENTITIES = [
   'Belarusian Oil Trade House',
   'Belneftekhim',
-  'Belneftekhim USA, Inc.',
-  'Belshina OAO',
-  'Grodno Azot OAO',
-  'Grodno Khimvolokno OAO',
-  'Lakokraska OAO',
-  'Naftan OAO',
-  'Polotsk Steklovolokno OAO',
+  'Belneftekhim USA',
+  'Belshina',
+  'Grodno Azot',
+  'Grodno Khimvolokno',
+  'Lakokraska',
+  'Naftan',
+  'Polotsk Steklovolokno',
 ];
+
+/** The Federal Register rule of 27 March 2023 reissuing 31 CFR part 548; its background dates E.O. 13405 and the 2010 regulations. */
+const FR_2023_06170 = {
+  url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-06170' }),
+  title:
+    'Belarus Sanctions Regulations, final rule (FR Doc. 2023-06170, 88 FR 18038, 27 March 2023); its background dates E.O. 13405 (16 June 2006) and the first Belarus Sanctions Regulations (75 FR 5502, 3 February 2010)',
+  publisher: 'Federal Register',
+  kind: 'act',
+  identifier: { scheme: 'fr-doc', id: '2023-06170' },
+} as const;
+
+/** The GL 2 series: the renewal that continues the suspension counts nobody new. */
+const GL2_RENEWAL_NOTE =
+  'A renewal of General License No. 2: it continued, and did not widen, the suspension of the nine listings counted in the October 2015 record.';
 
 /** us sanctions actions on Belarus, 2004-2019; see DATA.md for what one record is. */
 export const usEvents2004to2019: SanctionsEventInput[] = [
@@ -34,17 +50,18 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'Enacted the Belarus Democracy Act of 2004, which authorizes democracy assistance for Belarus and provides for sanctions on the Lukashenka government, including a bar on US Government financing other than for humanitarian goods and agricultural or medical products.',
     targets: ['Government of Belarus'],
+    uncounted: 'A statute setting sanctions policy; it lists no persons or entities.',
     sources: [
       {
         url: 'https://www.govinfo.gov/content/pkg/PLAW-108publ347/html/PLAW-108publ347.htm',
         title: 'Public Law 108-347 (Belarus Democracy Act of 2004), Oct. 20, 2004',
-        publisher: 'U.S. Government Publishing Office (govinfo)',
+        publisher: 'U.S. Government Publishing Office',
         kind: 'act',
       },
       {
         url: 'https://chrissmith.house.gov/lawsandresolutions/belarus.htm',
-        title: 'The Belarus Democracy Act (P.L. 108-347)',
-        publisher: 'Office of Rep. Christopher H. Smith',
+        title: 'The Belarus Democracy Act (P.L. 108-347), page of the sponsor, Rep. Christopher H. Smith',
+        publisher: 'U.S. House of Representatives',
         kind: 'official',
       },
     ],
@@ -60,22 +77,25 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'Suspended entry into the United States, as immigrants or nonimmigrants, of members of the Lukashenka government and others who formulate, implement, participate in or benefit from policies or actions, including electoral fraud, human rights abuses and corruption, that undermine democratic institutions in Belarus.',
     targets: ['Government of Belarus officials'],
+    uncounted:
+      'The proclamation names no one; the State Department does not publish the names of those barred.',
     sources: [
       {
         url: 'https://www.gpo.gov/fdsys/pkg/STATUTE-120/html/STATUTE-120-Pg3803.htm',
         title:
           'Proclamation 8015 of May 12, 2006: Suspension of Entry as Immigrants and Nonimmigrants of Persons Responsible for Policies or Actions That Threaten the Transition to Democracy in Belarus (120 Stat. 3803)',
-        publisher: 'U.S. Government Printing Office',
+        publisher: 'U.S. Government Publishing Office',
         kind: 'act',
       },
       {
-        url: 'https://cybercemetery.unt.edu/archive/oilspill/20130115070716/http://www.gpo.gov/fdsys/pkg/STATUTE-120/html/STATUTE-120-Pg3803.htm',
-        title: 'Proclamation 8015 (archived copy of the GPO Statutes at Large page)',
-        publisher: 'CyberCemetery, University of North Texas Libraries',
-        kind: 'act',
+        url: 'https://www.congress.gov/109/crec/2006/06/20/152/80/modified/CREC-2006-06-20-pt1-PgH4316.htm',
+        title:
+          'Congressional Record, 20 June 2006, H4316: message from the President on E.O. 13405, citing Proclamation 8015 of May 12, 2006',
+        publisher: 'Congress.gov',
+        kind: 'official',
       },
     ],
-    note: 'A 2007 US Embassy statement on Proclamation 8015 refers to it as issued on 15 May 2006; the proclamation itself is dated 12 May 2006.',
+    note: 'A 2007 US Embassy statement on Proclamation 8015 refers to it as issued on 15 May 2006; the proclamation itself is dated 12 May 2006, as is the President’s message of June 2006.',
   },
   {
     id: EO,
@@ -86,35 +106,38 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     instrumentType: 'executive-order',
     measures: ['assets'],
     summary:
-      'Declared a national emergency with respect to Belarus and blocked the property of the persons listed in its Annex, including Alyaksandr Lukashenka, and authorized the Treasury to designate further persons undermining democratic processes, committing related human rights abuses or engaged in public corruption.',
-    targets: ['Alyaksandr Lukashenka', 'Viktar Lukashenka', 'Lidziya Yarmoshyna', 'Viktar Sheiman'],
+      'Declared a national emergency with respect to Belarus and blocked the property of the persons listed in its Annex, including Alexander Lukashenko, and authorized the Treasury to designate further persons undermining democratic processes, committing related human rights abuses or engaged in public corruption.',
+    targets: ['Alexander Lukashenko', 'Viktar Lukashenka', 'Lidziya Yarmoshyna', 'Viktar Sheiman'],
     listed: { persons: 10 },
     sources: [
       {
+        url: canonicalActUrl({ scheme: 'eo', id: '13405' }),
+        title:
+          'Executive Order 13405 of June 16, 2006: Blocking Property of Certain Persons Undermining Democratic Processes or Institutions in Belarus',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'eo', id: '13405' },
+      },
+      {
         url: 'https://georgewbush-whitehouse.archives.gov/news/releases/2006/06/print/20060619-5.html',
         title: 'Targeted Sanctions on Persons Undermining Democratic Processes or Institutions in Belarus',
-        publisher: 'The White House, Office of the Press Secretary',
+        publisher: 'The White House',
         kind: 'official',
       },
       {
         url: 'https://www.govinfo.gov/content/pkg/CDOC-109hdoc116/html/CDOC-109hdoc116.htm',
         title:
           'House Document 109-116: Declaration of a National Emergency With Respect to Belarus (message from the President)',
-        publisher: 'U.S. Government Publishing Office (govinfo)',
+        publisher: 'U.S. Government Publishing Office',
         kind: 'official',
       },
+      FR_2023_06170,
       {
-        url: 'https://www.federalregister.gov/d/2023-06170',
+        url: 'https://belsat.eu/en/news/8781/',
         title:
-          'Belarus Sanctions Regulations, final rule (FR Doc. 2023-06170), background citing E.O. 13405 of June 16, 2006',
-        publisher: 'Federal Register',
-        kind: 'act',
-      },
-      {
-        url: 'https://regulations.justia.com/regulations/fedreg/2023/03/27/2023-06170.html',
-        title: 'Belarus Sanctions Regulations, 88 FR 18038 (copy of FR Doc. 2023-06170)',
-        publisher: 'Justia Regulations',
-        kind: 'act',
+          'United States extend period of sanctions against Belarusian officials (names the ten persons sanctioned in 2006)',
+        publisher: 'Belsat',
+        kind: 'reporting',
       },
       {
         url: 'https://euroradio.fm/en/us-prolongs-sanctions-against-lukashenka-group-officials-year',
@@ -122,14 +145,8 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         publisher: 'Euroradio',
         kind: 'reporting',
       },
-      {
-        url: 'http://data.minsk.by/belarusnews/022007/230.html',
-        title: 'Six More Belarusian Officials Sanctioned by United States (USINFO)',
-        publisher: 'Belarus News and Analysis (reprint of U.S. Department of State USINFO)',
-        kind: 'reporting',
-      },
     ],
-    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Annex count of ten persons (Lukashenka and nine officials) comes from reporting only: Euroradio names them (Alyaksandr and Viktar Lukashenka, Lidziya Yarmoshyna, Viktar Halavanau, Viktar Sheiman, Dzmitry Paulichenka, Stsyapan Sukharenka, Alyaksandr Zimouski, Uladzimir Navumau and Natallia Pyatkevich), and a 2007 VOA editorial and USINFO also say ten. The Annex text itself was not seen.',
+    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Annex count of ten persons (Lukashenka and nine officials) comes from reporting: Belsat and Euroradio name them (Alyaksandr and Viktar Lukashenka, Lidziya Yarmoshyna, Viktar Halavanau, Viktar Sheiman, Dzmitry Paulichenka, Stsyapan Sukharenka, Alyaksandr Zimouski, Uladzimir Navumau and Natallia Pyatkevich). The Annex text itself was not seen.',
   },
   {
     id: 'us-2007-01-12-belarus-democracy-reauthorization-act',
@@ -147,13 +164,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         url: 'https://www.gpo.gov/fdsys/pkg/STATUTE-120/html/STATUTE-120-Pg3666.htm',
         title:
           'Public Law 109-480 (Belarus Democracy Reauthorization Act of 2006), Jan. 12, 2007 (120 Stat. 3666)',
-        publisher: 'U.S. Government Printing Office',
-        kind: 'act',
-      },
-      {
-        url: 'https://cybercemetery.unt.edu/archive/oilspill/20130115070716/http://www.gpo.gov/fdsys/pkg/STATUTE-120/html/STATUTE-120-Pg3666.htm',
-        title: 'Public Law 109-480 (archived copy of the GPO Statutes at Large page)',
-        publisher: 'CyberCemetery, University of North Texas Libraries',
+        publisher: 'U.S. Government Publishing Office',
         kind: 'act',
       },
       {
@@ -193,40 +204,12 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
       {
         url: 'https://editorials.voa.gov/a/a-41-2007-03-16-voa4-84654282/1481094.html',
-        title: 'Six More Belarusians Sentenced (editorial)',
-        publisher: 'Voice of America Editorials (U.S. Government views)',
-        kind: 'reporting',
-      },
-      {
-        url: 'http://data.minsk.by/belarusnews/022007/230.html',
-        title: 'Six More Belarusian Officials Sanctioned by United States (USINFO)',
-        publisher: 'Belarus News and Analysis (reprint of U.S. Department of State USINFO)',
+        title: 'Six More Belarusians Sanctioned (editorial)',
+        publisher: 'Voice of America Editorials',
         kind: 'reporting',
       },
     ],
-    note: 'Date from the USINFO report of the Treasury statement of 27 February 2007; the archived Treasury page seen shows no date. Reports put the total designated under E.O. 13405 after this action at 16 persons.',
-  },
-  {
-    id: 'us-2007-06-14-continuation-notice',
-    date: '2007-06-14',
-    actor: 'us',
-    action: 'renew',
-    instrument:
-      'Presidential notice continuing the national emergency declared in Executive Order 13405 (2007)',
-    instrumentType: 'notice',
-    measures: ['assets'],
-    summary:
-      'Continued for one year the national emergency with respect to Belarus declared in Executive Order 13405 and the related blocking measures.',
-    modifies: [EO],
-    sources: [
-      {
-        url: 'http://info.jctrans.net/jcnet/news/politics/world/2007615468941.shtml',
-        title: 'Bush renews sanctions against Belarus president (Xinhua)',
-        publisher: 'Xinhua via JCtrans',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Date from a Xinhua report of 15 June 2007 saying the President renewed the sanctions "on Thursday" (14 June 2007); the notice text was not seen.',
+    note: 'The archived Treasury release names the six but shows no date. The date of 27 February 2007 is that of the Treasury statement as reported by the State Department’s USINFO service (read in a reprint at data.minsk.by, which is not cited). Reports put the total designated under E.O. 13405 after this action at 16 persons, which the Treasury release of 2 October 2020 also gives for the 2006 and 2010 rounds.',
   },
   {
     id: 'us-2007-08-03-visa-guidance-pp8015',
@@ -239,22 +222,16 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'The State Department issued guidance making visa applications of further categories of Belarusian officials automatically subject to Proclamation 8015 review, including officials at or above deputy-minister level, senior Interior Ministry and KGB officers, Central Election Commission members, directors of state-owned companies and their spouses.',
     modifies: [PP8015],
+    uncounted: 'The guidance defines categories of officials and names no one.',
     sources: [
       {
         url: 'https://spring96.org/en/news/17769',
         title: 'USA Impose New Sanctions against State Authorities of Belarus (text of US Embassy statement)',
-        publisher: 'Human Rights Center "Viasna"',
-        kind: 'reporting',
-      },
-      {
-        url: 'http://www.data.minsk.by/belarusnews/082007/201.html',
-        title:
-          'U.S. Extends Travel Ban To More Belarusian Officials As Minsk Threatens To Retaliate (RFE/RL Newsline)',
-        publisher: 'Belarus News and Analysis (reprint of RFE/RL)',
-        kind: 'reporting',
+        publisher: 'Viasna Human Rights Centre',
+        kind: 'analysis',
       },
     ],
-    note: 'The US Embassy statement dates the updated guidance 3 August 2007; the embassy published it on 7 August 2007.',
+    note: 'The US Embassy statement, as published by Viasna, dates the updated guidance 3 August 2007; the embassy published it on 7 August 2007. The embassy’s own page was not found.',
   },
   {
     id: BNK_2007,
@@ -266,35 +243,26 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'OFAC designated the state petrochemical concern Belneftekhim, freezing its assets under US jurisdiction and barring US persons from doing business with it.',
-    targets: ['Belneftekhim', 'Belneftekhim USA, Inc.'],
+    targets: ['Belneftekhim', 'Belneftekhim USA'],
+    uncounted:
+      'Reports name Belneftekhim and its US subsidiary; no official count of the entries added was seen.',
     modifies: [EO],
     sources: [
       {
-        url: 'https://www.data.minsk.by/belarusnews/112007/116.html',
-        title: 'Reuters report of 15 Nov 2007 on Belarus protesting the U.S. sanctions on Belneftekhim',
-        publisher: 'Belarus News and Analysis (reprint of Reuters)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.data.minsk.by/belarusnews/112007/75.html',
-        title: 'U.S. slaps sanctions on Belarus oil refining firm (Reuters, 13 Nov 2007)',
-        publisher: 'Belarus News and Analysis (reprint of Reuters)',
-        kind: 'reporting',
-      },
-      {
         url: 'https://charter97.org/en/news/2007/11/14/1574',
-        title: 'U.S. slaps sanctions on Belarus oil refining firm',
-        publisher: 'Charter 97 (Reuters)',
+        title: 'U.S. slaps sanctions on Belarus oil refining firm (Reuters)',
+        publisher: 'Charter 97',
         kind: 'reporting',
       },
       {
-        url: 'https://udf.name/english/economy/45581-united-states-imposed-the-new-sanctions-on-belarus.html',
-        title: 'United States imposed the new sanctions on Belarus',
-        publisher: 'UDF.BY (Belarusian Partisan)',
+        url: 'https://udf.by/english/economy/5342-usa-extends-partial-suspension-of-sanctions.html',
+        title:
+          'USA Extends Partial Suspension Of Sanctions Against Two Belarusian Companies (recalls the November 2007 designation of Belneftekhim)',
+        publisher: 'UDF.BY',
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports seen; the Treasury release was not found. Reuters (15 November) says Washington acted "on Tuesday" (13 November 2007); the Jamestown Foundation dates the Treasury announcement 14 November. Reuters names the wholly owned US subsidiary Belneftekhim USA Inc.; later reports say its assets were frozen at the same time.',
+    note: 'Only news reports seen; the Treasury release was not found. Reuters (carried by Charter 97 on 14 November 2007) dates the action to Tuesday 13 November 2007; the Jamestown Foundation dates the Treasury announcement 14 November. Reuters names the wholly owned US subsidiary Belneftekhim USA Inc.; later reports say its assets were frozen at the same time.',
   },
   {
     id: BNK_SUBS_2008,
@@ -305,17 +273,10 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary: 'OFAC designated three subsidiaries of Belneftekhim, barring US persons from dealing with them.',
-    targets: ['Lakokraska OAO', 'Polotsk Steklovolokno OAO', 'Belarusian Oil Trade House'],
+    targets: ['Lakokraska', 'Polotsk Steklovolokno', 'Belarusian Oil Trade House'],
     listed: { entities: 3 },
     modifies: [BNK_2007],
-    note: 'Only news reports seen; the Treasury release was not found. AP says the Treasury acted "on Thursday" (15 May 2008) and names the three firms; the count of three is from these reports.',
     sources: [
-      {
-        url: 'http://data.minsk.by/belarusnews/052008/144.html',
-        title: 'Belarus assails new US sanctions (Associated Press, 16 May 2008)',
-        publisher: 'Belarus News and Analysis (reprint of AP)',
-        kind: 'reporting',
-      },
       {
         url: 'https://www.voanews.com/a/a-13-2008-05-15-voa57/334953.html',
         title: 'US Imposes Sanctions on Subsidiaries of Belarusian State-Run Oil Firm',
@@ -325,45 +286,11 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       {
         url: 'http://stage.tradelawdaily.com/article/2011/02/01/ofac-revokes-general-license-for-2-belarus-entities-on-feb-11-etc-11020143?BC=bc_67ea0874241c6',
         title: 'OFAC Revokes General License for 2 Belarus Entities on Feb 11, Etc.',
-        publisher: 'Trade Law Daily',
+        publisher: 'Warren Communications News (Trade Law Daily, Export Compliance Daily)',
         kind: 'reporting',
       },
     ],
-  },
-  {
-    id: 'us-2008-06-06-continuation-notice',
-    date: '2008-06-06',
-    actor: 'us',
-    action: 'renew',
-    instrument:
-      'Presidential notice continuing the national emergency declared in Executive Order 13405 (2008)',
-    instrumentType: 'notice',
-    measures: ['assets'],
-    summary:
-      'Continued for one year the national emergency with respect to Belarus declared in Executive Order 13405 and the related blocking measures.',
-    modifies: [EO],
-    sources: [
-      {
-        url: 'https://www12.kasparov.ru/material.php?id=484A2F585AD9D',
-        title:
-          'Bush extends sanctions blocking property of persons undermining democracy in Belarus (in Russian)',
-        publisher: 'Kasparov.ru',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.stoletie.ru/lenta/bush_2008-06-07.htm',
-        title: 'Bush extended sanctions against Lukashenko (in Russian)',
-        publisher: 'Stoletie',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://twocircles.net/?p=80037',
-        title: 'U.S. president prolongs sanctions against Belarusian leadership (RIA Novosti)',
-        publisher: 'TwoCircles.net (RIA Novosti)',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Kasparov.ru reports the notice was signed on 6 June 2008; RIA Novosti reported the extension "on Saturday" (7 June 2008). The notice text was not seen.',
+    note: 'Only news reports seen; the Treasury release was not found. VOA reports the action on 15 May 2008 and an AP report of 16 May (read in a reprint, not cited) says the Treasury acted "on Thursday" (15 May) and names the three firms; the count of three is from these reports.',
   },
   {
     id: GL_2008,
@@ -375,30 +302,26 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'The United States authorized US persons for six months to deal with two blocked Belneftekhim subsidiaries, Lakokraska and Polotsk Steklovolokno, after Belarus released political prisoners including Alyaksandr Kazulin; sanctions on Belneftekhim and other entities remained.',
-    targets: ['Lakokraska OAO', 'Polotsk Steklovolokno OAO'],
+    targets: ['Lakokraska', 'Polotsk Steklovolokno'],
     delisted: { entities: 2 },
     modifies: [BNK_SUBS_2008],
     sources: [
       {
-        url: 'http://data.minsk.by/belarusnews/092008/44.html',
-        title: 'US suspends economic sanctions against Belarus (Associated Press)',
-        publisher: 'Belarus News and Analysis (reprint of AP)',
-        kind: 'reporting',
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2011-2178' }),
+        title:
+          'Belarus Sanctions Regulations, final rule (FR Doc. 2011-2178): the later rule revoking the general license for Lakokraska OAO and Polotsk Steklovolokno OAO',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2011-2178' },
       },
       {
-        url: 'http://data.minsk.by/belarusnews/092008/46.html',
-        title: 'U.S. Drops Some Sanctions Against Belarus (RFE/RL)',
-        publisher: 'Belarus News and Analysis (reprint of RFE/RL)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.data.minsk.by/belarusnews/092008/43.html',
-        title: 'US lifts some sanctions on Belarus (BBC News)',
-        publisher: 'Belarus News and Analysis (reprint of BBC News)',
+        url: 'https://udf.by/english/economy/5342-usa-extends-partial-suspension-of-sanctions.html',
+        title: 'USA Extends Partial Suspension Of Sanctions Against Two Belarusian Companies',
+        publisher: 'UDF.BY',
         kind: 'reporting',
       },
     ],
-    note: 'Date is that of the US Embassy announcement in Minsk (Friday 5 September 2008) as reported by AP, BBC and RFE/RL; the date OFAC issued the license was not verified. Most reports give six months; RTTNews reported two months. Later extensions ran to 1 June 2009, 30 November 2009 and 31 May 2010 (UDF.BY); their issue dates were not verified.',
+    note: 'The licence authorized transactions with the two entities without removing them from the SDN list; "delisted" counts the two suspended listings. The date is that of the US Embassy announcement in Minsk (Friday 5 September 2008) as reported by AP, BBC and RFE/RL (read in reprints at data.minsk.by, which are not cited); the date OFAC issued the license was not verified. Most reports give six months; RTTNews reported two months. UDF.BY reports the later extensions to 1 June 2009, 30 November 2009 and 31 May 2010; their issue dates were not verified.',
   },
   {
     id: 'us-2009-06-12-continuation-notice',
@@ -414,18 +337,13 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     modifies: [EO],
     sources: [
       {
-        url: 'http://whitehousepressbriefings.com/statement-releases/message-president-and-notice-continuation-regarding-belarus',
-        title: 'Message of the President and Notice of Continuation regarding Belarus (June 12, 2009)',
-        publisher: 'The White House, Office of the Press Secretary (copy at whitehousepressbriefings.com)',
-        kind: 'official',
-      },
-      {
         url: 'https://www.kommersant.ru/doc/1187377',
         title: 'Washington extends order on blocking property of Belarusian officials (in Russian)',
         publisher: 'Kommersant',
         kind: 'reporting',
       },
     ],
+    note: 'The White House release of 12 June 2009 (message to Congress and notice) was read in a copy at whitehousepressbriefings.com, which is not cited; its official address and the Federal Register copy were not found.',
   },
   {
     id: 'us-2010-02-03-belarus-sanctions-regulations',
@@ -439,23 +357,11 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       "OFAC issued the Belarus Sanctions Regulations, 31 CFR part 548, to implement Executive Order 13405; they block the property of persons listed in the order's Annex or designated under it.",
     modifies: [EO],
     sources: [
-      {
-        url: 'https://www.federalregister.gov/d/2023-06170',
-        title:
-          'Belarus Sanctions Regulations, final rule (FR Doc. 2023-06170), background: regulations issued February 3, 2010 (75 FR 5502)',
-        publisher: 'Federal Register',
-        kind: 'act',
-      },
-      {
-        url: 'https://regulations.justia.com/regulations/fedreg/2023/03/27/2023-06170.html',
-        title: 'Belarus Sanctions Regulations, 88 FR 18038 (copy of FR Doc. 2023-06170)',
-        publisher: 'Justia Regulations',
-        kind: 'act',
-      },
+      FR_2023_06170,
       {
         url: 'http://stage.tradelawdaily.com/article/2010/02/09/ofac-issues-final-rule-for-belarus-blocked-property-eo-10020930?BC=bc_67ea0874241c6',
         title: 'OFAC Issues Final Rule for Belarus Blocked Property EO',
-        publisher: 'Trade Law Daily',
+        publisher: 'Warren Communications News (Trade Law Daily, Export Compliance Daily)',
         kind: 'reporting',
       },
     ],
@@ -480,21 +386,8 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         publisher: 'U.S. Government Publishing Office',
         kind: 'official',
       },
-      {
-        url: 'http://www.readperiodicals.com/201006/2063780261.html',
-        title:
-          'Message to the Congress on continuation of the national emergency with respect to Belarus, June 8, 2010 (Daily Compilation of Presidential Documents, DCPD201000470)',
-        publisher: 'Daily Compilation of Presidential Documents (copy at readperiodicals.com)',
-        kind: 'official',
-      },
-      {
-        url: 'https://ajdv39.c97.org/en/news/2010/6/9/29656',
-        title: 'US extended sanctions on Lukashenka and his officials',
-        publisher: 'Charter 97',
-        kind: 'reporting',
-      },
     ],
-    note: 'The message to Congress is dated 8 June 2010 and Charter 97 reports the notice was released that day; the notice text itself was not seen.',
+    note: 'The message to Congress is dated 8 June 2010 (Daily Compilation of Presidential Documents DCPD201000470, read in a copy that is not cited) and was referred to the House on 9 June 2010; the notice text itself and its Federal Register copy were not seen.',
   },
   {
     id: 'us-2010-11-30-gl-lakokraska-polotsk-extension',
@@ -506,29 +399,18 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'OFAC amended the Belarus Sanctions Regulations to authorize US persons to engage in otherwise prohibited transactions with Lakokraska OAO and Polotsk Steklovolokno OAO until 31 May 2011.',
-    targets: ['Lakokraska OAO', 'Polotsk Steklovolokno OAO'],
+    targets: ['Lakokraska', 'Polotsk Steklovolokno'],
     modifies: [GL_2008],
     sources: [
       {
-        url: 'https://www.federalregister.gov/d/2010-30182',
-        title: 'Belarus Sanctions Regulations, final rule (FR Doc. 2010-30182)',
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2010-30182' }),
+        title: 'Belarus Sanctions Regulations, final rule (FR Doc. 2010-30182, 75 FR 73958)',
         publisher: 'Federal Register',
         kind: 'act',
-      },
-      {
-        url: 'https://api.ai-analytics.org/treasury-rule/2010-30182.md',
-        title: 'Belarus Sanctions Regulations, 75 FR 73958 (summary of FR Doc. 2010-30182)',
-        publisher: 'AI Analytics (mirror of Federal Register metadata)',
-        kind: 'act',
-      },
-      {
-        url: 'https://regulations.justia.com/regulations/fedreg/2010/11/30/2010-30182.html',
-        title: 'Belarus Sanctions Regulations, 73958-73959 [2010-30182]',
-        publisher: 'Justia Regulations',
-        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2010-30182' },
       },
     ],
-    note: 'Published and effective 30 November 2010.',
+    note: 'Published and effective 30 November 2010. It extended the 2008 licence and suspended no further listings.',
   },
   {
     id: 'us-2011-01-31-gl-revocation-lakokraska-polotsk',
@@ -541,14 +423,16 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'After the December 2010 election crackdown, the United States revoked the general license for Lakokraska OAO and Polotsk Steklovolokno OAO, so that all transactions with Belneftekhim and its subsidiaries are again blocked under Executive Order 13405.',
-    targets: ['Lakokraska OAO', 'Polotsk Steklovolokno OAO'],
+    targets: ['Lakokraska', 'Polotsk Steklovolokno'],
+    listed: { entities: 2 },
     modifies: [BNK_SUBS_2008, GL_2008],
     sources: [
       {
-        url: 'https://www.federalregister.gov/d/2011-2178',
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2011-2178' }),
         title: 'Belarus Sanctions Regulations, final rule (FR Doc. 2011-2178)',
         publisher: 'Federal Register',
         kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2011-2178' },
       },
       {
         url: 'https://www.gpo.gov/fdsys/pkg/FR-2011-02-01/html/2011-2178.htm',
@@ -556,15 +440,8 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         publisher: 'U.S. Government Publishing Office',
         kind: 'act',
       },
-      {
-        url: 'https://en.eurobelarus.info/news/archive/2011/02/06/u-s--issues-sanctions-against-belarus.html',
-        title:
-          'U.S. issues sanctions against Belarus (text of the State Department announcement of January 31, 2011)',
-        publisher: 'EuroBelarus',
-        kind: 'reporting',
-      },
     ],
-    note: 'Announced by the State Department on 31 January 2011; the rule was published in the Federal Register on 1 February 2011 and took effect on 11 February 2011. The revoked license had run until 31 May 2011.',
+    note: 'Announced by the State Department on 31 January 2011; the rule was published in the Federal Register on 1 February 2011 and took effect on 11 February 2011. The revoked license had run until 31 May 2011. "Listed" counts the two suspended listings restored (the rule names two blocked entities).',
   },
   {
     id: 'us-2011-01-31-visa-restrictions-expanded',
@@ -577,14 +454,8 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'The State Department significantly expanded the list of Belarusian officials, and their family members, barred from entering the United States for actions or policies related to the crackdown that began on 19 December 2010.',
     modifies: [PP8015],
+    uncounted: 'The announcement gives no number of persons added.',
     sources: [
-      {
-        url: 'https://en.eurobelarus.info/news/archive/2011/02/06/u-s--issues-sanctions-against-belarus.html',
-        title:
-          'U.S. issues sanctions against Belarus (text of the State Department announcement of January 31, 2011)',
-        publisher: 'EuroBelarus',
-        kind: 'reporting',
-      },
       {
         url: 'https://www.upi.com/Top_News/US/2011/01/31/US-imposes-sanctions-on-Belarus/UPI-68361296507635/',
         title: 'U.S. imposes sanctions on Belarus',
@@ -592,7 +463,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The announcement gives no number of persons added.',
+    note: 'The State Department announcement of 31 January 2011 was read only in a reprint (EuroBelarus), which is no longer cited.',
   },
   {
     id: BNK_SUBS_2011,
@@ -604,7 +475,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'OFAC designated four enterprises owned or controlled by Belneftekhim (Naftan, Grodno Azot, Grodno Khimvolokno and Belshina), freezing any of their assets under US jurisdiction and barring US persons from dealing with them.',
-    targets: ['Belshina OAO', 'Grodno Azot OAO', 'Grodno Khimvolokno OAO', 'Naftan OAO'],
+    targets: ['Belshina', 'Grodno Azot', 'Grodno Khimvolokno', 'Naftan'],
     listed: { entities: 4 },
     modifies: [EO],
     sources: [
@@ -612,25 +483,13 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         url: 'https://naviny.by/rubrics/english/2011/08/12/ic_news_259_374296/',
         title:
           'Washington says that fresh economic sanctions are not directed at people of Belarus (BelaPAN, quoting the State Department statement of 11 August 2011)',
-        publisher: 'Naviny.by (BelaPAN)',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://ajdv39.c97.org/ru/news/2011/8/11/41479',
-        title: 'New US sanctions: Belshina, Grodno Azot, Grodnokhimvolokno and Naftan (in Russian)',
-        publisher: 'Charter 97',
+        publisher: 'BelaPAN (Naviny.by)',
         kind: 'reporting',
       },
       {
         url: 'https://euroradio.fm/en/report/us-impose-sanctions-against-4-key-belarus-companies-45655',
         title: 'U.S. impose sanctions against 4 key Belarus companies',
         publisher: 'Euroradio',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://udf.name/english/economy/45581-united-states-imposed-the-new-sanctions-on-belarus.html',
-        title: 'United States imposed the new sanctions on Belarus',
-        publisher: 'UDF.BY (Belarusian Partisan)',
         kind: 'reporting',
       },
     ],
@@ -647,27 +506,28 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'Reauthorized and amended the Belarus Democracy Act of 2004, extending its sanctions provisions to the crackdown after the December 2010 election, including provisions on denying US entry to officials and members of the security services involved.',
     modifies: [BDA],
+    uncounted: 'A statute setting sanctions policy; it lists no persons or entities.',
     sources: [
       {
         url: 'https://www.govinfo.gov/content/pkg/STATUTE-125/html/STATUTE-125-Pg1863.htm',
         title: 'Public Law 112-82 (Belarus Democracy and Human Rights Act of 2011), 125 Stat. 1863',
-        publisher: 'U.S. Government Publishing Office (govinfo)',
+        publisher: 'U.S. Government Publishing Office',
         kind: 'act',
       },
       {
-        url: 'https://www.gop.gov/bill/h-r-515-belarus-democracy-reauthorization-act-of-2011/',
-        title: 'H.R. 515: Belarus Democracy Reauthorization Act of 2011 (floor summary)',
-        publisher: 'House Republican Conference',
-        kind: 'reporting',
+        url: 'https://www.congress.gov/112/crec/2011/07/06/modified/CREC-2011-07-06-pt1-PgH4632.htm',
+        title: 'Congressional Record, 6 July 2011, H4632: House passage of H.R. 515 (text of the bill)',
+        publisher: 'Congress.gov',
+        kind: 'official',
       },
       {
-        url: 'https://en.wikipedia.org/wiki/Belarus_Democracy_Act_of_2004',
-        title: 'Belarus Democracy Act of 2004',
-        publisher: 'Wikipedia',
+        url: 'https://amp.udf.by/english/politics/52087-us-senate-passes-belarus-democracy-and-human-rights-act-of-2011.html?action=mobile',
+        title: 'US Senate passes Belarus Democracy and Human Rights Act of 2011 (14 December 2011)',
+        publisher: 'UDF.BY',
         kind: 'reporting',
       },
     ],
-    note: 'Signing date 3 January 2012 from Wikipedia and the US Code "laws in effect as of January 3, 2012" note; the Statutes at Large page seen omits the date. The visa provisions are described from the House floor summary of H.R. 515; the enacted text was not read in full.',
+    note: 'The House passed H.R. 515 on 6 July 2011 and the Senate on 14 December 2011 (UDF.BY). The signing date of 3 January 2012 rests on the US Code edition "laws in effect as of January 3, 2012" that first includes Public Law 112-82; the Statutes at Large page seen omits the date, so it is not verified.',
   },
   {
     id: 'us-2012-06-14-continuation-notice',
@@ -695,7 +555,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the notice text itself was not seen.",
+    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the notice text itself and its Federal Register copy were not seen.",
   },
   {
     id: 'us-2013-06-13-continuation-notice',
@@ -711,19 +571,13 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     modifies: [EO],
     sources: [
       {
-        url: 'https://www.panarmenian.net/eng/news/162207/',
-        title: 'Obama extends sanctions imposed on Belarus (RIA Novosti)',
-        publisher: 'PanARMENIAN.Net',
-        kind: 'reporting',
-      },
-      {
         url: 'https://amp.udf.by/english/politics/81726-obama-extends-belarus-sanctions-national-emergency.html?action=mobile',
         title: 'Obama extends Belarus sanctions, national emergency',
         publisher: 'UDF.BY',
         kind: 'reporting',
       },
     ],
-    note: 'Date of the White House release as reported by RIA Novosti ("Thursday, June 13"); the notice text was not seen.',
+    note: 'Date of the White House release as reported by RIA Novosti ("Thursday, June 13", carried by PanARMENIAN.Net, not cited); the notice text and its Federal Register copy were not seen.',
   },
   {
     id: 'us-2014-06-10-continuation-notice',
@@ -751,29 +605,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice text was not seen.',
-  },
-  {
-    id: 'us-2015-06-10-continuation-notice',
-    date: '2015-06-10',
-    actor: 'us',
-    action: 'renew',
-    instrument:
-      'Presidential notice continuing the national emergency declared in Executive Order 13405 (2015)',
-    instrumentType: 'notice',
-    measures: ['assets'],
-    summary:
-      'Continued for one year the national emergency with respect to Belarus declared in Executive Order 13405 and the related blocking measures.',
-    modifies: [EO],
-    sources: [
-      {
-        url: 'https://www.stoletie.ru/lenta/ssha_prodlili_sankcii_protiv_belorussii_423.htm',
-        title: 'US extended sanctions against Belarus (in Russian), 11 June 2015',
-        publisher: 'Stoletie',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Stoletie reports the President signed it on Wednesday 10 June 2015; the notice text was not seen.',
+    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice text and its Federal Register copy were not seen.',
   },
   {
     id: GL_2,
@@ -790,26 +622,26 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     modifies: [BNK_2007, BNK_SUBS_2008, BNK_SUBS_2011],
     sources: [
       {
+        url: 'https://www.lexology.com/library/detail.aspx?g=d1abac54-ea10-4316-a08a-7949e3a72e68',
+        title: 'OFAC General License No. 2 under the Belarus Sanctions Regulations',
+        publisher: 'Lexology',
+        kind: 'analysis',
+      },
+      {
         url: 'https://sanctionsnews.bakermckenzie.com/us-government-authorizes-transactions-involving-blocked-belarusian-entities/',
         title: 'US Government Authorizes Transactions Involving Blocked Belarusian Entities',
-        publisher: 'Baker McKenzie Sanctions & Export Controls Update',
-        kind: 'reporting',
+        publisher: 'Baker McKenzie',
+        kind: 'analysis',
       },
       {
         url: 'https://www.steptoeinternationalcomplianceblog.com/2015/10/ofac-issues-general-license-authorizing-transactions-with-certain-belarusian-sdns-eu-suspends-belarus-sanctions-for-four-months/',
         title:
           'OFAC Issues General License Authorizing Transactions with Certain Belarusian SDNs; EU Suspends Belarus Sanctions for Four Months',
-        publisher: 'Steptoe International Compliance Blog',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.lexology.com/library/detail.aspx?g=d1abac54-ea10-4316-a08a-7949e3a72e68',
-        title: 'OFAC General License No. 2 under the Belarus Sanctions Regulations',
-        publisher: 'Lexology',
-        kind: 'reporting',
+        publisher: 'Steptoe & Johnson',
+        kind: 'analysis',
       },
     ],
-    note: 'Issued 29 October 2015 (Baker McKenzie, Lexology; the State Department announced it that day) and effective 30 October 2015; some sources give 30 October as the issue date. The nine entities are all the entities then designated under E.O. 13405; "delisted" here counts suspended listings, not removals. Transactions over $10,000 had to be reported to the State Department.',
+    note: 'Issued 29 October 2015 (Lexology, Baker McKenzie; the State Department announced it that day) and effective 30 October 2015; some sources give 30 October as the issue date. The nine entities are all the entities then designated under E.O. 13405; "delisted" counts the nine suspended listings, not removals. Transactions over $10,000 had to be reported to the State Department. The OFAC recent-actions page and the licence text were not found.',
   },
   {
     id: 'us-2016-04-28-gl-2a',
@@ -828,44 +660,16 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         url: 'http://joinertradelaw.com/articles/2016/a100.php',
         title: 'OFAC Extends Belarus-Related General License',
         publisher: 'Joiner Law Firm',
-        kind: 'reporting',
+        kind: 'analysis',
       },
       {
         url: 'https://amp.udf.by/english/politics/138941-us-department-of-state-comments-on-belarus-sanctions.html?action=mobile',
-        title: 'U.S. Department of State comments on Belarus sanctions',
-        publisher: 'UDF.BY (BelaPAN)',
+        title: 'U.S. Department of State comments on Belarus sanctions (BelaPAN)',
+        publisher: 'UDF.BY',
         kind: 'reporting',
       },
     ],
-    note: 'Joiner Law Firm dates the license 28 April 2016; UDF.BY (BelaPAN/Euroradio) says the Treasury decision was made on 29 April. The license number 2A follows from the sequence (2C is the third license, per Steptoe); the text of 2A was not seen.',
-  },
-  {
-    id: 'us-2016-06-10-continuation-notice',
-    date: '2016-06-10',
-    actor: 'us',
-    action: 'renew',
-    instrument:
-      'Presidential notice continuing the national emergency declared in Executive Order 13405 (2016)',
-    instrumentType: 'notice',
-    measures: ['assets'],
-    summary:
-      'Continued for one year, beyond 16 June 2016, the national emergency with respect to Belarus declared in Executive Order 13405 and the related blocking measures.',
-    modifies: [EO],
-    sources: [
-      {
-        url: 'https://noticiabrasil.net.br/20160610/obama-prorroga-sancoes-contra-autoridades-bielorrussia-5034201.html',
-        title: 'Obama prorroga sanções contra autoridades da Bielorrússia',
-        publisher: 'Sputnik Brasil',
-        kind: 'reporting',
-      },
-      {
-        url: 'http://inform.sumy.ua/news2/index.php?id=739070',
-        title: 'Obama extended sanctions against Belarusian officials (in Russian), 11 June 2016',
-        publisher: 'Inform.Sumy',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Sputnik Brasil reports the notice signed by the President was released by the White House on Friday 10 June 2016; the notice text was not seen.',
+    note: `Joiner Law Firm dates the license 28 April 2016; UDF.BY (BelaPAN/Euroradio) says the Treasury decision was made on 29 April. The license number 2A follows from the sequence (2C is the third license, per Steptoe); the text of 2A was not seen. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2016-10-18-gl-2b',
@@ -890,17 +694,11 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       {
         url: 'https://www.steptoeinternationalcomplianceblog.com/2016/10/extend-it-again-sam-ofac-continues-limited-belarus-sanctions-relief/',
         title: 'Extend It Again, Sam: OFAC Continues Limited Belarus Sanctions Relief',
-        publisher: 'Steptoe International Compliance Blog',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.refworld.org/docid/5975a12d62.html',
-        title: 'Belarus welcomes U.S. decision to prolong suspension of sanctions',
-        publisher: 'Radio Free Europe/Radio Liberty (via Refworld)',
-        kind: 'reporting',
+        publisher: 'Steptoe & Johnson',
+        kind: 'analysis',
       },
     ],
-    note: 'The embassy release announced the extension beyond 31 October in advance; the 18 October 2016 issue date and 30 April 2017 expiry come from Steptoe and RFE/RL. The license number 2B follows from the sequence; its text was not seen.',
+    note: `The embassy release announced the extension beyond 31 October in advance; Steptoe dates the licence 18 October 2016 and gives the six-month term to April 2017 (an RFE/RL report of 19 October 2016, read in a Refworld copy that is not cited, gives 30 April 2017). The license number 2B follows from the sequence; its text was not seen. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2017-04-28-gl-2c',
@@ -918,14 +716,14 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       {
         url: 'https://www.steptoeinternationalcomplianceblog.com/2017/05/ofac-extends-belarus-sanctions-relief/',
         title: 'OFAC Extends Belarus Sanctions Relief',
-        publisher: 'Steptoe International Compliance Blog',
-        kind: 'reporting',
+        publisher: 'Steptoe & Johnson',
+        kind: 'analysis',
       },
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=95763830-cfb4-435d-8ce0-84dd8419f753',
         title: 'OFAC issues General License No. 2D (notes the renewal of April 28, 2017)',
         publisher: 'Lexology',
-        kind: 'reporting',
+        kind: 'analysis',
       },
       {
         url: 'https://interfax.com/newsroom/top-stories/26201/',
@@ -935,7 +733,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Interfax reports this renewal ran until 30 October 2017. The license number 2C is given by Steptoe.',
+    note: `Interfax reports this renewal ran until 30 October 2017. The license number 2C is given by Steptoe. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2017-06-13-continuation-notice',
@@ -951,25 +749,13 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     modifies: [EO],
     sources: [
       {
-        url: 'https://sputniknews.com/politics/201706141054605228-trump-extends-belarus-emergency/',
-        title: 'Trump Extends Belarus Emergency',
-        publisher: 'Sputnik',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://moyby.com/archive/2017/06/14/page9',
-        title: 'Trump extended sanctions against Belarusian officials on 13 June (in Russian)',
-        publisher: 'Moyby.com',
-        kind: 'reporting',
-      },
-      {
-        url: 'https://www.gazeta.ru/politics/news/2017/06/14/n_10173185.shtml',
-        title: 'Trump extended sanctions against the Belarusian authorities (in Russian)',
-        publisher: 'Gazeta.Ru',
+        url: 'https://belarusfeed.com/trump-sanctions-lukashenko/',
+        title: 'USA Prolong Sanctions Against President Lukashenko And Other Belarusian Officials (TUT.BY)',
+        publisher: 'Belarus Feed',
         kind: 'reporting',
       },
     ],
-    note: 'Date from reports of the message to Congress (Tuesday 13 June 2017); the notice text was not seen.',
+    note: 'Belarus Feed (from TUT.BY) reports the White House press service released the message to Congress on 13 June 2017 and quotes it ("to continue in effect beyond June 16, 2017"). The notice text and its Federal Register copy were not seen.',
   },
   {
     id: 'us-2017-10-24-gl-2d',
@@ -986,15 +772,27 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     sources: [
       {
         url: 'https://www.treasury.gov/resource-center/sanctions/OFAC-Enforcement/Pages/20171024.aspx',
-        title: 'OFAC Recent Actions, 24 October 2017 (as cited by Trade and Sanctions Law)',
-        publisher: 'U.S. Department of the Treasury, OFAC',
+        title: 'OFAC Recent Actions, October 24, 2017 (the OFAC page given for General License No. 2D)',
+        publisher: 'U.S. Department of the Treasury',
         kind: 'official',
       },
       {
         url: 'https://tradeandsanctionslaw.com/2017/10/27/ofac-issues-belarus-general-license-no-2d/',
         title: 'OFAC Issues Belarus General License No. 2D',
-        publisher: 'Trade and Sanctions Law',
-        kind: 'reporting',
+        publisher: 'Trade and Sanctions Law (blog)',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://www.steptoeinternationalcomplianceblog.com/2017/10/ofac-continues-belarus-sanctions-relief/',
+        title: 'OFAC Continues Belarus Sanctions Relief',
+        publisher: 'Steptoe & Johnson',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=95763830-cfb4-435d-8ce0-84dd8419f753',
+        title: 'OFAC issues General License No. 2D',
+        publisher: 'Lexology',
+        kind: 'analysis',
       },
       {
         url: 'https://interfax.com/newsroom/top-stories/26201/',
@@ -1004,30 +802,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The Treasury page is cited as given by Trade and Sanctions Law; its content was not read directly.',
-  },
-  {
-    id: 'us-2018-04-27-gl-2e',
-    date: '2018-04-27',
-    actor: 'us',
-    action: 'renew',
-    instrument: 'Belarus General License No. 2E',
-    instrumentType: 'general-license',
-    measures: ['assets'],
-    summary:
-      'OFAC issued General License No. 2E, continuing the authorization of transactions with the nine Belarusian entities covered since October 2015.',
-    targets: NINE_ENTITIES,
-    modifies: [GL_2],
-    sources: [
-      {
-        url: 'https://www.linqs.co/belarus-general-license-2f/',
-        title:
-          'Belarus General License No. 2F (text stating that General License No. 2E is dated April 27, 2018)',
-        publisher: 'Linqs (reproducing OFAC text)',
-        kind: 'reporting',
-      },
-    ],
-    note: 'Date from the text of the later General License No. 2F; the expiry date of 2E was not seen.',
+    note: `Steptoe, Lexology and the Trade and Sanctions Law blog date the licence Tuesday 24 October 2017; Lexology and the blog give the 30 April 2018 expiry, and the blog says 2D replaced 2C on identical terms. The OFAC recent-actions page for that day is cited at the treasury.gov address the blog gives for it; the page itself was not read. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2019-10-22-gl-2g',
@@ -1046,16 +821,16 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2021-04-april-20210419-ofac-replaces-broad-authorization/',
         title:
           'OFAC replaces broad authorization for transactions with sanctioned entities in Belarus with more limited wind-down authorization in general license 2H',
-        publisher: 'Willkie Farr & Gallagher (Compliance Concourse)',
-        kind: 'reporting',
+        publisher: 'Willkie Farr & Gallagher',
+        kind: 'analysis',
       },
       {
         url: 'https://www.cmtradelaw.com/2021/04/ofac-revokes-belarus-general-license-general-license-2g-or-gl-2g/',
-        title: 'cmtradelaw.com post on OFAC revoking Belarus General License 2G (April 2021)',
-        publisher: 'cmtradelaw.com',
-        kind: 'reporting',
+        title: 'OFAC Revokes Belarus General License (General License 2G or GL 2G)',
+        publisher: 'Crowell & Moring',
+        kind: 'analysis',
       },
     ],
-    note: 'The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (cmtradelaw.com) or 26 April 2021 (Cleary, Interfax-Ukraine) before it was revoked on 19 April 2021. General License No. 2F, issued between 2E and 2G, is not a separate record because its date was not seen.',
+    note: `The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (Crowell & Moring) or 26 April 2021 (Cleary) before it was revoked on 19 April 2021. General Licenses No. 2E (dated 27 April 2018, per the text of 2F read only in a copy) and 2F (April 2019) are not separate records because no citable source was found for them. ${GL2_RENEWAL_NOTE}`,
   },
 ];
