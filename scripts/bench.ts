@@ -1,6 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
+import { cp, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { ACTIONS, ACTORS, type Actor } from '../src/data/ids';
 import type { SanctionsEvent } from '../src/data/schema';
 import { actionsOverTime } from '../src/selectors/buckets';
@@ -9,19 +12,48 @@ import { headlines } from '../src/selectors/headline';
 import { inForceOverTime } from '../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../src/url/view';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
-import { BUDGET, firstLoadBytes } from './bundle-size';
+import { BUDGETS, routeBytes } from './bundle-size';
 
 /**
- * `npm run bench`: bundle bytes, time to first chart and filter-change latency in Chromium, and
- * selector cost on 100 000 synthetic records. Figures, not pass/fail: timings vary by machine.
- * Expects a fresh `npm run build` in dist/.
+ * `npm run bench` (after `npm run build`): our overview and one embed beside the bare same-stack
+ * page (../shared/floor-app), built in this run: first-load JS and CSS, time to first chart in
+ * Chromium, filter-to-redraw latency, and the selectors on 100 000 synthetic records. Figures and
+ * ratios, not pass/fail: timings vary by machine (only the byte budgets are tests).
  */
 
 const RUNS = 7;
+const FLOOR_SOURCE = path.resolve('../shared/floor-app');
+const FLOOR_COPY = path.resolve('.cache/floor-app');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Copies the floor app (shared/ is read-only) and builds it with its own locked dependencies. */
+async function buildFloor(): Promise<string> {
+  await rm(FLOOR_COPY, { recursive: true, force: true });
+  await cp(FLOOR_SOURCE, FLOOR_COPY, {
+    recursive: true,
+    filter: (src) => !/node_modules|\/dist(\/|$)/.test(src),
+  });
+  const run = (args: string[]) => execFileSync('npm', args, { cwd: FLOOR_COPY, stdio: 'ignore' });
+  run(['ci', '--no-audit', '--no-fund']);
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: FLOOR_COPY, stdio: 'ignore' });
+  return path.join(FLOOR_COPY, 'dist');
+}
+
+/** Gzip bytes of the JS and CSS a plain Vite page's index.html loads. */
+async function pageBytes(dist: string): Promise<{ js: number; css: number }> {
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  let js = 0;
+  let css = 0;
+  for (const [, url = ''] of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const bytes = gzipSync(await readFile(path.join(dist, url.replace(/^\//, ''))), { level: 9 }).length;
+    if (url.endsWith('.css')) css += bytes;
+    else js += bytes;
+  }
+  return { js, css };
 }
 
 function syntheticEvents(n: number): SanctionsEvent[] {
@@ -48,7 +80,7 @@ function syntheticEvents(n: number): SanctionsEvent[] {
   return events;
 }
 
-function benchSelectors() {
+function benchSelectors(): number {
   const events = syntheticEvents(100_000);
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -69,9 +101,38 @@ function benchSelectors() {
   return median(times);
 }
 
+async function serve(dist: string, port: number) {
+  const server = spawn(process.execPath, [
+    '--import',
+    'tsx',
+    'tests/e2e/static-server.ts',
+    dist,
+    '/',
+    String(port),
+  ]);
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`the static server exited (${code ?? 'signal'})`)));
+  });
+  return server;
+}
+
+/** Median time from navigation start to the first drawn chart mark. */
+async function timeToFirstChart(browser: Browser, url: string, mark: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator(mark).first().waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  return median(times);
+}
+
 /** Runs in the page: clicks the EU toggle and waits for the in-force chart to lose a line. */
 const FILTER_CHANGE = `(async () => {
-  const count = () => document.querySelectorAll('figure[aria-labelledby="in-force-title"] path.recharts-line-curve').length;
+  const count = () => document.querySelectorAll('figure[data-chart="in-force"] path.recharts-line-curve').length;
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'European Union');
   const before = count();
   const t0 = performance.now();
@@ -80,50 +141,86 @@ const FILTER_CHANGE = `(async () => {
   return performance.now() - t0;
 })()`;
 
-async function benchBrowser() {
-  const port = 4199;
-  const server = spawn(process.execPath, [
-    '--import',
-    'tsx',
-    'tests/e2e/static-server.ts',
-    'dist',
-    '/',
-    String(port),
-  ]);
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => resolve());
-    server.once('exit', (code) => reject(new Error(`the static server exited (${code ?? 'signal'})`)));
-  });
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  const firstChart: number[] = [];
-  const filterChange: number[] = [];
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.locator('.recharts-bar-rectangle path').first().waitFor();
-      firstChart.push(await page.evaluate(() => performance.now()));
-      // A string, not a function: tsx would wrap a function's inner helpers in a name shim the page lacks.
-      filterChange.push(await page.evaluate<number>(FILTER_CHANGE));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    server.kill();
+async function filterLatency(browser: Browser, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.locator('figure[data-chart="in-force"] path.recharts-line-curve').first().waitFor();
+    // A string, not a function: tsx would wrap a function's inner helpers in a name shim the page lacks.
+    times.push(await page.evaluate<number>(FILTER_CHANGE));
+    await page.close();
   }
-  return { firstChart: median(firstChart), filterChange: median(filterChange) };
+  return median(times);
 }
 
-const bytes = await firstLoadBytes();
+if (!(await stat('dist/.vite/manifest.json').catch(() => undefined))) {
+  console.error('Run `npm run build` first: the bench measures dist/.');
+  process.exit(1);
+}
+console.log('Building the bare same-stack page (shared/floor-app)…');
+const floorDist = await buildFloor();
+const [overview, embed, floor] = await Promise.all([
+  routeBytes('overview'),
+  routeBytes('embed'),
+  pageBytes(floorDist),
+]);
 const selectors = benchSelectors();
-const browser = await benchBrowser();
-console.log(
-  `bundle (gzip, first load): JS ${bytes.js} B of ${BUDGET.js} B budget; CSS ${bytes.css} B of ${BUDGET.css} B`,
-);
-console.log(
-  `time to first chart (Chromium, local static host, median of ${RUNS}): ${browser.firstChart.toFixed(0)} ms`,
-);
-console.log(`filter change to redrawn chart (median of ${RUNS}): ${browser.filterChange.toFixed(0)} ms`);
+const ours = await serve('dist', 4199);
+const bare = await serve(floorDist, 4198);
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
+let times: { overview: number; embed: number; floor: number; filter: number };
+try {
+  times = {
+    floor: await timeToFirstChart(browser, 'http://127.0.0.1:4198/', '.recharts-line-curve'),
+    overview: await timeToFirstChart(browser, 'http://127.0.0.1:4199/', '.recharts-bar-rectangle path'),
+    embed: await timeToFirstChart(
+      browser,
+      'http://127.0.0.1:4199/embed/actions',
+      '.recharts-bar-rectangle path',
+    ),
+    filter: await filterLatency(browser, 'http://127.0.0.1:4199/'),
+  };
+} finally {
+  await browser.close();
+  ours.kill();
+  bare.kill();
+}
+
+const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const rows = [
+  ['', 'bare page', 'overview', 'ratio', '/embed/actions', 'ratio'],
+  [
+    'first-load JS (gzip)',
+    kb(floor.js),
+    kb(overview.js),
+    ratio(overview.js, floor.js),
+    kb(embed.js),
+    ratio(embed.js, floor.js),
+  ],
+  [
+    'first-load CSS (gzip)',
+    kb(floor.css),
+    kb(overview.css),
+    ratio(overview.css, floor.css),
+    kb(embed.css),
+    ratio(embed.css, floor.css),
+  ],
+  [
+    `time to first chart (median of ${RUNS})`,
+    ms(times.floor),
+    ms(times.overview),
+    ratio(times.overview, times.floor),
+    ms(times.embed),
+    ratio(times.embed, times.floor),
+  ],
+];
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+console.log(`\nbyte budgets: overview JS ${BUDGETS.overview.js} B, embed JS ${BUDGETS.embed.js} B`);
+console.log(`filter change to redrawn chart, overview (median of ${RUNS}): ${ms(times.filter)}`);
 console.log(
   `selectors on 100 000 records, month buckets, all actors (median of ${RUNS}): ${selectors.toFixed(1)} ms`,
 );

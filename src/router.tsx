@@ -3,9 +3,11 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
+import { datasetQueryOptions } from './api/dataset';
 import {
   createNoticeStore,
   createWrittenAddress,
@@ -15,12 +17,16 @@ import {
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind } from './url/routes';
 import { decodeView, encodeView, type ViewState } from './url/view';
-import { AboutPage } from './views/AboutPage';
-import { EmbedPage } from './views/EmbedPage';
 import { ErrorPage } from './views/ErrorPage';
-import { SiteLayout, SiteNotFound } from './views/Layout';
-import { OverviewPage } from './views/OverviewPage';
 import { Root } from './views/Root';
+
+// Each route's code is its own chunk: an embed does not load the site's pages, and no page
+// loads another's. The dataset request starts with the route, not after its code arrives.
+const SiteLayout = lazyRouteComponent(() => import('./views/Layout'), 'SiteLayout');
+const SiteNotFound = lazyRouteComponent(() => import('./views/Layout'), 'SiteNotFound');
+const OverviewPage = lazyRouteComponent(() => import('./views/OverviewPage'), 'OverviewPage');
+const AboutPage = lazyRouteComponent(() => import('./views/AboutPage'), 'AboutPage');
+const EmbedPage = lazyRouteComponent(() => import('./views/EmbedPage'), 'EmbedPage');
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -42,6 +48,10 @@ export const rootRoute = createRootRouteWithContext<AppContext>()({
   // Typed as partial so links need not spell out every parameter; at run time it is always whole.
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
   component: Root,
+  // Not awaited: the page shows its own loading and failure states for the same query.
+  loader: ({ context }) => {
+    context.queryClient.query(datasetQueryOptions()).catch(() => undefined);
+  },
   errorComponent: ErrorPage,
   notFoundComponent: SiteNotFound,
 });
