@@ -1,14 +1,22 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { appRoutePaths, DATA_CSV_PATH, DATA_JSON_PATH } from '../src/api/paths';
+import {
+  appRoutePaths,
+  DATA_CHANGES_PATH,
+  DATA_CSV_PATH,
+  DATA_FEED_PATH,
+  DATA_JSON_PATH,
+} from '../src/api/paths';
+import { changelog } from '../src/data/changelog';
+import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
-import { datasetSchema, describeDatasetIssues } from '../src/data/schema';
+import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
- * record and field), emits `data/sanctions.json` and `.csv`, copies index.html to every app route
+ * record and field), emits `data/sanctions.json`, `.csv`, `changes.json` and the Atom `feed.xml`, copies index.html to every app route
  * (and 404.html) so deep links load from any static host, and drops MSW's dev-only worker.
  */
 export function datasetPlugin(): Plugin {
@@ -22,6 +30,14 @@ export function datasetPlugin(): Plugin {
       }
       this.emitFile({ type: 'asset', fileName: DATA_JSON_PATH, source: JSON.stringify(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_CSV_PATH, source: datasetToCsv(result.data) });
+      const changes = changeSchema.array().safeParse(changelog);
+      if (!changes.success) this.error(`The changelog is invalid: ${changes.error.message}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: DATA_CHANGES_PATH,
+        source: JSON.stringify(changesDocument(changes.data, result.data)),
+      });
+      this.emitFile({ type: 'asset', fileName: DATA_FEED_PATH, source: atomFeed(changes.data, result.data) });
     },
     async writeBundle(options) {
       const dir = options.dir ?? 'dist';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATA_CSV_PATH, DATA_JSON_PATH, underBase } from './paths';
+import { DATA_CHANGES_PATH, DATA_CSV_PATH, DATA_FEED_PATH, DATA_JSON_PATH, underBase } from './paths';
 
 const envSchema = z.object({
   BASE_URL: z.string().startsWith('/').catch('/'),
@@ -17,6 +17,11 @@ export const DATA_URL = env.VITE_DATA_URL ?? underBase(env.BASE_URL, DATA_JSON_P
 
 /** The downloadable CSV published next to the app (the bundled dataset's, even when DATA_URL points elsewhere). */
 export const DATA_CSV_URL = underBase(env.BASE_URL, DATA_CSV_PATH);
+
+/** The dataset's changelog and its Atom feed, published next to the app. */
+export const DATA_CHANGES_URL = underBase(env.BASE_URL, DATA_CHANGES_PATH);
+/** The Atom feed of new and corrected records. */
+export const DATA_FEED_URL = underBase(env.BASE_URL, DATA_FEED_PATH);
 
 /** The path the app is served under, for the router. */
 export const BASE_PATH = env.BASE_URL;

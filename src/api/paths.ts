@@ -7,6 +7,10 @@ import { CHART_IDS } from '../url/routes';
 export const DATA_JSON_PATH = 'data/sanctions.json';
 /** The CSV twin of the JSON file. */
 export const DATA_CSV_PATH = 'data/sanctions.csv';
+/** What each version of the dataset added, corrected and removed. */
+export const DATA_CHANGES_PATH = 'data/changes.json';
+/** The same changes as an Atom feed. */
+export const DATA_FEED_PATH = 'data/feed.xml';
 
 /** Joins the app's base (`/` or `/sub/path/`) and a relative path. */
 export function underBase(base: string, path: string): string {

@@ -1,4 +1,5 @@
 import { annotations } from './annotations';
+import { changelog } from './changelog';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
 import { byEvents } from './events/by';
 import { caEvents } from './events/ca';
@@ -10,10 +11,11 @@ import { usEvents2020to2026 } from './events/us-2020-2026';
 import type { Dataset } from './schema';
 
 /** The day the records were last checked against their sources. */
-export const DATA_AS_OF = '2026-11-22';
+export const DATA_AS_OF = '2026-11-26';
 
 /** The whole dataset as written in the data module, sorted by date; validate with `datasetSchema`. */
 export const dataset = {
+  version: changelog[0]?.version ?? '0.0.0',
   asOf: DATA_AS_OF,
   events: [
     ...usEvents2004to2019,

@@ -86,9 +86,27 @@ export type AnnotationInput = z.input<typeof annotationSchema>;
 
 const LOOSENING = new Set(ACTIONS.filter((a) => ACTION_META[a].direction === 'loosen'));
 
-/** The published dataset: records plus the day they were last checked. */
+/** A dataset version: semantic, MAJOR.MINOR.PATCH. */
+export const versionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must look like 2.0.0' });
+
+/** What one published version of the dataset added, corrected and removed (record ids). */
+export const changeSchema = z.strictObject({
+  version: versionSchema,
+  date: isoDateSchema,
+  summary: z.string().min(10),
+  added: z.array(idSchema),
+  corrected: z.array(idSchema),
+  removed: z.array(idSchema),
+});
+/** A changelog entry as published. */
+export type Change = z.infer<typeof changeSchema>;
+/** A changelog entry as written in the data module. */
+export type ChangeInput = z.input<typeof changeSchema>;
+
+/** The published dataset: its version, the day its records were last checked, and the records. */
 export const datasetSchema = z
   .strictObject({
+    version: versionSchema,
     asOf: isoDateSchema,
     events: z.array(eventSchema),
     annotations: z.array(annotationSchema),

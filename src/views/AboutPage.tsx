@@ -1,4 +1,5 @@
-import { DATA_CSV_URL, DATA_URL } from '../api/config';
+import { DATA_CHANGES_URL, DATA_CSV_URL, DATA_FEED_URL, DATA_URL } from '../api/config';
+import { absoluteUrl, appHref } from '../api/links';
 import { useDataset } from '../api/dataset';
 import { ACTION_META, ACTIONS, MEASURE_META, MEASURES } from '../data/ids';
 import { formatDay } from '../selectors/format';
@@ -7,6 +8,7 @@ import { formatDay } from '../selectors/format';
 export function AboutPage() {
   const query = useDataset();
   const asOf = query.data?.asOf;
+  const version = query.data?.version;
   return (
     <article className="prose-sm max-w-3xl space-y-4 text-gray-800 dark:text-gray-200 [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_a]:underline">
       <h1 className="text-2xl font-bold text-gray-950 dark:text-white">About the data</h1>
@@ -16,7 +18,24 @@ export function AboutPage() {
         dated to the day the act was adopted, with the legal instrument and a link to its source. For
         comparison it also records the measures of the United Kingdom, Canada and Switzerland, and Belarus's
         own counter-measures against them.
-        {asOf && <> The data was last checked on {formatDay(asOf)}.</>}
+        {asOf && version && (
+          <>
+            {' '}
+            This is version <strong>{version}</strong> of the dataset; its records were last checked against
+            their sources on {formatDay(asOf)}.
+          </>
+        )}
+      </p>
+      <h2>Source policy</h2>
+      <p>
+        Every record cites the sources its facts were seen in. The first is the legal act or the official
+        release of the body that adopted it wherever one exists (the Federal Register, Treasury and OFAC, the
+        State Department, the White House; EUR-Lex and the Council; legislation.gov.uk and GOV.UK; the Canada
+        Gazette; the Swiss Federal Council and SECO; for Belarus's own counter-measures, its government's
+        publications, labelled as such). An act whose official identifier was read is cited at its official
+        repository's address. Reporting comes only from established outlets, and analysis from law firms and
+        research institutes; state propaganda outlets and content farms are never cited. Where no source
+        counts what an action changed, the record says why.
       </p>
       <h2>What one record is</h2>
       <p>
@@ -53,15 +72,27 @@ export function AboutPage() {
         United States, which publishes no Belarus totals.
       </p>
       <h2>How to cite</h2>
-      <p>
-        Sanctions Tracker, “US and EU sanctions on Belarus”{asOf && `, data as of ${formatDay(asOf)}`}. Cite
-        the legal act linked from each record for any single fact.
-      </p>
+      <p>Cite the dataset as:</p>
+      <blockquote className="border-l-4 border-gray-300 pl-3 dark:border-gray-600">
+        Sanctions Tracker, “US and EU sanctions on Belarus”, dataset version {version ?? '…'}
+        {asOf && `, data as of ${formatDay(asOf)}`}, {absoluteUrl(appHref('/about'))}.
+      </blockquote>
+      <p>For any single fact, cite the legal act linked from its record.</p>
       <h2>Downloads</h2>
-      <p>
-        The whole dataset: <a href={DATA_URL}>sanctions.json</a> (the file the app reads) and{' '}
-        <a href={DATA_CSV_URL}>sanctions.csv</a> (one row per action, primary source in its own column).
-      </p>
+      <ul className="list-disc pl-5">
+        <li>
+          <a href={DATA_URL}>sanctions.json</a>: the whole dataset, the file the app reads.
+        </li>
+        <li>
+          <a href={DATA_CSV_URL}>sanctions.csv</a>: one row per action, its first source in its own columns.
+        </li>
+        <li>
+          <a href={DATA_CHANGES_URL}>changes.json</a>: what each version added, corrected and removed.
+        </li>
+        <li>
+          <a href={DATA_FEED_URL}>feed.xml</a>: the same changes as an Atom feed, for feed readers.
+        </li>
+      </ul>
     </article>
   );
 }

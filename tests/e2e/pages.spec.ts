@@ -8,7 +8,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const response = await page.goto(appUrl('/about'));
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { name: 'About the data', level: 1 })).toBeVisible();
-      await expect(page.getByText(/last checked on \d+ \w+ \d{4}/)).toBeVisible();
+      await expect(page.getByText(/last checked against their sources on \d+ \w+ \d{4}/)).toBeVisible();
       await expectAccessible(page);
       await screenshot(page, `about-${scheme}-${size}`);
     });
@@ -24,14 +24,36 @@ test('an unknown path says so and links home', async ({ page, consoleProblems })
   await expect(page.getByRole('heading', { name: 'Sanctions actions over time' })).toBeVisible();
 });
 
-test('publishes the dataset as JSON and CSV next to the app', async ({ request }) => {
+test('publishes the dataset, its changes and a feed next to the app', async ({ request, page }) => {
   const json = await request.get(appUrl('/data/sanctions.json'));
   expect(json.ok()).toBe(true);
   const body: unknown = await json.json();
   expect(body).toMatchObject({
+    version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
     asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     events: expect.any(Array),
   });
+  const changes: unknown = await (await request.get(appUrl('/data/changes.json'))).json();
+  expect(changes).toMatchObject({ version: expect.any(String), versions: expect.any(Array) });
+  const feed = await request.get(appUrl('/data/feed.xml'));
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await feed.text();
+  await page.goto(appUrl('/about'));
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      entries: doc.getElementsByTagName('entry').length,
+    };
+  }, xml);
+  expect(parsed).toEqual({ error: false, entries: expect.any(Number) });
+  expect(parsed.entries).toBeGreaterThan(10);
+  await expect(page.getByText(/This is version \d+\.\d+\.\d+ of the dataset/)).toBeVisible();
+  await expect(page.locator('blockquote')).toContainText(/dataset version \d+\.\d+\.\d+, data as of/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    '/tracker/data/feed.xml',
+  );
   const csv = await request.get(appUrl('/data/sanctions.csv'));
   expect((await csv.text()).split('\r\n')[0]).toMatch(/^id,date,actor,action,instrument,/);
 });
