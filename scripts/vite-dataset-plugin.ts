@@ -42,7 +42,9 @@ export function datasetPlugin(): Plugin {
     async writeBundle(options) {
       const dir = options.dir ?? 'dist';
       const index = path.join(dir, 'index.html');
-      for (const route of appRoutePaths().filter(Boolean)) {
+      // Every event page too, so that links to single actions load directly on any static host.
+      const routes = [...appRoutePaths(), ...dataset.events.map((e) => `events/${e.id}`)];
+      for (const route of routes.filter(Boolean)) {
         await mkdir(path.join(dir, route), { recursive: true });
         await copyFile(index, path.join(dir, route, 'index.html'));
       }

@@ -15,7 +15,7 @@ import {
   type WrittenAddress,
 } from './url/notices';
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
-import { ALL_PARAMS, decodeRouteParams, type RouteKind } from './url/routes';
+import { ALL_PARAMS, decodeRouteParams, type EventsSearch, type RouteKind } from './url/routes';
 import { decodeView, encodeView, type ViewState } from './url/view';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
@@ -27,6 +27,8 @@ const SiteNotFound = lazyRouteComponent(() => import('./views/Layout'), 'SiteNot
 const OverviewPage = lazyRouteComponent(() => import('./views/OverviewPage'), 'OverviewPage');
 const AboutPage = lazyRouteComponent(() => import('./views/AboutPage'), 'AboutPage');
 const EmbedPage = lazyRouteComponent(() => import('./views/EmbedPage'), 'EmbedPage');
+const EventsPage = lazyRouteComponent(() => import('./views/EventsPage'), 'EventsPage');
+const EventPage = lazyRouteComponent(() => import('./views/EventPage'), 'EventPage');
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -60,6 +62,20 @@ export const rootRoute = createRootRouteWithContext<AppContext>()({
 const siteRoute = createRoute({ getParentRoute: () => rootRoute, id: 'site', component: SiteLayout });
 const overviewRoute = createRoute({ getParentRoute: () => siteRoute, path: '/', component: OverviewPage });
 const aboutRoute = createRoute({ getParentRoute: () => siteRoute, path: '/about', component: AboutPage });
+const eventsRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/events',
+  staticData: { params: 'events' },
+  // Partial for links, whole at run time, as on the root.
+  validateSearch: (raw: Record<string, unknown>): Partial<EventsSearch> =>
+    decodeRouteParams('events', raw).values,
+  component: EventsPage,
+});
+const eventRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/events/$eventId',
+  component: EventPage,
+});
 
 /** One chart, minimal chrome, for iframes in other sites. */
 export const embedRoute = createRoute({
@@ -70,7 +86,10 @@ export const embedRoute = createRoute({
   component: EmbedPage,
 });
 
-const routeTree = rootRoute.addChildren([siteRoute.addChildren([overviewRoute, aboutRoute]), embedRoute]);
+const routeTree = rootRoute.addChildren([
+  siteRoute.addChildren([overviewRoute, aboutRoute, eventsRoute, eventRoute]),
+  embedRoute,
+]);
 
 /** A router for the app; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -22,5 +22,5 @@ export function underBase(base: string, path: string): string {
  * writes a copy of index.html at each, so deep links load on hosts with no rewrite rules.
  */
 export function appRoutePaths(): string[] {
-  return ['', 'about', ...CHART_IDS.map((id) => `embed/${id}`)];
+  return ['', 'about', 'events', ...CHART_IDS.map((id) => `embed/${id}`)];
 }

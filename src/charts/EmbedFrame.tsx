@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { formatDay } from '../selectors/format';
 import type { ViewState } from '../url/view';
+import { ContextDetails } from './ContextDetails';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
@@ -28,6 +30,8 @@ export function EmbedFrame({
 }) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, width] = useWidth<HTMLDivElement>();
+  const [contextId, setContextId] = useState<string | undefined>(undefined);
+  const activeContext = model.context.find((m) => m.annotation.id === contextId);
   const height = model.plotHeight(width || 600);
   return (
     <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id}>
@@ -38,8 +42,18 @@ export function EmbedFrame({
       <div className="mt-2">
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
-      <div ref={ref} className="mt-2 overflow-hidden" style={{ height }}>
-        {width > 0 && model.plot({ width, height, theme, idPrefix, interactive: true, onSelect })}
+      <div ref={ref} className="relative mt-2 overflow-hidden" style={{ height }}>
+        {width > 0 &&
+          model.plot({
+            width,
+            height,
+            theme,
+            idPrefix,
+            interactive: true,
+            onSelect,
+            onContext: setContextId,
+          })}
+        <ContextDetails mark={activeContext} />
       </div>
       <p className="mt-2 text-sm">{model.summary}</p>
       <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">

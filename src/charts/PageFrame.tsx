@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { absoluteUrl, appHref } from '../api/links';
 import { formatDay } from '../selectors/format';
 import { encodeParams } from '../url/params';
@@ -7,6 +7,7 @@ import { encodeView, type ViewState } from '../url/view';
 import { ChartActions } from './ChartActions';
 import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
+import { ContextDetails, ContextTable } from './ContextDetails';
 import { Legend } from './Legend';
 import type { ChartModel, MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
@@ -42,6 +43,8 @@ type PageFrameProps = {
 export function PageFrame({ model, theme, view, asOf, page, onSelect, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, width] = useWidth<HTMLDivElement>();
+  const [contextId, setContextId] = useState<string | undefined>(undefined);
+  const activeContext = model.context.find((m) => m.annotation.id === contextId);
   const height = model.plotHeight(width || 800);
   const viewUrl = chartViewUrl(page, view);
   return (
@@ -57,8 +60,18 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, children }
       <div className="mt-3">
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
-      <div ref={ref} className="mt-2 overflow-hidden" style={{ height }}>
-        {width > 0 && model.plot({ width, height, theme, idPrefix, interactive: true, onSelect })}
+      <div ref={ref} className="relative mt-2 overflow-hidden" style={{ height }}>
+        {width > 0 &&
+          model.plot({
+            width,
+            height,
+            theme,
+            idPrefix,
+            interactive: true,
+            onSelect,
+            onContext: setContextId,
+          })}
+        <ContextDetails mark={activeContext} />
       </div>
       {children}
       <p className="mt-2 text-sm text-gray-800 dark:text-gray-100">{model.summary}</p>
@@ -83,6 +96,7 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, children }
         </summary>
         <div className="mt-2 max-h-96 overflow-auto">
           <DataTable table={model.table} />
+          <ContextTable marks={model.context} />
         </div>
       </details>
     </figure>

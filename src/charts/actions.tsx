@@ -10,12 +10,16 @@ import {
 } from 'recharts';
 import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { actionsOverTime, bucketKey, type ActionBucket } from '../selectors/buckets';
+import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
+import { contextInRange, type ContextMark } from '../selectors/context';
 import { filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import type { Period } from '../url/view';
+import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { CONTEXT_LEGEND } from './contextLegend';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
+import { KeyboardSelect } from './KeyboardSelect';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -79,6 +83,7 @@ export const actionsChart: ChartSpec = {
     const shown = filterEvents(data.events, view, range);
     const buckets = actionsOverTime(shown, view.actors, range, view.period);
     const rows = toRows(buckets, view.actors);
+    const context = view.context ? contextInRange(data.annotations, range) : [];
     const markCount = buckets.reduce(
       (n, b) =>
         n + view.actors.reduce((m, a) => m + DIRECTIONS.filter((d) => (b.counts[a]?.[d] ?? 0) > 0).length, 0),
@@ -88,14 +93,22 @@ export const actionsChart: ChartSpec = {
       id: 'actions',
       title: 'Sanctions actions over time',
       subtitle: `Actions per ${view.period}: imposed, expanded and renewed above the line; eased, suspended and lifted below. ${plural(shown.length, 'action')} shown.`,
-      legend: toLegend(view.actors),
+      legend: [...toLegend(view.actors), ...(context.length ? [CONTEXT_LEGEND] : [])],
       table: toTable(buckets, view.actors, view.period),
       summary: actionsSentence(shown, view.actors, range),
+      context,
       markCount,
       range,
       plotHeight: (width) => Math.min(360, Math.max(220, Math.round(width * 0.36))),
       plot: (props) => (
-        <ActionsPlot {...props} rows={rows} shown={shown} actors={view.actors} period={view.period} />
+        <ActionsPlot
+          {...props}
+          rows={rows}
+          shown={shown}
+          actors={view.actors}
+          period={view.period}
+          context={context}
+        />
       ),
     };
   },
@@ -112,22 +125,31 @@ function ActionsPlot({
   idPrefix,
   interactive,
   onSelect,
-}: PlotProps & { rows: Row[]; shown: readonly SanctionsEvent[]; actors: readonly Actor[]; period: Period }) {
+  onContext,
+  context,
+}: PlotProps & {
+  rows: Row[];
+  shown: readonly SanctionsEvent[];
+  actors: readonly Actor[];
+  period: Period;
+  context: readonly ContextMark[];
+}) {
+  const inBucket = (e: SanctionsEvent, row: Row) => bucketKey(e.date, period) === row.key;
   const select = (index: number, actor: Actor, direction: Direction) => {
     const row = rows[index];
     if (!row || !onSelect) return;
     const eventIds = shown
-      .filter(
-        (e) =>
-          e.actor === actor &&
-          ACTION_META[e.action].direction === direction &&
-          bucketKey(e.date, period) === row.key,
-      )
+      .filter((e) => e.actor === actor && ACTION_META[e.action].direction === direction && inBucket(e, row))
       .map((e) => e.id);
     onSelect({
       label: `${ACTOR_META[actor].short}, ${DIRECTION_LABEL[direction].toLowerCase()}, ${row.label}`,
       eventIds,
     });
+  };
+  const selectPeriod = (label: string | number) => {
+    const row = rows.find((r) => r.label === label);
+    if (!row || !onSelect) return;
+    onSelect({ label: row.label, eventIds: shown.filter((e) => inBucket(e, row)).map((e) => e.id) });
   };
   return (
     <BarChart
@@ -135,7 +157,7 @@ function ActionsPlot({
       height={height}
       data={rows}
       stackOffset="sign"
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Sanctions actions over time"
     >
@@ -156,6 +178,14 @@ function ActionsPlot({
           cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
         />
       )}
+      {interactive && onSelect && <KeyboardSelect onEnter={selectPeriod} />}
+      <ContextLayer
+        marks={context}
+        xOf={(mark) => bucketLabel(bucketKey(mark.annotation.date, period), period)}
+        theme={theme}
+        interactive={interactive}
+        onContext={onContext}
+      />
       {actors.flatMap((actor) =>
         DIRECTIONS.map((direction) => (
           <Bar
@@ -198,7 +228,9 @@ function ActionsTooltip({
           {DIRECTIONS.map((d) => `${value(actor, d)} ${DIRECTION_LABEL[d].toLowerCase()}`).join(' · ')}
         </p>
       ))}
-      <p className="mt-1 text-gray-600 dark:text-gray-300">Click a bar to list its actions.</p>
+      <p className="mt-1 text-gray-600 dark:text-gray-300">
+        Click a bar, or press Enter, to list its actions.
+      </p>
     </TooltipBox>
   );
 }

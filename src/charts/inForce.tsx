@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { ACTOR_META, type Actor } from '../data/ids';
+import { contextInRange, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import { viewRange } from '../selectors/filter';
 import { dayToTime, formatDay, plural } from '../selectors/format';
@@ -12,6 +13,9 @@ import {
   type StockSeries,
 } from '../selectors/inForce';
 import { inForceSentence } from '../selectors/story';
+import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { CONTEXT_LEGEND } from './contextLegend';
+import { KeyboardSelect } from './KeyboardSelect';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
 import { ACTOR_DASH } from './theme';
 import { TooltipBox } from './TooltipBox';
@@ -68,18 +72,20 @@ export const inForceChart: ChartSpec = {
     const series = inForceOverTime(data.events, view.actors, range);
     const drawn = series.filter((s) => s.points.length > 0).map((s) => s.actor);
     const rows: Row[] = stockRows(series).map((row) => ({ ...row, time: dayToTime(row.date) }));
+    const context = view.context ? contextInRange(data.annotations, range) : [];
     return {
       id: 'in-force',
       title: 'Persons and entities listed',
       subtitle:
         "Persons and entities under each actor's Belarus asset freezes and travel bans. Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them.",
-      legend: toLegend(series),
+      legend: [...toLegend(series), ...(context.length ? [CONTEXT_LEGEND] : [])],
       table: toTable(rows, drawn),
       summary: inForceSentence(series, range),
+      context,
       markCount: rows.length * drawn.length,
       range,
       plotHeight: (width) => Math.min(340, Math.max(220, Math.round(width * 0.32))),
-      plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} />,
+      plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} context={context} />,
     };
   },
 };
@@ -93,13 +99,15 @@ function InForcePlot({
   theme,
   interactive,
   onSelect,
-}: PlotProps & { rows: Row[]; drawn: readonly Actor[]; range: DateRange }) {
+  onContext,
+  context,
+}: PlotProps & { rows: Row[]; drawn: readonly Actor[]; range: DateRange; context: readonly ContextMark[] }) {
   return (
     <LineChart
       width={width}
       height={height}
       data={rows}
-      margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Persons and entities listed"
     >
@@ -121,6 +129,23 @@ function InForcePlot({
         stroke={theme.axis}
       />
       {interactive && <Tooltip content={(props) => <InForceTooltip {...props} drawn={drawn} />} />}
+      {interactive && onSelect && (
+        <KeyboardSelect
+          onEnter={(time) => {
+            const row = rows.find((r) => r.time === time);
+            if (!row) return;
+            const eventIds = drawn.flatMap((a) => row.stocks[a]?.eventId ?? []);
+            onSelect({ label: formatDay(row.date), eventIds });
+          }}
+        />
+      )}
+      <ContextLayer
+        marks={context}
+        xOf={(mark) => dayToTime(mark.annotation.date)}
+        theme={theme}
+        interactive={interactive}
+        onContext={onContext}
+      />
       {drawn.map((actor) => (
         <Line
           key={actor}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Actor, Direction } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import type { ChartId } from '../url/routes';
 import type { ViewState } from '../url/view';
@@ -42,6 +43,8 @@ export type PlotProps = {
   interactive: boolean;
   /** Called when a mark standing for events is clicked or activated by keyboard. */
   onSelect?: (selection: MarkSelection) => void;
+  /** Called with a context event's id when its marker is hovered or focused, undefined when left. */
+  onContext?: (id: string | undefined) => void;
 };
 
 /** One chart for one view: text, legend, table and a plot that draws at any size. */
@@ -53,6 +56,8 @@ export type ChartModel = {
   table: TableData;
   /** One or two sentences, computed from the numbers, saying what the chart shows. */
   summary: string;
+  /** The context events drawn on the time axis, numbered as their labels are. */
+  context: ContextMark[];
   /** Marks drawn (bars, points), for tests and for an empty-state message. */
   markCount: number;
   /** The range of days the chart covers. */

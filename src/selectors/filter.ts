@@ -67,6 +67,16 @@ function searchWords(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-function searchableText(e: SanctionsEvent): string {
-  return [e.id, e.instrument, e.summary, ...(e.targets ?? []), e.note ?? ''].join(' ').toLowerCase();
+/** Everything the search looks in: id, instrument, summary, targets, note, and the sources' titles and publishers. */
+export function searchableText(e: SanctionsEvent): string {
+  return [
+    e.id,
+    e.instrument,
+    e.summary,
+    ...(e.targets ?? []),
+    e.note ?? '',
+    ...e.sources.flatMap((s) => [s.title, s.publisher]),
+  ]
+    .join(' ')
+    .toLowerCase();
 }

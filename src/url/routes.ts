@@ -28,16 +28,35 @@ export const EMBED_PARAMS = {
 /** The embed flags. */
 export type EmbedFlags = ParamValues<typeof EMBED_PARAMS>;
 
+/** Columns the events table sorts by. */
+export const EVENT_SORT_COLUMNS = ['date', 'actor', 'action', 'instrument', 'listed', 'delisted'] as const;
+/** A sort column. */
+export type EventSortColumn = (typeof EVENT_SORT_COLUMNS)[number];
+/** A sort as written in the address: a column, ascending, or `-column`, descending. */
+export const EVENT_SORTS = EVENT_SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
+/** A sort. */
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** Parameters of `/events` beyond the view's. */
+export const EVENTS_PARAMS = {
+  /** Newest first unless the address says otherwise. */
+  sort: oneOfParam(EVENT_SORTS, '-date'),
+};
+
+/** The events table's own values. */
+export type EventsSearch = ParamValues<typeof EVENTS_PARAMS>;
+
 /** Each route kind's own parameters (the view parameters are shared by all). */
 export const ROUTE_PARAMS = {
   page: {},
   embed: EMBED_PARAMS,
+  events: EVENTS_PARAMS,
 } as const;
 /** A kind of route, by the parameters it takes. */
 export type RouteKind = keyof typeof ROUTE_PARAMS;
 
 /** Every parameter any route knows, for writing addresses. */
-export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS };
+export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS, ...EVENTS_PARAMS };
 
 /** Reads a route's own parameters (not the view's) from raw search values. */
 export function decodeRouteParams<K extends RouteKind>(kind: K, raw: Record<string, unknown>) {

@@ -19,6 +19,7 @@ describe('view URL codec', () => {
       actions: ['lift', 'ease'],
       measures: ['trade'],
       q: 'potash & "Belaruskali"',
+      context: false,
     };
     expect(roundTrip(view)).toEqual({ ...view, actions: ['ease', 'lift'] });
   });

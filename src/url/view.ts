@@ -1,6 +1,7 @@
 import { ACTIONS, ACTORS, DEFAULT_ACTORS, MEASURES } from '../data/ids';
 import {
   dateParam,
+  flagParam,
   decodeParams,
   defaultsOf,
   encodeParams,
@@ -32,6 +33,8 @@ export const VIEW_PARAMS = {
   measures: listParam(MEASURES),
   /** Free-text search over instruments, summaries, targets, notes and sources. */
   q: textParam(200),
+  /** Context events (elections, crackdowns, releases) drawn on the time axes; `context=0` hides them. */
+  context: flagParam(true),
 };
 
 /** The view state every path shares; the URL is its only home. */

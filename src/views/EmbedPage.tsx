@@ -1,13 +1,15 @@
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useDataset } from '../api/dataset';
+import { absoluteUrl, appHref } from '../api/links';
 import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
 import { CHART_IDS } from '../url/routes';
 import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
-import { PERIODS } from '../url/view';
+import { encodeView, PERIODS } from '../url/view';
+import { tableViewOf } from './eventText';
 import { DataFailure, Loading } from './DataState';
 import { ThemeScope } from './theme';
 import { useChartModel, useChartTheme } from './useChartModel';
@@ -60,8 +62,25 @@ function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; 
   const model = useChartModel(spec, data, view);
   return (
     <>
-      {controls && <EmbedControls actors={view.actors} period={view.period} setView={setView} />}
-      <EmbedFrame model={model} theme={theme} view={view} asOf={data.asOf} page={spec.page} />
+      {controls && (
+        <EmbedControls actors={view.actors} period={view.period} context={view.context} setView={setView} />
+      )}
+      <EmbedFrame
+        model={model}
+        theme={theme}
+        view={view}
+        asOf={data.asOf}
+        page={spec.page}
+        onSelect={(selection) => {
+          // An embed has no room for the list: the full site opens on the events behind the mark.
+          const events = selection.eventIds.flatMap((id) => data.events.find((e) => e.id === id) ?? []);
+          const only = events.length === 1 ? events[0] : undefined;
+          const href = only
+            ? appHref(`/events/${only.id}`)
+            : appHref('/events', encodeView({ ...view, ...tableViewOf(events), q: '' }));
+          window.open(absoluteUrl(href), '_blank', 'noopener');
+        }}
+      />
     </>
   );
 }
@@ -70,10 +89,12 @@ function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; 
 function EmbedControls({
   actors,
   period,
+  context,
   setView,
 }: {
   actors: readonly string[];
   period: string;
+  context: boolean;
   setView: SetView;
 }) {
   return (
@@ -108,6 +129,14 @@ function EmbedControls({
             </option>
           ))}
         </select>
+      </label>
+      <label className="flex items-center gap-1">
+        <input
+          type="checkbox"
+          checked={context}
+          onChange={(event) => setView({ context: event.target.checked })}
+        />
+        Context events
       </label>
     </form>
   );

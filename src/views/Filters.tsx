@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ACTORS, ACTOR_META, type Actor } from '../data/ids';
 import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
@@ -12,13 +13,17 @@ type FiltersProps = {
   onChange: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
   /** First and last day of the data, bounds of the date inputs. */
   bounds: { start: string; end: string };
+  /** Pages without time charts leave out the period and the context toggle. */
+  timeCharts?: boolean;
+  /** More controls, laid out with these (the events table's search and kinds). */
+  children?: ReactNode;
 };
 
 const chip =
   'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
 
-/** Actor, period and date-range controls; every change goes to the URL. */
-export function Filters({ view, onChange, bounds }: FiltersProps) {
+/** Actor, period, context and date-range controls, and a page's own; every change goes to the URL. */
+export function Filters({ view, onChange, bounds, timeCharts = true, children }: FiltersProps) {
   const toggleActor = (actor: Actor) => {
     const next = view.actors.includes(actor)
       ? view.actors.filter((a) => a !== actor)
@@ -58,33 +63,46 @@ export function Filters({ view, onChange, bounds }: FiltersProps) {
           })}
         </div>
       </fieldset>
-      <fieldset>
-        <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-          Count per
-        </legend>
-        <div className="flex overflow-hidden rounded-md border border-gray-400 dark:border-gray-500">
-          {PERIODS.map((period) => (
-            <label
-              key={period}
-              className={`cursor-pointer px-3 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-blue-600 ${
-                view.period === period
-                  ? 'bg-gray-900 text-white dark:bg-gray-100 dark:text-gray-900'
-                  : 'bg-white text-gray-800 dark:bg-gray-900 dark:text-gray-100'
-              }`}
-            >
-              <input
-                type="radio"
-                name="period"
-                value={period}
-                checked={view.period === period}
-                onChange={() => onChange({ period })}
-                className="sr-only"
-              />
-              {PERIOD_LABEL[period]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {timeCharts && (
+        <>
+          <fieldset>
+            <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+              Count per
+            </legend>
+            <div className="flex overflow-hidden rounded-md border border-gray-400 dark:border-gray-500">
+              {PERIODS.map((period) => (
+                <label
+                  key={period}
+                  className={`cursor-pointer px-3 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-blue-600 ${
+                    view.period === period
+                      ? 'bg-gray-900 text-white dark:bg-gray-100 dark:text-gray-900'
+                      : 'bg-white text-gray-800 dark:bg-gray-900 dark:text-gray-100'
+                  }`}
+                >
+                  <input
+                    type="radio"
+                    name="period"
+                    value={period}
+                    checked={view.period === period}
+                    onChange={() => onChange({ period })}
+                    className="sr-only"
+                  />
+                  {PERIOD_LABEL[period]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="flex items-center gap-2 self-end pb-1 text-sm text-gray-800 dark:text-gray-100">
+            <input
+              type="checkbox"
+              checked={view.context}
+              onChange={(event) => onChange({ context: event.target.checked })}
+              className="h-4 w-4"
+            />
+            Context events
+          </label>
+        </>
+      )}
       <DateField
         label="From"
         value={view.from}
@@ -99,6 +117,7 @@ export function Filters({ view, onChange, bounds }: FiltersProps) {
         max={bounds.end}
         onCommit={(to, options) => onChange({ to }, options)}
       />
+      {children}
       {!isDefault && (
         <button
           type="button"

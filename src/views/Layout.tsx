@@ -70,6 +70,16 @@ function SiteFrame({ children }: { children: ReactNode }) {
                   </li>
                   <li>
                     <Link
+                      to="/events"
+                      search={keepView}
+                      className={navLink}
+                      activeOptions={{ includeSearch: false }}
+                    >
+                      Events
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
                       to="/about"
                       search={keepView}
                       className={navLink}

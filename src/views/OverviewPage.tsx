@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useDataset } from '../api/dataset';
-import { PageFrame } from '../charts/PageFrame';
 import { CHARTS } from '../charts/registry';
 import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { headlines } from '../selectors/headline';
 import { ActiveFilters } from './ActiveFilters';
+import { ChartOnPage } from './ChartOnPage';
 import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
-import { useChartModel, useChartTheme } from './useChartModel';
 import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
@@ -27,7 +26,6 @@ export function OverviewPage() {
 
 function Overview({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
-  const theme = useChartTheme();
   const derived = useMemo(() => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -39,8 +37,6 @@ function Overview({ data }: { data: Dataset }) {
       headlines: headlines(data.events, shown, view.actors, range),
     };
   }, [data, view]);
-  const actions = useChartModel(CHARTS.actions, data, view);
-  const inForce = useChartModel(CHARTS['in-force'], data, view);
   return (
     <div className="space-y-6">
       <div>
@@ -57,8 +53,8 @@ function Overview({ data }: { data: Dataset }) {
         <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
       </div>
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
-      <PageFrame model={actions} theme={theme} view={view} asOf={data.asOf} page={CHARTS.actions.page} />
-      <PageFrame model={inForce} theme={theme} view={view} asOf={data.asOf} page={CHARTS['in-force'].page} />
+      <ChartOnPage spec={CHARTS.actions} data={data} view={view} />
+      <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} />
       <EventsList events={derived.shown} />
     </div>
   );

@@ -56,6 +56,6 @@ export function useUrlNotices(): [Notice[], () => void] {
 
 /** For links: keep the shared view parameters (not a route's own) when moving between paths. */
 export function keepView(current: Partial<ViewState>): Partial<ViewState> {
-  const { actors, from, to, period, actions, measures, q } = current;
-  return { actors, from, to, period, actions, measures, q };
+  const { actors, from, to, period, actions, measures, q, context } = current;
+  return { actors, from, to, period, actions, measures, q, context };
 }

@@ -31,7 +31,7 @@ test('a date typed by keyboard applies once, with no intermediate value in the a
   const lengthBefore = await page.evaluate(() => history.length);
   const written = await recordHistory(page);
 
-  const from = page.getByLabel('From');
+  const from = page.getByLabel('From', { exact: true });
   await from.focus();
   await page.keyboard.type('03152020');
   await page.keyboard.press('Tab');
@@ -49,7 +49,7 @@ test('a date typed by keyboard applies once, with no intermediate value in the a
 
 test('a date outside the data is not applied and the field says why', async ({ page }) => {
   await page.goto(appUrl('/?actors=eu'));
-  const from = page.getByLabel('From');
+  const from = page.getByLabel('From', { exact: true });
   await from.focus();
   await page.keyboard.type('01011990');
   await page.keyboard.press('Enter');

@@ -50,7 +50,7 @@ test.describe('overview in Chromium', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('radio', { name: 'Quarter' })).toBeChecked();
     await expect(page.getByRole('button', { name: 'United States', pressed: false })).toBeVisible();
-    await expect(page.getByLabel('From')).toHaveValue('2020-01-01');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2020-01-01');
     await expect(page.locator(`${actionsFigure} .recharts-bar-rectangle path`).first()).toBeVisible();
     await screenshot(page, 'overview-deep-link');
   });

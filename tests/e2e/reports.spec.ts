@@ -191,7 +191,10 @@ test.describe('exports', () => {
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     await figure.getByText('Show the numbers as a table').click();
-    const rows = await figure.getByRole('table').locator('tbody tr').count();
+    const rows = await figure
+      .getByRole('table', { name: /^Sanctions actions per year/ })
+      .locator('tbody tr')
+      .count();
     expect(csv.trim().split('\r\n')).toHaveLength(rows + 1);
     expect(csv.split('\r\n')[0]).toBe(
       'Period,US: Imposed or expanded,US: Renewed,"US: Eased, suspended or lifted"',
@@ -228,7 +231,8 @@ test.describe('exports', () => {
     await page.goto(appUrl('/'));
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+    // No form controls on paper (the context markers inside the charts stay: they are part of the figure).
+    await expect(page.locator('button, select, input, summary').filter({ visible: true })).toHaveCount(0);
     await expect(page.getByRole('navigation')).toBeHidden();
     await expect(page.getByText('Printed from')).toBeVisible();
   });

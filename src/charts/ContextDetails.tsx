@@ -1,0 +1,69 @@
+import type { ContextMark } from '../selectors/context';
+import { formatDay } from '../selectors/format';
+
+/**
+ * The details of the context event whose marker is hovered or focused, over the top of the plot
+ * (no layout shift), announced politely to screen readers.
+ */
+export function ContextDetails({ mark }: { mark: ContextMark | undefined }) {
+  const source = mark?.annotation.sources[0];
+  return (
+    <div aria-live="polite" className="pointer-events-none absolute inset-x-2 top-1 z-10">
+      {mark && (
+        <div className="rounded border border-gray-300 bg-white/95 px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900/95 dark:text-gray-100">
+          <p className="font-semibold">
+            {mark.number}. {mark.annotation.title} — {formatDay(mark.annotation.date)}
+          </p>
+          <p className="mt-0.5">{mark.annotation.summary}</p>
+          {source && (
+            <p className="mt-0.5 text-gray-600 dark:text-gray-300">
+              Source: {source.publisher}, “{source.title}”
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The context events of a chart as a table, with their sources: part of the table alternative. */
+export function ContextTable({ marks }: { marks: readonly ContextMark[] }) {
+  if (!marks.length) return null;
+  return (
+    <table className="mt-3 w-full border-collapse text-left text-xs">
+      <caption className="py-1 text-left font-semibold">Context events on the time axis</caption>
+      <thead>
+        <tr>
+          {['No.', 'Date', 'Event', 'Source'].map((cell) => (
+            <th key={cell} scope="col" className="border-b border-gray-300 px-2 py-1 dark:border-gray-600">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {marks.map(({ annotation, number }) => (
+          <tr key={annotation.id} className="align-top odd:bg-gray-50 dark:odd:bg-gray-800/50">
+            <td className="px-2 py-0.5">{number}</td>
+            <td className="whitespace-nowrap px-2 py-0.5">{formatDay(annotation.date)}</td>
+            <th scope="row" className="px-2 py-0.5 font-normal">
+              {annotation.title}
+            </th>
+            <td className="px-2 py-0.5">
+              {annotation.sources[0] && (
+                <a
+                  href={annotation.sources[0].url}
+                  className="text-blue-700 underline dark:text-sky-300"
+                  rel="noreferrer"
+                  target="_blank"
+                >
+                  {annotation.sources[0].publisher}
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

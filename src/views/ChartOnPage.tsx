@@ -1,0 +1,29 @@
+import { useMemo, useState } from 'react';
+import { PageFrame } from '../charts/PageFrame';
+import type { ChartSpec, MarkSelection } from '../charts/spec';
+import type { Dataset } from '../data/schema';
+import type { ViewState } from '../url/view';
+import { SelectedEvents } from './SelectedEvents';
+import { useChartModel, useChartTheme } from './useChartModel';
+
+/** A chart from the registry on a site page: its page frame, and the actions behind a chosen mark. */
+export function ChartOnPage({ spec, data, view }: { spec: ChartSpec; data: Dataset; view: ViewState }) {
+  const model = useChartModel(spec, data, view);
+  const theme = useChartTheme();
+  const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
+  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  return (
+    <PageFrame
+      model={model}
+      theme={theme}
+      view={view}
+      asOf={data.asOf}
+      page={spec.page}
+      onSelect={setSelection}
+    >
+      {selection && (
+        <SelectedEvents selection={selection} byId={byId} onClose={() => setSelection(undefined)} />
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,219 @@
+import { Link, useParams } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useDataset } from '../api/dataset';
+import { ACTION_META, ACTOR_META, INSTRUMENT_META, MEASURE_META, type SourceKind } from '../data/ids';
+import type { Dataset, SanctionsEvent } from '../data/schema';
+import { relatedEvents, sameDay } from '../selectors/events';
+import { formatCount, formatDay } from '../selectors/format';
+import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
+import { DataFailure, Loading } from './DataState';
+import { countText } from './eventText';
+import { keepView } from './useView';
+
+const SOURCE_KIND_LABEL = {
+  act: 'Legal act',
+  official: 'Official release',
+  reporting: 'Reporting',
+  analysis: 'Analysis',
+} as const satisfies Record<SourceKind, string>;
+
+const link = 'text-blue-700 underline underline-offset-2 dark:text-sky-300';
+
+/** `/events/<id>`: everything about one action, its sources, and the actions related to it. */
+export function EventPage() {
+  const { eventId } = useParams({ from: '/site/events/$eventId' });
+  const query = useDataset();
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  const event = query.data.events.find((e) => e.id === eventId);
+  return event ? <EventDetails event={event} data={query.data} /> : <EventNotFound id={eventId} />;
+}
+
+function EventNotFound({ id }: { id: string }) {
+  const words = id
+    .replace(/^[a-z]+-\d{4}-\d{2}-\d{2}-/, '')
+    .replace(/[-_]+/g, ' ')
+    .slice(0, 80);
+  return (
+    <div className="mx-auto max-w-xl py-12">
+      <h1 className="text-2xl font-semibold">No action with this id</h1>
+      <p className="mt-2 text-gray-700 dark:text-gray-300">
+        There is no action “{id}” in the data. It may have been corrected under a new id (see the changes on
+        the About page).
+      </p>
+      <Link
+        to="/events"
+        search={(prev) => ({ ...keepView(prev), q: words })}
+        className={`mt-4 inline-block ${link}`}
+      >
+        Search the events for “{words}”
+      </Link>
+    </div>
+  );
+}
+
+function EventLinkLine({ event, current }: { event: SanctionsEvent; current?: boolean }) {
+  const text = `${ACTION_META[event.action].label} ${formatDay(event.date)}`;
+  return current ? (
+    <span aria-current="page" className="font-semibold">
+      {text}
+    </span>
+  ) : (
+    <Link to="/events/$eventId" params={{ eventId: event.id }} search={keepView} className={link}>
+      {text}
+    </Link>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="contents">
+      <dt className="font-semibold text-gray-700 dark:text-gray-300">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset }) {
+  const related = relatedEvents(data.events, event.id);
+  const others = sameDay(data.events, event);
+  const stock = stockOn(stockHistory(data.events, event.actor), event.date);
+  return (
+    <article className="max-w-3xl space-y-6">
+      <Link to="/events" search={keepView} className={`text-sm ${link}`}>
+        ← All events
+      </Link>
+      <header>
+        <p className="text-sm text-gray-600 dark:text-gray-300">
+          {ACTOR_META[event.actor].label} · {ACTION_META[event.action].label} · {formatDay(event.date)}
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+          {event.instrument}
+        </h1>
+        <p className="mt-2 text-gray-800 dark:text-gray-200">{event.summary}</p>
+      </header>
+
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <Row label="Date">{formatDay(event.date)}</Row>
+        <Row label="Actor">{ACTOR_META[event.actor].label}</Row>
+        <Row label="Kind of action">
+          {ACTION_META[event.action].label} — {ACTION_META[event.action].meaning}
+        </Row>
+        <Row label="Instrument">
+          {event.instrument} ({INSTRUMENT_META[event.instrumentType].label.toLowerCase()})
+        </Row>
+        <Row label="Measures">{event.measures.map((m) => MEASURE_META[m].label).join(', ')}</Row>
+        {event.targets && <Row label="Targets named">{event.targets.join('; ')}</Row>}
+        {event.listed && <Row label="Listed">{countText(event.listed)}</Row>}
+        {event.delisted && <Row label="Removed or suspended">{countText(event.delisted)}</Row>}
+        {event.uncounted && <Row label="Count">Not known: {event.uncounted}</Row>}
+        {event.inForce && (
+          <Row label="In force after it">
+            {formatCount((event.inForce.persons ?? 0) + (event.inForce.entities ?? 0))} persons and entities
+            {event.estimated ? ' (an estimate)' : ' (official total)'}
+          </Row>
+        )}
+        {!event.inForce && stock && (
+          <Row label="Listed after it">
+            {formatCount(stock.total)} persons and entities ({STOCK_BASIS_LABEL[stock.basis].toLowerCase()})
+          </Row>
+        )}
+      </dl>
+
+      {event.note && (
+        <section aria-labelledby="note-title">
+          <h2 id="note-title" className="text-lg font-semibold">
+            Note
+          </h2>
+          <p className="text-sm text-gray-800 dark:text-gray-200">{event.note}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title" className="text-lg font-semibold">
+          Sources
+        </h2>
+        <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
+          {event.sources.map((s) => (
+            <li key={s.url}>
+              <span className="mr-1 rounded bg-gray-200 px-1.5 text-xs font-medium text-gray-900 dark:bg-gray-700 dark:text-gray-100">
+                {SOURCE_KIND_LABEL[s.kind]}
+              </span>
+              <a href={s.url} className={link} rel="noreferrer" target="_blank">
+                {s.title}
+              </a>{' '}
+              — {s.publisher}
+              {s.identifier && (
+                <span className="text-gray-600 dark:text-gray-400">
+                  {' '}
+                  ({s.identifier.scheme.toUpperCase()} {s.identifier.id})
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="related-title">
+        <h2 id="related-title" className="text-lg font-semibold">
+          Related actions
+        </h2>
+        {related.chain.length > 0 ? (
+          <>
+            <ol
+              aria-label="The chain of related actions"
+              className="mt-1 flex flex-wrap items-center gap-x-2 text-sm"
+            >
+              {related.chain.map((e, i) => (
+                <li key={e.id} className="flex items-center gap-x-2">
+                  {i > 0 && <span aria-hidden="true">→</span>}
+                  <EventLinkLine event={e} current={e.id === event.id} />
+                </li>
+              ))}
+            </ol>
+            <RelatedList title="This action modifies" events={related.modifies} />
+            <RelatedList title="Later modified by" events={related.modifiedBy} />
+          </>
+        ) : (
+          <p className="text-sm text-gray-700 dark:text-gray-300">
+            No other action in the data modifies or is modified by this one.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="same-day-title">
+        <h2 id="same-day-title" className="text-lg font-semibold">
+          The same day, by other actors
+        </h2>
+        {others.length ? (
+          <RelatedList events={others} />
+        ) : (
+          <p className="text-sm text-gray-700 dark:text-gray-300">None in the data.</p>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function RelatedList({ title, events }: { title?: string; events: readonly SanctionsEvent[] }) {
+  if (!events.length) return null;
+  return (
+    <div className="mt-2 text-sm">
+      {title && <h3 className="font-semibold">{title}</h3>}
+      <ul className="list-disc pl-5">
+        {events.map((e) => (
+          <li key={e.id}>
+            {ACTOR_META[e.actor].short}, {formatDay(e.date)}:{' '}
+            <Link to="/events/$eventId" params={{ eventId: e.id }} search={keepView} className={link}>
+              {e.instrument}
+            </Link>{' '}
+            ({ACTION_META[e.action].label.toLowerCase()})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { dataset } from '../../src/data/dataset';
+import { datasetSchema } from '../../src/data/schema';
+import { bucketKey } from '../../src/selectors/buckets';
+import { contextInRange } from '../../src/selectors/context';
+import { relatedEvents } from '../../src/selectors/events';
+import { filterEvents, viewRange } from '../../src/selectors/filter';
+import { DEFAULT_VIEW } from '../../src/url/view';
+import { appUrl, expect, expectAccessible, screenshot, test, VIEWPORTS } from './fixtures';
+
+const data = datasetSchema.parse(dataset);
+const all = viewRange(data.events, DEFAULT_VIEW, data.asOf);
+
+test('/events?q=Belavia shows only the matching actions, and says how many', async ({ page }) => {
+  await page.goto(appUrl('/events?q=Belavia&actors=us,eu,uk,ca,ch,by'));
+  const expected = filterEvents(
+    data.events,
+    { ...DEFAULT_VIEW, actors: ['us', 'eu', 'uk', 'ca', 'ch', 'by'], q: 'belavia' },
+    all,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'actions' })).toHaveText(
+    `${expected.length} of ${data.events.length} actions`,
+  );
+  const links = page.getByRole('table').locator('tbody a');
+  await expect(links).toHaveCount(expected.length);
+  expect((await links.allTextContents()).sort()).toEqual(expected.map((e) => e.instrument).sort());
+});
+
+test('typing a search by keyboard filters the table and leaves one history entry', async ({ page }) => {
+  await page.goto(appUrl('/events'));
+  await expect(page.getByRole('table')).toBeVisible();
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('potash', { delay: 40 });
+  await expect(page).toHaveURL(/\/events\?q=potash$/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  const expected = filterEvents(data.events, { ...DEFAULT_VIEW, q: 'potash' }, all).length;
+  await expect(page.getByRole('table').locator('tbody a')).toHaveCount(expected);
+});
+
+test('an event page from the published JSON shows its sources and related actions', async ({
+  page,
+  request,
+}) => {
+  const published = datasetSchema.parse(await (await request.get(appUrl('/data/sanctions.json'))).json());
+  const event = published.events.find((e) => e.id === 'us-2025-09-11-gl-11');
+  expect(event).toBeDefined();
+  if (!event) return;
+  await page.goto(appUrl(`/events/${event.id}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.instrument);
+  const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
+  await expect(sources).toHaveCount(event.sources.length);
+  await expect(sources.first()).toHaveAttribute('href', event.sources[0]?.url ?? '');
+  const chain = page.getByRole('list', { name: 'The chain of related actions' }).getByRole('listitem');
+  await expect(chain).toHaveCount(relatedEvents(published.events, event.id).chain.length);
+  await chain.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/tracker\/events\/us-/);
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+});
+
+test('a bar of the actions chart opens the actions behind it, and Enter does too', async ({ page }) => {
+  await page.goto(appUrl('/?actors=us'));
+  const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+  const bars = figure.locator('.recharts-bar-rectangle path');
+  await expect(bars.first()).toBeVisible();
+  // The first US tightening bar: the year of the first US action.
+  const first = data.events.filter((e) => e.actor === 'us').sort((a, b) => a.date.localeCompare(b.date))[0];
+  const year = first?.date.slice(0, 4) ?? '';
+  const tightening = data.events.filter(
+    (e) => e.actor === 'us' && e.date.startsWith(year) && ['impose', 'expand', 'reimpose'].includes(e.action),
+  );
+  await bars.first().click();
+  const panel = figure.getByRole('region', { name: 'Selected actions' });
+  await expect(panel.getByRole('heading')).toHaveText(
+    `US, imposed or expanded, ${year}: ${tightening.length} action${tightening.length === 1 ? '' : 's'}`,
+  );
+  await expect(panel.getByRole('listitem')).toHaveCount(tightening.length);
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // The keyboard cursor starts on the first year of the data (2004); two steps on is 2006.
+  await figure.locator('.recharts-surface').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const year2006 = data.events.filter((e) => e.actor === 'us' && bucketKey(e.date, 'year') === '2006');
+  expect(year2006.length).toBeGreaterThan(0);
+  await expect(panel.getByRole('heading')).toHaveText(
+    `2006: ${year2006.length} action${year2006.length === 1 ? '' : 's'}`,
+  );
+  await expect(panel.getByRole('heading')).toBeFocused();
+  await panel.getByRole('link', { name: 'Show them in the events table' }).click();
+  await expect(page).toHaveURL(/\/tracker\/events\?actors=us&from=/);
+});
+
+test('context events are drawn on both time charts, and their details show on focus', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl('/'));
+  const expected = contextInRange(data.annotations, all);
+  for (const name of ['Sanctions actions over time', 'Persons and entities listed']) {
+    const figure = page.getByRole('figure', { name });
+    await expect(figure.locator('.context-mark')).toHaveCount(expected.length);
+  }
+  const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+  const last = expected.at(-1);
+  await figure
+    .getByRole('button', { name: new RegExp(`Context, .*: ${last?.annotation.title ?? ''}`) })
+    .focus();
+  await expect(figure.getByText(last?.annotation.summary ?? '')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Context events' }).uncheck();
+  await expect(page).toHaveURL(/\?context=0$/);
+  await expect(page.locator('.context-mark')).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`/events and an event page pass axe, with no sideways scrolling (${scheme}, ${size})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(appUrl('/events?actors=us,eu,uk'));
+      await expect(page.getByText(/^\d+ of \d+ actions$/)).toBeVisible();
+      if (size === 'narrow')
+        await expect(page.getByRole('list', { name: 'Sanctions actions' })).toBeVisible();
+      else await expect(page.getByRole('table')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `events-${scheme}-${size}`);
+      await page.goto(appUrl('/events/eu-2021-06-21-listings-78-8'));
+      await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `event-${scheme}-${size}`);
+    });
+  }
+}
