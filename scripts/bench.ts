@@ -154,6 +154,58 @@ async function filterLatency(browser: Browser, url: string): Promise<number> {
   return median(times);
 }
 
+/** A valid dataset of `n` synthetic records (tightening and renewals only: no links needed). */
+function syntheticDataset(n: number) {
+  const events = syntheticEvents(n).map((e, i) => ({
+    ...e,
+    action: (['impose', 'expand', 'renew'] as const)[i % 3] ?? 'expand',
+    inForce: undefined,
+  }));
+  return { version: '1.0.0', asOf: '2026-11-22', events, annotations: [] };
+}
+
+/** Runs in the page: scrolls the events table to its end in steps, returns the slowest and mean frame. */
+const SCROLL_TABLE = `(async () => {
+  const frames = [];
+  let last = performance.now();
+  for (let y = 0; y < document.documentElement.scrollHeight; y += 1500) {
+    window.scrollTo(0, y);
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    frames.push(now - last);
+    last = now;
+  }
+  return { max: Math.max(...frames), mean: frames.reduce((a, b) => a + b, 0) / frames.length, frames: frames.length };
+})()`;
+
+/** The events table over 10 000 synthetic records: scrolling it, and a search from Enter to redrawn rows. */
+async function benchTable(browser: Browser, url: string) {
+  const body = JSON.stringify(syntheticDataset(10_000));
+  const scroll: number[] = [];
+  const scrollMax: number[] = [];
+  const search: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/data/sanctions.json', (route) =>
+      route.fulfill({ body, contentType: 'application/json' }),
+    );
+    await page.goto(url);
+    await page.getByText('10,000 of 10,000 actions').waitFor();
+    const frames = await page.evaluate<{ max: number; mean: number }>(SCROLL_TABLE);
+    scroll.push(frames.mean);
+    scrollMax.push(frames.max);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await box.pressSequentially('number 4242');
+    const t0 = await page.evaluate(() => performance.now());
+    await box.press('Enter');
+    await page.getByText(/^1 of 10,000 actions$/).waitFor();
+    search.push((await page.evaluate(() => performance.now())) - t0);
+    await page.close();
+  }
+  return { scrollMean: median(scroll), scrollMax: median(scrollMax), search: median(search) };
+}
+
 if (!(await stat('dist/.vite/manifest.json').catch(() => undefined))) {
   console.error('Run `npm run build` first: the bench measures dist/.');
   process.exit(1);
@@ -170,6 +222,7 @@ const ours = await serve('dist', 4199);
 const bare = await serve(floorDist, 4198);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 let times: { overview: number; embed: number; floor: number; filter: number };
+let table: { scrollMean: number; scrollMax: number; search: number };
 try {
   times = {
     floor: await timeToFirstChart(browser, 'http://127.0.0.1:4198/', '.recharts-line-curve'),
@@ -181,6 +234,7 @@ try {
     ),
     filter: await filterLatency(browser, 'http://127.0.0.1:4199/'),
   };
+  table = await benchTable(browser, 'http://127.0.0.1:4199/events?actors=us,eu,uk,ca,ch,by');
 } finally {
   await browser.close();
   ours.kill();
@@ -223,4 +277,7 @@ console.log(`\nbyte budgets: overview JS ${BUDGETS.overview.js} B, embed JS ${BU
 console.log(`filter change to redrawn chart, overview (median of ${RUNS}): ${ms(times.filter)}`);
 console.log(
   `selectors on 100 000 records, month buckets, all actors (median of ${RUNS}): ${selectors.toFixed(1)} ms`,
+);
+console.log(
+  `events table, 10 000 synthetic records (median of 3): scrolling to the end, mean frame ${ms(table.scrollMean)}, slowest ${ms(table.scrollMax)}; a search, Enter to redrawn rows, ${ms(table.search)}`,
 );

@@ -2,6 +2,7 @@ import { usePlotArea, useXAxisScale } from 'recharts';
 import type { ContextMark } from '../selectors/context';
 import { formatDay } from '../selectors/format';
 import { labelStart, layoutLabels } from './contextLayout';
+import type { Highlight } from './spec';
 import type { ChartTheme } from './theme';
 
 /** Rows of labels above the plot, and their height: charts with context events leave this much room on top. */
@@ -14,6 +15,16 @@ const FONT_SIZE = 11;
 /** Average glyph width at the label size: labels are laid out before they are drawn. */
 const GLYPH = FONT_SIZE * 0.58;
 const MAX_TITLE = 26;
+
+/** What the frame shows for a context event whose marker is hovered or focused. */
+export function contextHighlight(mark: ContextMark): Highlight {
+  const source = mark.annotation.sources[0];
+  return {
+    title: `${mark.number}. ${mark.annotation.title} — ${formatDay(mark.annotation.date)}`,
+    body: mark.annotation.summary,
+    footer: source && `Source: ${source.publisher}, “${source.title}”`,
+  };
+}
 
 /** The short title a label shows: numbered, cut at a word near the limit. */
 export function contextLabel(mark: ContextMark): string {
@@ -33,14 +44,14 @@ export function ContextLayer({
   xOf,
   theme,
   interactive,
-  onContext,
+  onHighlight,
 }: {
   marks: readonly ContextMark[];
   /** The x value of an event on this chart's axis (a date's time, or its period's label). */
   xOf: (mark: ContextMark) => unknown;
   theme: ChartTheme;
   interactive: boolean;
-  onContext?: (id: string | undefined) => void;
+  onHighlight?: (highlight: Highlight | undefined) => void;
 }) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
@@ -65,8 +76,8 @@ export function ContextLayer({
         const text = place.form === 'full' ? label : String(mark.number);
         const px = plot.x + x;
         const describe = `Context, ${formatDay(mark.annotation.date)}: ${mark.annotation.title}`;
-        const show = () => onContext?.(mark.annotation.id);
-        const hide = () => onContext?.(undefined);
+        const show = () => onHighlight?.(contextHighlight(mark));
+        const hide = () => onHighlight?.(undefined);
         return (
           <g
             key={mark.annotation.id}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { formatDay } from '../selectors/format';
 import type { ViewState } from '../url/view';
-import { ContextDetails } from './ContextDetails';
+import { HighlightBox } from './Highlight';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
-import type { ChartModel, MarkSelection } from './spec';
+import type { ChartModel, Highlight, MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 import { useWidth } from './useWidth';
 
@@ -30,8 +30,7 @@ export function EmbedFrame({
 }) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [contextId, setContextId] = useState<string | undefined>(undefined);
-  const activeContext = model.context.find((m) => m.annotation.id === contextId);
+  const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const height = model.plotHeight(width || 600);
   return (
     <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id}>
@@ -51,9 +50,9 @@ export function EmbedFrame({
             idPrefix,
             interactive: true,
             onSelect,
-            onContext: setContextId,
+            onHighlight: setHighlight,
           })}
-        <ContextDetails mark={activeContext} />
+        <HighlightBox highlight={highlight} />
       </div>
       <p className="mt-2 text-sm">{model.summary}</p>
       <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">

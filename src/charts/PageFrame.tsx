@@ -7,9 +7,9 @@ import { encodeView, type ViewState } from '../url/view';
 import { ChartActions } from './ChartActions';
 import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
-import { ContextDetails, ContextTable } from './ContextDetails';
+import { ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
-import type { ChartModel, MarkSelection } from './spec';
+import type { ChartModel, Highlight, MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 import { useWidth } from './useWidth';
 
@@ -43,8 +43,7 @@ type PageFrameProps = {
 export function PageFrame({ model, theme, view, asOf, page, onSelect, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [contextId, setContextId] = useState<string | undefined>(undefined);
-  const activeContext = model.context.find((m) => m.annotation.id === contextId);
+  const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const height = model.plotHeight(width || 800);
   const viewUrl = chartViewUrl(page, view);
   return (
@@ -69,9 +68,9 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, children }
             idPrefix,
             interactive: true,
             onSelect,
-            onContext: setContextId,
+            onHighlight: setHighlight,
           })}
-        <ContextDetails mark={activeContext} />
+        <HighlightBox highlight={highlight} />
       </div>
       {children}
       <p className="mt-2 text-sm text-gray-800 dark:text-gray-100">{model.summary}</p>

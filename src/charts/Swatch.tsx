@@ -1,4 +1,4 @@
-import type { Actor, Direction } from '../data/ids';
+import type { Action, Actor, Direction } from '../data/ids';
 import type { SwatchStyle } from './spec';
 import { ACTOR_DASH, type ChartTheme } from './theme';
 
@@ -63,7 +63,51 @@ export function DirectionPatterns({
 }
 
 /** Width of a swatch in a legend. */
-export const SWATCH_WIDTH = { bar: 14, line: 28, dot: 10, marker: 12 } as const;
+export const SWATCH_WIDTH = { bar: 14, line: 28, dot: 10, marker: 12, symbol: 14 } as const;
+
+/**
+ * The mark of an action kind on the timeline, centred on (x, y) with radius r: tightening filled
+ * (triangle up, circle, square), renewal and loosening hollow (circle, triangle down, diamond),
+ * lifting a cross. Shape carries the kind; colour carries the actor.
+ */
+export function ActionSymbol({
+  action,
+  x,
+  y,
+  r,
+  color,
+}: {
+  action: Action;
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+}) {
+  const hollow = { fill: 'none', stroke: color, strokeWidth: 2 } as const;
+  const solid = { fill: color, stroke: color, strokeWidth: 1 } as const;
+  switch (action) {
+    case 'impose':
+      return <path d={`M${x} ${y - r} L${x + r} ${y + r * 0.8} L${x - r} ${y + r * 0.8} Z`} {...solid} />;
+    case 'expand':
+      return <circle cx={x} cy={y} r={r * 0.85} {...solid} />;
+    case 'reimpose':
+      return <rect x={x - r * 0.8} y={y - r * 0.8} width={r * 1.6} height={r * 1.6} {...solid} />;
+    case 'renew':
+      return <circle cx={x} cy={y} r={r * 0.75} {...hollow} />;
+    case 'ease':
+      return <path d={`M${x} ${y + r} L${x + r} ${y - r * 0.8} L${x - r} ${y - r * 0.8} Z`} {...hollow} />;
+    case 'suspend':
+      return <path d={`M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`} {...hollow} />;
+    case 'lift':
+      return (
+        <path
+          d={`M${x - r * 0.8} ${y - r * 0.8} L${x + r * 0.8} ${y + r * 0.8} M${x + r * 0.8} ${y - r * 0.8} L${x - r * 0.8} ${y + r * 0.8}`}
+          stroke={color}
+          strokeWidth={2.5}
+        />
+      );
+  }
+}
 
 /**
  * One legend swatch, drawn at (x, y) with height 14, as SVG. The same drawing serves the page
@@ -108,6 +152,8 @@ export function Swatch({
       );
     case 'dot':
       return <circle cx={x + 5} cy={y + 7} r="3.5" fill={theme.text} />;
+    case 'symbol':
+      return <ActionSymbol action={swatch.action} x={x + 7} y={y + 7} r={5.5} color={theme.text} />;
     case 'marker':
       return (
         <path

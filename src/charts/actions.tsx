@@ -125,7 +125,7 @@ function ActionsPlot({
   idPrefix,
   interactive,
   onSelect,
-  onContext,
+  onHighlight,
   context,
 }: PlotProps & {
   rows: Row[];
@@ -184,7 +184,7 @@ function ActionsPlot({
         xOf={(mark) => bucketLabel(bucketKey(mark.annotation.date, period), period)}
         theme={theme}
         interactive={interactive}
-        onContext={onContext}
+        onHighlight={onHighlight}
       />
       {actors.flatMap((actor) =>
         DIRECTIONS.map((direction) => (

@@ -23,7 +23,7 @@ import { TooltipBox } from './TooltipBox';
 type Row = StockRow & { time: number };
 
 /** January firsts inside the range, thinned so that labels do not crowd. */
-function yearTicks(range: DateRange): number[] {
+export function yearTicks(range: DateRange): number[] {
   const first = Number(range.start.slice(0, 4)) + 1;
   const last = Number(range.end.slice(0, 4));
   const span = Math.max(1, last - first + 1);
@@ -99,7 +99,7 @@ function InForcePlot({
   theme,
   interactive,
   onSelect,
-  onContext,
+  onHighlight,
   context,
 }: PlotProps & { rows: Row[]; drawn: readonly Actor[]; range: DateRange; context: readonly ContextMark[] }) {
   return (
@@ -144,7 +144,7 @@ function InForcePlot({
         xOf={(mark) => dayToTime(mark.annotation.date)}
         theme={theme}
         interactive={interactive}
-        onContext={onContext}
+        onHighlight={onHighlight}
       />
       {drawn.map((actor) => (
         <Line

@@ -1,5 +1,6 @@
 import { actionsChart } from './actions';
 import { inForceChart } from './inForce';
+import { timelineChart } from './timeline';
 import { CHART_IDS, type ChartId } from '../url/routes';
 import type { ChartSpec } from './spec';
 
@@ -10,6 +11,7 @@ import type { ChartSpec } from './spec';
 export const CHARTS = {
   actions: actionsChart,
   'in-force': inForceChart,
+  timeline: timelineChart,
 } as const satisfies Record<ChartId, ChartSpec>;
 
 /** The spec for a public chart id, or undefined for an id not in the contract. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Actor, Direction } from '../data/ids';
+import type { Action, Actor, Direction } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
@@ -20,6 +20,7 @@ export type ChartInput = { data: Dataset; view: ViewState };
 export type SwatchStyle =
   | { shape: 'bar'; actor: Actor; direction: Direction }
   | { shape: 'line'; actor: Actor }
+  | { shape: 'symbol'; action: Action }
   | { shape: 'dot'; tone: 'ink' }
   | { shape: 'marker'; tone: 'ink' };
 
@@ -29,8 +30,8 @@ export type LegendItem = { label: string; swatch: SwatchStyle; group?: string };
 /** The chart's numbers as a table: the accessible alternative, and exactly what the CSV holds. */
 export type TableData = { caption: string; head: string[]; rows: (string | number)[][] };
 
-/** Marks that stand for events: what a click or Enter on a mark selects. */
-export type MarkSelection = { label: string; eventIds: string[] };
+/** Marks that stand for events: what a click or Enter on a mark selects. `open`: go straight to the one event's page. */
+export type MarkSelection = { label: string; eventIds: string[]; open?: boolean };
 
 /** What a plot needs besides its model: its size, its colours, and how it may be used. */
 export type PlotProps = {
@@ -43,9 +44,12 @@ export type PlotProps = {
   interactive: boolean;
   /** Called when a mark standing for events is clicked or activated by keyboard. */
   onSelect?: (selection: MarkSelection) => void;
-  /** Called with a context event's id when its marker is hovered or focused, undefined when left. */
-  onContext?: (id: string | undefined) => void;
+  /** Called with what a hovered or focused mark stands for (a context event, an action); undefined when left. */
+  onHighlight?: (highlight: Highlight | undefined) => void;
 };
+
+/** The details of a hovered or focused mark, which the frame shows over the plot. */
+export type Highlight = { title: string; body: string; footer?: string };
 
 /** One chart for one view: text, legend, table and a plot that draws at any size. */
 export type ChartModel = {

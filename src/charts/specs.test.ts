@@ -84,3 +84,23 @@ describe('in-force', () => {
     );
   });
 });
+
+describe('timeline', () => {
+  it('puts every action of the view on its actor’s lane, same-day actions apart', () => {
+    const sameDay = makeDataset(
+      [...data.events, makeEvent({ actor: 'us', date: '2020-10-02', action: 'expand' })],
+      '2021-12-31',
+    );
+    const model = CHARTS.timeline.build({ data: sameDay, view: DEFAULT_VIEW });
+    expect(model.markCount).toBe(6);
+    expect(model.table.rows.map((row) => row.slice(0, 3))).toEqual([
+      ['2020-10-02', 'US', 'Expanded'],
+      ['2020-10-02', 'EU', 'Imposed'],
+      ['2020-10-02', 'US', 'Expanded'],
+      ['2021-02-25', 'EU', 'Renewed'],
+      ['2021-06-21', 'EU', 'Expanded'],
+      ['2021-11-04', 'US', 'Lifted'],
+    ]);
+    expect(model.legend.map((item) => item.label)).toEqual(['Imposed', 'Expanded', 'Renewed', 'Lifted']);
+  });
+});

@@ -70,7 +70,8 @@ export function EventsTable({
   sort,
   onSort,
 }: {
-  events: readonly SanctionsEvent[];
+  /** Already filtered and sorted, and stable between renders: the table does not copy it. */
+  events: SanctionsEvent[];
   sort: EventSort;
   onSort: (sort: EventSort) => void;
 }) {
@@ -78,7 +79,7 @@ export function EventsTable({
   // TanStack Table keeps its own state outside React; the compiler leaves this component as written.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: [...events],
+    data: events,
     columns: COLUMNS,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,

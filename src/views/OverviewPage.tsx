@@ -55,6 +55,7 @@ function Overview({ data }: { data: Dataset }) {
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
       <ChartOnPage spec={CHARTS.actions} data={data} view={view} />
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} />
+      <ChartOnPage spec={CHARTS.timeline} data={data} view={view} />
       <EventsList events={derived.shown} />
     </div>
   );

@@ -137,3 +137,22 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the timeline draws every action, moves by arrow keys, and opens an action’s page with Enter', async ({
+  page,
+}) => {
+  await page.goto(appUrl('/?actors=us,eu'));
+  const figure = page.getByRole('figure', { name: 'Every action on a timeline' });
+  const expected = filterEvents(data.events, DEFAULT_VIEW, all);
+  await expect(figure.locator('.timeline-mark')).toHaveCount(expected.length);
+  const us = expected.filter((e) => e.actor === 'us').sort((a, b) => a.date.localeCompare(b.date));
+  const marks = figure.getByRole('group', { name: 'Actions, one lane per actor' }).getByRole('link');
+  await expect(marks.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await marks.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event', us[1]?.id ?? '');
+  await expect(figure.getByText(us[1]?.summary ?? '')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/tracker/events/${us[1]?.id ?? ''}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(us[1]?.instrument ?? '');
+});

@@ -20,7 +20,9 @@ test.describe('embeds', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(appUrl(`/embed/${chart}?actors=us,eu`));
         const figure = page.locator(`figure[data-chart="${chart}"]`);
-        await expect(figure.locator('.recharts-bar-rectangle, .recharts-line-curve').first()).toBeVisible();
+        await expect(
+          figure.locator('.recharts-bar-rectangle, .recharts-line-curve, .timeline-mark').first(),
+        ).toBeVisible();
         await expect(page.getByRole('navigation')).toHaveCount(0);
         await expect(page.getByRole('contentinfo')).toHaveCount(0);
         await expect(figure.getByRole('heading', { level: 1 })).toBeVisible();

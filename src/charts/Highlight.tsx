@@ -1,25 +1,19 @@
 import type { ContextMark } from '../selectors/context';
+import type { Highlight } from './spec';
 import { formatDay } from '../selectors/format';
 
 /**
- * The details of the context event whose marker is hovered or focused, over the top of the plot
- * (no layout shift), announced politely to screen readers.
+ * The details of the mark that is hovered or focused (a context event, an action), over the top
+ * of the plot (no layout shift), announced politely to screen readers.
  */
-export function ContextDetails({ mark }: { mark: ContextMark | undefined }) {
-  const source = mark?.annotation.sources[0];
+export function HighlightBox({ highlight }: { highlight: Highlight | undefined }) {
   return (
     <div aria-live="polite" className="pointer-events-none absolute inset-x-2 top-1 z-10">
-      {mark && (
+      {highlight && (
         <div className="rounded border border-gray-300 bg-white/95 px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900/95 dark:text-gray-100">
-          <p className="font-semibold">
-            {mark.number}. {mark.annotation.title} — {formatDay(mark.annotation.date)}
-          </p>
-          <p className="mt-0.5">{mark.annotation.summary}</p>
-          {source && (
-            <p className="mt-0.5 text-gray-600 dark:text-gray-300">
-              Source: {source.publisher}, “{source.title}”
-            </p>
-          )}
+          <p className="font-semibold">{highlight.title}</p>
+          <p className="mt-0.5">{highlight.body}</p>
+          {highlight.footer && <p className="mt-0.5 text-gray-600 dark:text-gray-300">{highlight.footer}</p>}
         </div>
       )}
     </div>
