@@ -30,7 +30,9 @@ describe('overview', () => {
     expect(screen.getByRole('heading', { name: 'United States' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'European Union' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Events' })).toBeInTheDocument();
-    expect(screen.getAllByText(/Data as of \d+ \w+ \d{4}/)).toHaveLength(2);
+    for (const figure of screen.getAllByRole('figure'))
+      expect(within(figure).getByText(/Data as of \d+ \w+ \d{4}/)).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Every action on a timeline' })).toBeInTheDocument();
   });
 
   it('filters by actor: the chart table and the URL follow, and Back restores', async () => {
