@@ -1,6 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { DATA_CSV_URL, DATA_URL } from '../api/config';
+import { useDataset } from '../api/dataset';
+import { formatDay } from '../selectors/format';
 import { THEMES, type ThemePreference } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { ThemeScope, useStoredTheme } from './theme';
@@ -132,11 +134,13 @@ function SiteFrame({ children }: { children: ReactNode }) {
   );
 }
 
-/** On paper only: where the page came from and when. */
+/** On paper only: where the page came from, and how current its data is. */
 function PrintFooter() {
+  const asOf = useDataset().data?.asOf;
   return (
     <p className="hidden px-4 pt-4 text-xs text-gray-700 print:block">
       Printed from {typeof window === 'undefined' ? '' : window.location.href} — Sanctions Tracker
+      {asOf && `, data as of ${formatDay(asOf)}`}.
     </p>
   );
 }

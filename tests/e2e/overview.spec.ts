@@ -16,6 +16,9 @@ test.describe('overview in Chromium', () => {
         const line = page.locator(`${inForceFigure} path.recharts-line-curve`).first();
         await expect(line).toBeVisible();
         expect((await line.getAttribute('d'))?.length ?? 0).toBeGreaterThan(50);
+        // Three charts on one page, with their own patterns: no id is used twice.
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
         await expectAccessible(page);
         await screenshot(page, `overview-${scheme}-${size}`);
       });

@@ -229,13 +229,27 @@ test.describe('exports', () => {
     await expect(dialog).toHaveCount(0);
   });
 
-  test('a printed page has no buttons or navigation', async ({ page }) => {
-    await page.goto(appUrl('/'));
+  test('a printed page is light, with no controls or navigation, and says where and when it is from', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(appUrl('/?actors=us'));
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
+    const usLine = page.locator('figure[data-chart="in-force"] path.recharts-line-curve').first();
+    await expect(usLine).toHaveAttribute('stroke', '#56B4E9');
+    // What a browser does when it prints: the event, then the print media.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(usLine).toHaveAttribute('stroke', '#0072B2');
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('#main') ?? document.body).color,
+    );
+    expect(background).not.toBe('rgb(243, 244, 246)');
     // No form controls on paper (the context markers inside the charts stay: they are part of the figure).
     await expect(page.locator('button, select, input, summary').filter({ visible: true })).toHaveCount(0);
     await expect(page.getByRole('navigation')).toBeHidden();
-    await expect(page.getByText('Printed from')).toBeVisible();
+    await expect(page.getByText('Printed from')).toContainText(
+      /\/tracker\/\?actors=us — Sanctions Tracker, data as of \d+ \w+ \d{4}\./,
+    );
   });
 });
