@@ -154,6 +154,34 @@ async function filterLatency(browser: Browser, url: string): Promise<number> {
   return median(times);
 }
 
+/**
+ * Runs in the page: a key on a slider's thumb, timed until what it changes is redrawn. The thumb
+ * and the watched element are found by selectors; the key is dispatched as the browser would.
+ */
+const KEY_TO_REDRAW = `(async ([thumb, key, watched]) => {
+  const target = document.querySelector(thumb);
+  const text = () => document.querySelector(watched)?.textContent;
+  const before = text();
+  target.focus();
+  const t0 = performance.now();
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  while (text() === before) await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t0;
+})`;
+
+async function keyLatency(browser: Browser, url: string, thumb: string, key: string, watched: string) {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.locator(watched).first().waitFor();
+    await page.locator(thumb).first().waitFor();
+    times.push(await page.evaluate<number>(`(${KEY_TO_REDRAW})(${JSON.stringify([thumb, key, watched])})`));
+    await page.close();
+  }
+  return median(times);
+}
+
 /** A valid dataset of `n` synthetic records (tightening and renewals only: no links needed). */
 function syntheticDataset(n: number) {
   const events = syntheticEvents(n).map((e, i) => ({
@@ -223,6 +251,7 @@ const bare = await serve(floorDist, 4198);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 let times: { overview: number; embed: number; floor: number; filter: number };
 let table: { scrollMean: number; scrollMax: number; search: number };
+let sliders: { at: number; brush: number };
 try {
   times = {
     floor: await timeToFirstChart(browser, 'http://127.0.0.1:4198/', '.recharts-line-curve'),
@@ -235,6 +264,22 @@ try {
     filter: await filterLatency(browser, 'http://127.0.0.1:4199/'),
   };
   table = await benchTable(browser, 'http://127.0.0.1:4199/events?actors=us,eu,uk,ca,ch,by');
+  sliders = {
+    at: await keyLatency(
+      browser,
+      'http://127.0.0.1:4199/compare',
+      '[role="slider"][aria-label="In force on"]',
+      'ArrowLeft',
+      '#in-force-on-title',
+    ),
+    brush: await keyLatency(
+      browser,
+      'http://127.0.0.1:4199/',
+      'figure[data-chart="actions"] [role="slider"][aria-label="Start of the range shown"]',
+      'PageUp',
+      'figure[data-chart="actions"] .recharts-xAxis-tick-labels',
+    ),
+  };
 } finally {
   await browser.close();
   ours.kill();
@@ -280,4 +325,7 @@ console.log(
 );
 console.log(
   `events table, 10 000 synthetic records (median of 3): scrolling to the end, mean frame ${ms(table.scrollMean)}, slowest ${ms(table.scrollMax)}; a search, Enter to redrawn rows, ${ms(table.search)}`,
+);
+console.log(
+  `slider to redrawn view (median of ${RUNS}): "in force on" a month back ${ms(sliders.at)}; time brush a year in ${ms(sliders.brush)}`,
 );

@@ -29,6 +29,8 @@ const AboutPage = lazyRouteComponent(() => import('./views/AboutPage'), 'AboutPa
 const EmbedPage = lazyRouteComponent(() => import('./views/EmbedPage'), 'EmbedPage');
 const EventsPage = lazyRouteComponent(() => import('./views/EventsPage'), 'EventsPage');
 const EventPage = lazyRouteComponent(() => import('./views/EventPage'), 'EventPage');
+const ComparePage = lazyRouteComponent(() => import('./views/ComparePage'), 'ComparePage');
+const ActorPage = lazyRouteComponent(() => import('./views/ActorPage'), 'ActorPage');
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -76,6 +78,16 @@ const eventRoute = createRoute({
   path: '/events/$eventId',
   component: EventPage,
 });
+const compareRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/compare',
+  component: ComparePage,
+});
+const actorRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/actors/$actor',
+  component: ActorPage,
+});
 
 /** One chart, minimal chrome, for iframes in other sites. */
 export const embedRoute = createRoute({
@@ -87,7 +99,7 @@ export const embedRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  siteRoute.addChildren([overviewRoute, aboutRoute, eventsRoute, eventRoute]),
+  siteRoute.addChildren([overviewRoute, aboutRoute, eventsRoute, eventRoute, compareRoute, actorRoute]),
   embedRoute,
 ]);
 

@@ -22,9 +22,9 @@ class FixedResizeObserver {
     const entry = {
       target,
       contentRect: { ...rect, toJSON: () => rect },
-      borderBoxSize: [],
-      contentBoxSize: [],
-      devicePixelContentBoxSize: [],
+      borderBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }],
+      contentBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }],
+      devicePixelContentBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }],
     };
     this.callback([entry], this);
   }

@@ -1,3 +1,4 @@
+import { ACTORS } from '../data/ids';
 import { CHART_IDS } from '../url/routes';
 
 /**
@@ -22,5 +23,12 @@ export function underBase(base: string, path: string): string {
  * writes a copy of index.html at each, so deep links load on hosts with no rewrite rules.
  */
 export function appRoutePaths(): string[] {
-  return ['', 'about', 'events', ...CHART_IDS.map((id) => `embed/${id}`)];
+  return [
+    '',
+    'about',
+    'events',
+    'compare',
+    ...ACTORS.map((actor) => `actors/${actor}`),
+    ...CHART_IDS.map((id) => `embed/${id}`),
+  ];
 }

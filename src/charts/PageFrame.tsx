@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { absoluteUrl, appHref } from '../api/links';
 import { formatDay } from '../selectors/format';
 import { encodeParams } from '../url/params';
@@ -12,6 +12,8 @@ import { Legend } from './Legend';
 import type { ChartModel, Highlight, MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 import { useWidth } from './useWidth';
+
+const RangeStrip = lazy(() => import('./RangeStrip').then((m) => ({ default: m.RangeStrip })));
 
 /** An id prefix safe in SVG `url(#…)` references, unique per chart instance. */
 export function useChartIdPrefix(id: string): string {
@@ -31,6 +33,11 @@ type PageFrameProps = {
   /** The page the chart's view lives on (its spec's `page`). */
   page: string;
   onSelect?: (selection: MarkSelection) => void;
+  /** Given, the time brush under the plot zooms the view's range. */
+  onRange?: (
+    range: { from: string | undefined; to: string | undefined },
+    options: { replace: boolean },
+  ) => void;
   /** Shown under the plot, e.g. the events behind a selected mark. */
   children?: ReactNode;
 };
@@ -40,12 +47,19 @@ type PageFrameProps = {
  * plot at the container's width, the summary in words, source and date, the numbers as a table,
  * downloads and the embed dialog.
  */
-export function PageFrame({ model, theme, view, asOf, page, onSelect, children }: PageFrameProps) {
+export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const height = model.plotHeight(width || 800);
   const viewUrl = chartViewUrl(page, view);
+  // Drawn again only when the model, the size or the colours change: Recharts is the costly part.
+  const plot = useMemo(
+    () =>
+      width > 0 &&
+      model.plot({ width, height, theme, idPrefix, interactive: true, onSelect, onHighlight: setHighlight }),
+    [model, width, height, theme, idPrefix, onSelect],
+  );
   return (
     <figure
       aria-labelledby={`${idPrefix}-title`}
@@ -60,18 +74,15 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, children }
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
       <div ref={ref} className="relative mt-2 overflow-hidden" style={{ height }}>
-        {width > 0 &&
-          model.plot({
-            width,
-            height,
-            theme,
-            idPrefix,
-            interactive: true,
-            onSelect,
-            onHighlight: setHighlight,
-          })}
+        {plot}
         <HighlightBox highlight={highlight} />
       </div>
+      {onRange && (
+        // The brush's slider library loads after the chart: a strip of the same height holds its place.
+        <Suspense fallback={<div className="mt-2 h-6 print:hidden" />}>
+          <RangeStrip span={model.span} range={model.range} onRange={onRange} />
+        </Suspense>
+      )}
       {children}
       <p className="mt-2 text-sm text-gray-800 dark:text-gray-100">{model.summary}</p>
       <figcaption className="mt-1 text-xs text-gray-600 dark:text-gray-300">

@@ -63,7 +63,73 @@ export function DirectionPatterns({
 }
 
 /** Width of a swatch in a legend. */
-export const SWATCH_WIDTH = { bar: 14, line: 28, dot: 10, marker: 12, symbol: 14 } as const;
+export const SWATCH_WIDTH = {
+  bar: 14,
+  line: 28,
+  dot: 10,
+  marker: 12,
+  symbol: 14,
+  band: 14,
+  category: 14,
+} as const;
+
+/**
+ * Colours of the categories of a breakdown (measure kinds, instrument families): the Okabe–Ito
+ * palette, light and dark, each with its own fill pattern so that colour is never the only cue.
+ */
+export const CATEGORY_COLORS = {
+  light: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6D00', '#555555'],
+  dark: ['#56B4E9', '#E69F00', '#3CC08F', '#CC79A7', '#F0E442', '#BBBBBB'],
+} as const;
+
+/** The colour of category `index` in a theme. */
+export function categoryColor(theme: ChartTheme, index: number): string {
+  const colors = theme.dark ? CATEGORY_COLORS.dark : CATEGORY_COLORS.light;
+  return colors[index % colors.length] ?? theme.text;
+}
+
+/** Fill pattern ids of the categories of a breakdown: solid, hatched, dotted, crossed, striped, checked. */
+export function categoryFill(idPrefix: string, theme: ChartTheme, index: number): string {
+  return index % 6 === 0 ? categoryColor(theme, index) : `url(#${idPrefix}-cat-${index})`;
+}
+
+/** The fill patterns of `count` breakdown categories, under a chart instance's prefix. */
+export function CategoryPatterns({
+  idPrefix,
+  count,
+  theme,
+}: {
+  idPrefix: string;
+  count: number;
+  theme: ChartTheme;
+}) {
+  return (
+    <defs>
+      {Array.from({ length: count }, (_, index) => {
+        const color = categoryColor(theme, index);
+        const kind = index % 6;
+        if (kind === 0) return null;
+        return (
+          <pattern
+            key={index}
+            id={`${idPrefix}-cat-${index}`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform={kind === 1 ? 'rotate(45)' : kind === 4 ? 'rotate(0)' : undefined}
+          >
+            <rect width="6" height="6" fill={color} fillOpacity={0.3} />
+            {kind === 1 && <rect width="2.5" height="6" fill={color} />}
+            {kind === 2 && <circle cx="3" cy="3" r="1.5" fill={color} />}
+            {kind === 3 && <path d="M0 0L6 6M6 0L0 6" stroke={color} strokeWidth="1.5" />}
+            {kind === 4 && <rect width="6" height="2.5" fill={color} />}
+            {kind === 5 && <rect width="3" height="3" fill={color} />}
+          </pattern>
+        );
+      })}
+    </defs>
+  );
+}
 
 /**
  * The mark of an action kind on the timeline, centred on (x, y) with radius r: tightening filled
@@ -154,6 +220,19 @@ export function Swatch({
       return <circle cx={x + 5} cy={y + 7} r="3.5" fill={theme.text} />;
     case 'symbol':
       return <ActionSymbol action={swatch.action} x={x + 7} y={y + 7} r={5.5} color={theme.text} />;
+    case 'band':
+      return <rect x={x} y={y} width="14" height="14" fill={theme.muted} fillOpacity={0.3} />;
+    case 'category':
+      return (
+        <rect
+          x={x + 0.5}
+          y={y + 0.5}
+          width="13"
+          height="13"
+          fill={categoryFill(idPrefix, theme, swatch.index)}
+          stroke={categoryColor(theme, swatch.index)}
+        />
+      );
     case 'marker':
       return (
         <path

@@ -12,7 +12,7 @@ import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from 
 import type { SanctionsEvent } from '../data/schema';
 import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
 import { contextInRange, type ContextMark } from '../selectors/context';
-import { filterEvents, viewRange } from '../selectors/filter';
+import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import type { Period } from '../url/view';
@@ -77,7 +77,7 @@ function toLegend(actors: readonly Actor[]): LegendItem[] {
 export const actionsChart: ChartSpec = {
   id: 'actions',
   name: 'Sanctions actions over time',
-  page: '/',
+  page: () => '/',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -99,6 +99,7 @@ export const actionsChart: ChartSpec = {
       context,
       markCount,
       range,
+      span: dataSpan(data),
       plotHeight: (width) => Math.min(360, Math.max(220, Math.round(width * 0.36))),
       plot: (props) => (
         <ActionsPlot

@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipCont
 import { ACTOR_META, type Actor } from '../data/ids';
 import { contextInRange, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
-import { viewRange } from '../selectors/filter';
+import { dataSpan, viewRange } from '../selectors/filter';
 import { dayToTime, formatDay, plural } from '../selectors/format';
 import {
   inForceOverTime,
@@ -66,7 +66,7 @@ function toLegend(series: readonly StockSeries[]): LegendItem[] {
 export const inForceChart: ChartSpec = {
   id: 'in-force',
   name: 'Persons and entities listed',
-  page: '/',
+  page: () => '/',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const series = inForceOverTime(data.events, view.actors, range);
@@ -84,6 +84,7 @@ export const inForceChart: ChartSpec = {
       context,
       markCount: rows.length * drawn.length,
       range,
+      span: dataSpan(data),
       plotHeight: (width) => Math.min(340, Math.max(220, Math.round(width * 0.32))),
       plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} context={context} />,
     };

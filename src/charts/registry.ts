@@ -1,4 +1,6 @@
 import { actionsChart } from './actions';
+import { instrumentsChart, measuresChart } from './breakdown';
+import { netChart } from './net';
 import { inForceChart } from './inForce';
 import { timelineChart } from './timeline';
 import { CHART_IDS, type ChartId } from '../url/routes';
@@ -12,6 +14,9 @@ export const CHARTS = {
   actions: actionsChart,
   'in-force': inForceChart,
   timeline: timelineChart,
+  net: netChart,
+  measures: measuresChart,
+  instruments: instrumentsChart,
 } as const satisfies Record<ChartId, ChartSpec>;
 
 /** The spec for a public chart id, or undefined for an id not in the contract. */

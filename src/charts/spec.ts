@@ -22,7 +22,9 @@ export type SwatchStyle =
   | { shape: 'line'; actor: Actor }
   | { shape: 'symbol'; action: Action }
   | { shape: 'dot'; tone: 'ink' }
-  | { shape: 'marker'; tone: 'ink' };
+  | { shape: 'marker'; tone: 'ink' }
+  | { shape: 'band'; tone: 'ink' }
+  | { shape: 'category'; index: number };
 
 /** One legend entry. Entries with the same `group` are laid out together (e.g. one row per actor). */
 export type LegendItem = { label: string; swatch: SwatchStyle; group?: string };
@@ -66,6 +68,8 @@ export type ChartModel = {
   markCount: number;
   /** The range of days the chart covers. */
   range: DateRange;
+  /** The days the data covers: the time brush's whole track. */
+  span: DateRange;
   /** Height of the plot for a given width, in pixels. */
   plotHeight: (width: number) => number;
   /** Draws the plot; the same function serves page, embed, export and pre-render. */
@@ -77,7 +81,7 @@ export type ChartSpec = {
   id: ChartId;
   /** A short name, for menus and the embed dialog. */
   name: string;
-  /** The page an embed's "full view" link opens. */
-  page: '/';
+  /** The site page that shows this chart for a view: where "full view" links and exports point. */
+  page: (view: ViewState) => string;
   build: (input: ChartInput) => ChartModel;
 };

@@ -3,7 +3,7 @@ import { CartesianGrid, LineChart, usePlotArea, useXAxisScale, XAxis } from 'rec
 import { ACTION_META, ACTIONS, ACTOR_META, type Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { contextInRange, type ContextMark } from '../selectors/context';
-import { filterEvents, viewRange, type DateRange } from '../selectors/filter';
+import { dataSpan, filterEvents, viewRange, type DateRange } from '../selectors/filter';
 import { dayToTime, formatDay, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
@@ -46,7 +46,7 @@ function eventHighlight(event: SanctionsEvent): Highlight {
 export const timelineChart: ChartSpec = {
   id: 'timeline',
   name: 'Every action on a timeline',
-  page: '/',
+  page: () => '/',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -75,6 +75,7 @@ export const timelineChart: ChartSpec = {
       context,
       markCount: marks.length,
       range,
+      span: dataSpan(data),
       plotHeight: () => 8 + (context.length ? CONTEXT_BAND : 0) + view.actors.length * LANE + 30,
       plot: (props) => (
         <TimelinePlot {...props} marks={marks} actors={view.actors} range={range} context={context} />

@@ -13,6 +13,8 @@ export type ActionBucket = {
   counts: Partial<Record<Actor, Record<Direction, number>>>;
   /** Ids of the events counted, in date order. */
   eventIds: string[];
+  /** The same ids per actor. */
+  idsByActor: Partial<Record<Actor, string[]>>;
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -64,7 +66,7 @@ export function actionsOverTime(
   for (const key of bucketKeys(range, period)) {
     const counts: ActionBucket['counts'] = {};
     for (const actor of actors) counts[actor] = zeroCounts();
-    buckets.set(key, { key, label: bucketLabel(key, period), counts, eventIds: [] });
+    buckets.set(key, { key, label: bucketLabel(key, period), counts, eventIds: [], idsByActor: {} });
   }
   for (const e of events) {
     const bucket = buckets.get(bucketKey(e.date, period));
@@ -72,6 +74,7 @@ export function actionsOverTime(
     if (!bucket || !counts) continue;
     counts[ACTION_META[e.action].direction] += 1;
     bucket.eventIds.push(e.id);
+    (bucket.idsByActor[e.actor] ??= []).push(e.id);
   }
   return [...buckets.values()];
 }

@@ -30,3 +30,32 @@ describe('headlines', () => {
     expect(by?.tightened).toBe(1);
   });
 });
+
+describe('the balance since 2025', () => {
+  it('counts each actor’s actions since the turning point up to the as-of day, whatever the range', () => {
+    const events = [
+      makeEvent({ actor: 'us', date: '2024-12-31', action: 'expand' }),
+      makeEvent({ actor: 'us', date: '2025-09-11', action: 'ease' }),
+      makeEvent({ actor: 'us', date: '2025-11-04', action: 'lift' }),
+      makeEvent({ actor: 'us', date: '2025-12-01', action: 'expand' }),
+      makeEvent({ actor: 'eu', date: '2025-02-24', action: 'renew' }),
+      makeEvent({ actor: 'eu', date: '2025-12-15', action: 'expand' }),
+      makeEvent({ actor: 'eu', date: '2026-06-01', action: 'expand' }),
+    ];
+    const [us, eu] = headlines(
+      events,
+      events,
+      ['us', 'eu'],
+      { start: '2004-01-01', end: '2010-01-01' },
+      '2026-01-01',
+    );
+    expect(us?.recent).toEqual({
+      since: '2025-01-01',
+      tightened: 1,
+      renewed: 0,
+      loosened: 2,
+      direction: 'loosening',
+    });
+    expect(eu?.recent).toMatchObject({ tightened: 1, renewed: 1, loosened: 0, direction: 'tightening' });
+  });
+});

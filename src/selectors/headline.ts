@@ -3,6 +3,7 @@ import type { SanctionsEvent } from '../data/schema';
 import { eventsOf, type DateRange, inRange } from './filter';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
 import { ACTION_META } from '../data/ids';
+import { STORY_SINCE } from './story';
 
 /** The headline figures of one actor for a view. */
 export type Headline = {
@@ -15,6 +16,14 @@ export type Headline = {
   loosened: number;
   /** The actor's latest action on or before the view's last day, whatever the other filters. */
   lastChange: SanctionsEvent | undefined;
+  /** Its actions since the story's turning point (1 Jan 2025) to the as-of day, and their balance. */
+  recent: {
+    since: string;
+    tightened: number;
+    renewed: number;
+    loosened: number;
+    direction: 'tightening' | 'loosening' | 'steady';
+  };
 };
 
 /**
@@ -26,8 +35,13 @@ export function headlines(
   shown: readonly SanctionsEvent[],
   actors: readonly Actor[],
   range: DateRange,
+  asOf: string = range.end,
 ): Headline[] {
   return actors.map((actor) => {
+    const recent = eventsOf(all, actor).filter((e) => e.date >= STORY_SINCE && e.date <= asOf);
+    const n = (direction: string) =>
+      recent.filter((e) => ACTION_META[e.action].direction === direction).length;
+    const [tightenedSince, loosenedSince] = [n('tighten'), n('loosen')];
     const own = eventsOf(shown, actor).filter((e) => inRange(e.date, range));
     const count = (direction: string) =>
       own.filter((e) => ACTION_META[e.action].direction === direction).length;
@@ -38,6 +52,18 @@ export function headlines(
       renewed: count('maintain'),
       loosened: count('loosen'),
       lastChange: eventsOf(all, actor).findLast((e) => e.date <= range.end),
+      recent: {
+        since: STORY_SINCE,
+        tightened: tightenedSince,
+        renewed: n('maintain'),
+        loosened: loosenedSince,
+        direction:
+          tightenedSince > loosenedSince
+            ? 'tightening'
+            : loosenedSince > tightenedSince
+              ? 'loosening'
+              : 'steady',
+      },
     };
   });
 }

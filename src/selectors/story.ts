@@ -10,6 +10,12 @@ import { stockOn } from './inForce';
  * them. Each function is pure and takes exactly what its chart draws.
  */
 
+/**
+ * Where the story the tracker exists to tell begins: from 2025 Washington eases (Belavia, potash,
+ * banks) for prisoner releases while Brussels keeps tightening. The overview leads with it.
+ */
+export const STORY_SINCE = '2025-01-01';
+
 const VERB = {
   tighten: 'tightened sanctions',
   maintain: 'renewed them',

@@ -8,7 +8,7 @@ import { decodeView, VIEW_PARAMS } from './view';
  */
 
 /** Public chart ids (`/embed/<chart>`): part of the contract, never renamed. The registry holds their specs. */
-export const CHART_IDS = ['actions', 'in-force', 'timeline'] as const;
+export const CHART_IDS = ['actions', 'in-force', 'timeline', 'net', 'measures', 'instruments'] as const;
 /** A chart id. */
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -20,6 +20,7 @@ describe('view URL codec', () => {
       measures: ['trade'],
       q: 'potash & "Belaruskali"',
       context: false,
+      at: '2021-01-01',
     };
     expect(roundTrip(view)).toEqual({ ...view, actions: ['ease', 'lift'] });
   });

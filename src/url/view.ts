@@ -35,6 +35,8 @@ export const VIEW_PARAMS = {
   q: textParam(200),
   /** Context events (elections, crackdowns, releases) drawn on the time axes; `context=0` hides them. */
   context: flagParam(true),
+  /** The day "in force on" views show, or undefined for the dataset's as-of day. */
+  at: dateParam,
 };
 
 /** The view state every path shares; the URL is its only home. */
@@ -75,7 +77,7 @@ export function fitView(
   span: { start: string; end: string },
 ): { view: ViewState; notices: Notice[] } {
   const notices: Notice[] = [];
-  const fit = (param: 'from' | 'to', value: string | undefined): string | undefined => {
+  const fit = (param: 'from' | 'to' | 'at', value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;
     const fitted = value < span.start ? span.start : value > span.end ? span.end : value;
     if (fitted !== value) {
@@ -90,6 +92,7 @@ export function fitView(
   };
   const from = fit('from', view.from);
   const to = fit('to', view.to);
-  if (from === view.from && to === view.to) return { view, notices };
-  return { view: { ...view, from, to }, notices };
+  const at = fit('at', view.at);
+  if (from === view.from && to === view.to && at === view.at) return { view, notices };
+  return { view: { ...view, from, to, at }, notices };
 }

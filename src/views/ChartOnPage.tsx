@@ -1,31 +1,53 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PageFrame } from '../charts/PageFrame';
 import type { ChartSpec, MarkSelection } from '../charts/spec';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../url/view';
 import { SelectedEvents } from './SelectedEvents';
 import { useChartModel, useChartTheme } from './useChartModel';
-import { keepView } from './useView';
+import { keepView, type SetView } from './useView';
 
 /**
  * A chart from the registry on a site page: its page frame, and the actions behind a chosen mark
  * (a mark that stands for one action opens that action's page).
  */
-export function ChartOnPage({ spec, data, view }: { spec: ChartSpec; data: Dataset; view: ViewState }) {
+export function ChartOnPage({
+  spec,
+  data,
+  view,
+  setView,
+}: {
+  spec: ChartSpec;
+  data: Dataset;
+  view: ViewState;
+  /** Given, the chart's time brush zooms the page's range. */
+  setView?: SetView;
+}) {
   const model = useChartModel(spec, data, view);
   const theme = useChartTheme();
   const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const navigate = useNavigate();
-  const select = (next: MarkSelection) => {
-    const [only] = next.eventIds;
-    if (next.open && only && next.eventIds.length === 1)
-      void navigate({ to: '/events/$eventId', params: { eventId: only }, search: keepView });
-    else setSelection(next);
-  };
+  const select = useCallback(
+    (next: MarkSelection) => {
+      const [only] = next.eventIds;
+      if (next.open && only && next.eventIds.length === 1)
+        void navigate({ to: '/events/$eventId', params: { eventId: only }, search: keepView });
+      else setSelection(next);
+    },
+    [navigate],
+  );
   return (
-    <PageFrame model={model} theme={theme} view={view} asOf={data.asOf} page={spec.page} onSelect={select}>
+    <PageFrame
+      model={model}
+      theme={theme}
+      view={view}
+      asOf={data.asOf}
+      page={spec.page(view)}
+      onSelect={select}
+      onRange={setView}
+    >
       {selection && (
         <SelectedEvents selection={selection} byId={byId} onClose={() => setSelection(undefined)} />
       )}

@@ -70,7 +70,7 @@ function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; 
         theme={theme}
         view={view}
         asOf={data.asOf}
-        page={spec.page}
+        page={spec.page(view)}
         onSelect={(selection) => {
           // An embed has no room for the list: the full site opens on the events behind the mark.
           const events = selection.eventIds.flatMap((id) => data.events.find((e) => e.id === id) ?? []);

@@ -15,6 +15,8 @@ type FiltersProps = {
   bounds: { start: string; end: string };
   /** Pages without time charts leave out the period and the context toggle. */
   timeCharts?: boolean;
+  /** Pages of one actor leave out the actor toggles. */
+  actorPicker?: boolean;
   /** More controls, laid out with these (the events table's search and kinds). */
   children?: ReactNode;
 };
@@ -23,7 +25,14 @@ const chip =
   'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
 
 /** Actor, period, context and date-range controls, and a page's own; every change goes to the URL. */
-export function Filters({ view, onChange, bounds, timeCharts = true, children }: FiltersProps) {
+export function Filters({
+  view,
+  onChange,
+  bounds,
+  timeCharts = true,
+  actorPicker = true,
+  children,
+}: FiltersProps) {
   const toggleActor = (actor: Actor) => {
     const next = view.actors.includes(actor)
       ? view.actors.filter((a) => a !== actor)
@@ -36,33 +45,35 @@ export function Filters({ view, onChange, bounds, timeCharts = true, children }:
       aria-label="Filters"
       className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800"
     >
-      <fieldset>
-        <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-          Actors
-        </legend>
-        <div className="flex flex-wrap gap-2">
-          {ACTORS.map((actor) => {
-            const on = view.actors.includes(actor);
-            return (
-              <button
-                key={actor}
-                type="button"
-                aria-pressed={on}
-                disabled={on && view.actors.length === 1}
-                title={on && view.actors.length === 1 ? 'At least one actor stays selected' : undefined}
-                onClick={() => toggleActor(actor)}
-                className={`${chip} ${
-                  on
-                    ? 'border-gray-900 bg-gray-900 text-white dark:border-gray-100 dark:bg-gray-100 dark:text-gray-900'
-                    : 'border-gray-400 bg-white text-gray-800 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100'
-                }`}
-              >
-                {ACTOR_META[actor].label}
-              </button>
-            );
-          })}
-        </div>
-      </fieldset>
+      {actorPicker && (
+        <fieldset>
+          <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+            Actors
+          </legend>
+          <div className="flex flex-wrap gap-2">
+            {ACTORS.map((actor) => {
+              const on = view.actors.includes(actor);
+              return (
+                <button
+                  key={actor}
+                  type="button"
+                  aria-pressed={on}
+                  disabled={on && view.actors.length === 1}
+                  title={on && view.actors.length === 1 ? 'At least one actor stays selected' : undefined}
+                  onClick={() => toggleActor(actor)}
+                  className={`${chip} ${
+                    on
+                      ? 'border-gray-900 bg-gray-900 text-white dark:border-gray-100 dark:bg-gray-100 dark:text-gray-900'
+                      : 'border-gray-400 bg-white text-gray-800 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100'
+                  }`}
+                >
+                  {ACTOR_META[actor].label}
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
       {timeCharts && (
         <>
           <fieldset>

@@ -1,9 +1,18 @@
+import { Link } from '@tanstack/react-router';
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import { formatCount, formatDay, plural } from '../selectors/format';
 import type { Headline } from '../selectors/headline';
 import { STOCK_BASIS_LABEL } from '../selectors/inForce';
+import { keepView } from './useView';
 
-/** One card per actor: listed in force, actions in range, last change. */
+const RECENT_ARROW = { tightening: '▲', loosening: '▼', steady: '■' } as const;
+const RECENT_STYLE = {
+  tightening: 'bg-orange-100 text-orange-950 dark:bg-orange-950 dark:text-orange-100',
+  loosening: 'bg-sky-100 text-sky-950 dark:bg-sky-950 dark:text-sky-100',
+  steady: 'bg-gray-100 text-gray-900 dark:bg-gray-800 dark:text-gray-100',
+} as const;
+
+/** One card per actor: listed in force, its direction since 2025, actions in range, last change. */
 export function Headlines({ items, endLabel }: { items: readonly Headline[]; endLabel: string }) {
   return (
     <section
@@ -20,7 +29,14 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
             id={`headline-${h.actor}`}
             className="text-sm font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300"
           >
-            {ACTOR_META[h.actor].label}
+            <Link
+              to="/actors/$actor"
+              params={{ actor: h.actor }}
+              search={keepView}
+              className="underline-offset-2 hover:underline"
+            >
+              {ACTOR_META[h.actor].label}
+            </Link>
           </h2>
           {h.inForce ? (
             <>
@@ -38,6 +54,16 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
               No source in the data counts the persons and entities this actor lists.
             </p>
           )}
+          <p
+            className={`mt-2 inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold ${RECENT_STYLE[h.recent.direction]}`}
+          >
+            <span aria-hidden="true">{RECENT_ARROW[h.recent.direction]}</span>
+            Since {formatDay(h.recent.since)}: {h.recent.direction}
+          </p>
+          <p className="text-xs text-gray-700 dark:text-gray-300">
+            {plural(h.recent.tightened, 'tightening action')},{' '}
+            {plural(h.recent.loosened, 'easing or lifting action')}, {plural(h.recent.renewed, 'renewal')}
+          </p>
           <p className="mt-2 text-sm text-gray-700 dark:text-gray-200">
             In this range: {plural(h.tightened, 'tightening action')}, {plural(h.renewed, 'renewal')},{' '}
             {plural(h.loosened, 'easing or lifting action')}.

@@ -72,6 +72,16 @@ function SiteFrame({ children }: { children: ReactNode }) {
                   </li>
                   <li>
                     <Link
+                      to="/compare"
+                      search={keepView}
+                      className={navLink}
+                      activeOptions={{ includeSearch: false }}
+                    >
+                      Compare
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
                       to="/events"
                       search={keepView}
                       className={navLink}

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
@@ -5,13 +6,14 @@ import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { headlines } from '../selectors/headline';
+import { actionsSentence, STORY_SINCE } from '../selectors/story';
 import { ActiveFilters } from './ActiveFilters';
 import { ChartOnPage } from './ChartOnPage';
 import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
-import { useDataView } from './useView';
+import { keepView, useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
 export function OverviewPage() {
@@ -24,6 +26,13 @@ export function OverviewPage() {
   return <Overview data={query.data} />;
 }
 
+/** The lead: what the US and the EU did since the turning point, computed from the data. */
+function storySince(data: Dataset): string {
+  const range = { start: STORY_SINCE, end: data.asOf };
+  const since = data.events.filter((e) => (e.actor === 'us' || e.actor === 'eu') && e.date >= STORY_SINCE);
+  return actionsSentence(since, ['us', 'eu'], range);
+}
+
 function Overview({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
   const derived = useMemo(() => {
@@ -34,7 +43,8 @@ function Overview({ data }: { data: Dataset }) {
       shown,
       effect: filterEffect(data.events, view, range),
       bounds: dataSpan(data),
-      headlines: headlines(data.events, shown, view.actors, range),
+      headlines: headlines(data.events, shown, view.actors, range, data.asOf),
+      story: storySince(data),
     };
   }, [data, view]);
   return (
@@ -43,9 +53,17 @@ function Overview({ data }: { data: Dataset }) {
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
           Sanctions on Belarus, imposed and lifted
         </h1>
+        <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{derived.story}</p>
         <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
-          Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act. Choose who
-          imposes them, the period and the dates; the address keeps your choice, so a link restores this view.
+          Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
+          <Link
+            to="/compare"
+            search={(prev) => ({ ...keepView(prev), actors: ['us', 'eu'], from: STORY_SINCE, to: undefined })}
+            className="text-blue-700 underline dark:text-sky-300"
+          >
+            Compare the US and the EU since 2025
+          </Link>
+          , or choose who imposes them, the period and the dates below; the address keeps your choice.
         </p>
       </div>
       <div className="space-y-3 print:hidden">
@@ -53,9 +71,9 @@ function Overview({ data }: { data: Dataset }) {
         <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
       </div>
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
-      <ChartOnPage spec={CHARTS.actions} data={data} view={view} />
-      <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} />
-      <ChartOnPage spec={CHARTS.timeline} data={data} view={view} />
+      <ChartOnPage spec={CHARTS.actions} data={data} view={view} setView={setView} />
+      <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} setView={setView} />
+      <ChartOnPage spec={CHARTS.timeline} data={data} view={view} setView={setView} />
       <EventsList events={derived.shown} />
     </div>
   );

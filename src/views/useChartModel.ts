@@ -1,13 +1,38 @@
 import { useMemo } from 'react';
 import { chartTheme, type ChartTheme } from '../charts/theme';
 import type { ChartModel, ChartSpec } from '../charts/spec';
+import { ACTORS } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../url/view';
 import { useDark } from './theme';
 
-/** A chart's model for the dataset and view, rebuilt only when either changes (`useView` keeps the view stable). */
+/**
+ * The part of a view charts read: everything but `at`, kept as one object until one of its
+ * values changes (actors by value), so that moving the "in force on" slider rebuilds no chart.
+ */
+export function useChartView(view: ViewState): ViewState {
+  const { from, to, period, actions, measures, q, context } = view;
+  const actorsKey = view.actors.join(',');
+  return useMemo(
+    () => ({
+      actors: ACTORS.filter((a) => actorsKey.split(',').includes(a)),
+      from,
+      to,
+      period,
+      actions,
+      measures,
+      q,
+      context,
+      at: undefined,
+    }),
+    [actorsKey, from, to, period, actions, measures, q, context],
+  );
+}
+
+/** A chart's model for the dataset and view, rebuilt only when what the chart reads changes. */
 export function useChartModel(spec: ChartSpec, data: Dataset, view: ViewState): ChartModel {
-  return useMemo(() => spec.build({ data, view }), [spec, data, view]);
+  const chartView = useChartView(view);
+  return useMemo(() => spec.build({ data, view: chartView }), [spec, data, chartView]);
 }
 
 /** The chart colours of the current theme. */

@@ -1,5 +1,5 @@
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
 import type { Notice } from '../url/params';
@@ -15,10 +15,14 @@ export function useView(): [ViewState, SetView] {
   const view: ViewState = useMemo(() => ({ ...DEFAULT_VIEW, ...search }), [search]);
   const { notices } = useRouteContext({ from: '__root__' });
   const navigate = useNavigate();
-  const setView: SetView = (change, options) => {
-    notices.set([]);
-    void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: options?.replace });
-  };
+  // Stable, so that charts given it do not redraw when the view changes elsewhere.
+  const setView: SetView = useCallback(
+    (change, options) => {
+      notices.set([]);
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: options?.replace });
+    },
+    [notices, navigate],
+  );
   return [view, setView];
 }
 
@@ -34,16 +38,19 @@ export function useDataView(data: Dataset): [ViewState, SetView] {
   const span = useMemo(() => dataSpan(data), [data]);
   // Memoised on the two dates, so that the effect below runs once per address to fix.
   const fitted = useMemo(
-    () => fitView({ ...DEFAULT_VIEW, from: view.from, to: view.to }, span),
-    [view.from, view.to, span],
+    () => fitView({ ...DEFAULT_VIEW, from: view.from, to: view.to, at: view.at }, span),
+    [view.from, view.to, view.at, span],
   );
   useEffect(() => {
     if (!fitted.notices.length) return;
     notices.set([...notices.get(), ...fitted.notices]);
-    const { from, to } = fitted.view;
-    void navigate({ to: '.', search: (prev) => ({ ...prev, from, to }), replace: true });
+    const { from, to, at } = fitted.view;
+    void navigate({ to: '.', search: (prev) => ({ ...prev, from, to, at }), replace: true });
   }, [fitted, notices, navigate]);
-  const result = useMemo(() => ({ ...view, from: fitted.view.from, to: fitted.view.to }), [view, fitted]);
+  const result = useMemo(
+    () => ({ ...view, from: fitted.view.from, to: fitted.view.to, at: fitted.view.at }),
+    [view, fitted],
+  );
   return [result, setView];
 }
 
@@ -56,6 +63,6 @@ export function useUrlNotices(): [Notice[], () => void] {
 
 /** For links: keep the shared view parameters (not a route's own) when moving between paths. */
 export function keepView(current: Partial<ViewState>): Partial<ViewState> {
-  const { actors, from, to, period, actions, measures, q, context } = current;
-  return { actors, from, to, period, actions, measures, q, context };
+  const { actors, from, to, period, actions, measures, q, context, at } = current;
+  return { actors, from, to, period, actions, measures, q, context, at };
 }

@@ -31,7 +31,7 @@ test.describe('embeds', () => {
         await expect(figure).toContainText('Data as of');
         await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
           'href',
-          /\/tracker\/\?$|\/tracker\/$/,
+          chart === 'net' ? /\/tracker\/compare$/ : /\/tracker\/$/,
         );
         await expectAccessible(page);
         await screenshot(page, `embed-${chart}-${scheme}`);

@@ -1,0 +1,230 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { MEASURE_META, MEASURES, type InstrumentType, type Measure } from '../data/ids';
+import type { SanctionsEvent } from '../data/schema';
+import { bucketKey, bucketKeys, bucketLabel } from '../selectors/buckets';
+import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
+import { plural } from '../selectors/format';
+import type { Period } from '../url/view';
+import { KeyboardSelect } from './KeyboardSelect';
+import type { ChartSpec, PlotProps, TableData } from './spec';
+import { categoryColor, categoryFill, CategoryPatterns } from './Swatch';
+import { TooltipBox } from './TooltipBox';
+
+/** Families of legal instrument, coarse enough to stack: the breakdown by instrument type. */
+export const INSTRUMENT_FAMILIES = [
+  'Law',
+  'Executive act',
+  'Listing',
+  'Licence',
+  'Regulation',
+  'Decision',
+] as const;
+/** An instrument family. */
+export type InstrumentFamily = (typeof INSTRUMENT_FAMILIES)[number];
+
+const FAMILY_OF = {
+  statute: 'Law',
+  'executive-order': 'Executive act',
+  proclamation: 'Executive act',
+  notice: 'Executive act',
+  designation: 'Listing',
+  'implementing-act': 'Listing',
+  'general-license': 'Licence',
+  regulation: 'Regulation',
+  'export-control': 'Regulation',
+  'council-regulation': 'Regulation',
+  'common-position': 'Decision',
+  'council-decision': 'Decision',
+} as const satisfies Record<InstrumentType, InstrumentFamily>;
+
+type Breakdown<C extends string> = {
+  id: 'measures' | 'instruments';
+  name: string;
+  title: string;
+  subtitle: (period: Period, shown: number) => string;
+  categories: readonly C[];
+  label: (category: C) => string;
+  of: (event: SanctionsEvent) => C[];
+};
+
+type Row = { key: string; label: string } & Record<string, number | string>;
+
+/** A chart of actions per period stacked by category; an action in two categories counts in both. */
+function breakdownChart<C extends string>(def: Breakdown<C>): ChartSpec {
+  return {
+    id: def.id,
+    name: def.name,
+    page: (view) => (view.actors.length === 1 ? `/actors/${view.actors[0] ?? 'us'}` : '/'),
+    build: ({ data, view }) => {
+      const range = viewRange(data.events, view, data.asOf);
+      const shown = filterEvents(data.events, view, range);
+      const keys = bucketKeys(range, view.period);
+      const rows: Row[] = keys.map((key) => {
+        const row: Row = { key, label: bucketLabel(key, view.period) };
+        for (const c of def.categories) row[c] = 0;
+        return row;
+      });
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      for (const e of shown) {
+        const row = byKey.get(bucketKey(e.date, view.period));
+        if (!row) continue;
+        for (const c of def.of(e)) row[c] = Number(row[c] ?? 0) + 1;
+      }
+      const used = def.categories.filter((c) => rows.some((r) => Number(r[c]) > 0));
+      const totals = used
+        .map((c) => ({ c, n: rows.reduce((n, r) => n + Number(r[c]), 0) }))
+        .sort((a, b) => b.n - a.n);
+      const table: TableData = {
+        caption: `${def.title}, per ${view.period}`,
+        head: ['Period', ...used.map(def.label)],
+        rows: rows.map((r) => [r.label, ...used.map((c) => Number(r[c]))]),
+      };
+      const top = totals.slice(0, 3).map(({ c, n }) => `${def.label(c).toLowerCase()} (${n})`);
+      return {
+        id: def.id,
+        title: def.title,
+        subtitle: def.subtitle(view.period, shown.length),
+        legend: used.map((c) => ({
+          label: def.label(c),
+          swatch: { shape: 'category', index: def.categories.indexOf(c) } as const,
+        })),
+        table,
+        summary: totals.length
+          ? `Of ${plural(shown.length, 'action')} shown, most concerned ${top.join(', ').replace(/, ([^,]*)$/, ' and $1')}.`
+          : 'No action is shown for this view.',
+        context: [],
+        markCount: rows.reduce((n, r) => n + used.filter((c) => Number(r[c]) > 0).length, 0),
+        range,
+        span: dataSpan(data),
+        plotHeight: (width) => Math.min(300, Math.max(200, Math.round(width * 0.3))),
+        plot: (props) => (
+          <BreakdownPlot
+            {...props}
+            rows={rows}
+            shown={shown}
+            period={view.period}
+            used={used}
+            all={def.categories}
+            label={def.label}
+            of={def.of}
+          />
+        ),
+      };
+    },
+  };
+}
+
+function BreakdownPlot<C extends string>({
+  rows,
+  shown,
+  period,
+  used,
+  all,
+  label,
+  of,
+  width,
+  height,
+  theme,
+  idPrefix,
+  interactive,
+  onSelect,
+}: PlotProps & {
+  rows: Row[];
+  shown: readonly SanctionsEvent[];
+  period: Period;
+  used: readonly C[];
+  all: readonly C[];
+  label: (c: C) => string;
+  of: (e: SanctionsEvent) => C[];
+}) {
+  const select = (row: Row | undefined, category?: C) => {
+    if (!row || !onSelect) return;
+    const ids = shown
+      .filter((e) => bucketKey(e.date, period) === row.key && (!category || of(e).includes(category)))
+      .map((e) => e.id);
+    onSelect({ label: category ? `${label(category)}, ${row.label}` : row.label, eventIds: ids });
+  };
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      accessibilityLayer={interactive}
+    >
+      <CategoryPatterns idPrefix={idPrefix} count={all.length} theme={theme} />
+      <CartesianGrid vertical={false} stroke={theme.grid} />
+      <XAxis dataKey="label" tick={{ fill: theme.muted, fontSize: 12 }} stroke={theme.axis} minTickGap={12} />
+      <YAxis
+        allowDecimals={false}
+        width={32}
+        tick={{ fill: theme.muted, fontSize: 12 }}
+        stroke={theme.axis}
+      />
+      {interactive && (
+        <Tooltip
+          content={(props) => <BreakdownTooltip {...props} />}
+          cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
+        />
+      )}
+      {interactive && onSelect && <KeyboardSelect onEnter={(l) => select(rows.find((r) => r.label === l))} />}
+      {used.map((c) => {
+        const index = all.indexOf(c);
+        return (
+          <Bar
+            key={c}
+            dataKey={c}
+            name={label(c)}
+            stackId="all"
+            fill={categoryFill(idPrefix, theme, index)}
+            stroke={categoryColor(theme, index)}
+            strokeWidth={index % 6 === 0 ? 0 : 1}
+            isAnimationActive={false}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={(_, i) => select(rows[i], c)}
+          />
+        );
+      })}
+    </BarChart>
+  );
+}
+
+function BreakdownTooltip({ active, payload, label }: TooltipContentProps) {
+  if (!active || !payload.length) return null;
+  const counted = payload.filter((item) => Number(item.value) > 0);
+  return (
+    <TooltipBox>
+      <p className="font-semibold">{String(label)}</p>
+      {counted.map((item) => (
+        <p key={String(item.name)}>
+          {String(item.name)}: {Number(item.value)}
+        </p>
+      ))}
+      {counted.length === 0 && <p>No actions.</p>}
+    </TooltipBox>
+  );
+}
+
+/** `measures`: actions per period by kind of measure (asset freezes, travel bans, trade, …). */
+export const measuresChart = breakdownChart<Measure>({
+  id: 'measures',
+  name: 'Actions by kind of measure',
+  title: 'Actions by kind of measure',
+  subtitle: (period, n) =>
+    `Actions per ${period}, stacked by the kind of measure they concern (an action can concern several). ${plural(n, 'action')} shown.`,
+  categories: MEASURES,
+  label: (m) => MEASURE_META[m].label,
+  of: (e) => e.measures,
+});
+
+/** `instruments`: actions per period by family of legal instrument. */
+export const instrumentsChart = breakdownChart<InstrumentFamily>({
+  id: 'instruments',
+  name: 'Actions by kind of instrument',
+  title: 'Actions by kind of legal instrument',
+  subtitle: (period, n) =>
+    `Actions per ${period}, stacked by the kind of act: laws, executive acts (orders, proclamations, notices), listings, licences, regulations, decisions. ${plural(n, 'action')} shown.`,
+  categories: INSTRUMENT_FAMILIES,
+  label: (f) => f,
+  of: (e) => [FAMILY_OF[e.instrumentType]],
+});

@@ -1,0 +1,104 @@
+import { Link, useParams } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useDataset } from '../api/dataset';
+import { CHARTS } from '../charts/registry';
+import { ACTOR_META, ACTORS, type Actor } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { filterEvents, viewRange } from '../selectors/filter';
+import { formatDay } from '../selectors/format';
+import { headlines } from '../selectors/headline';
+import { actionsSentence } from '../selectors/story';
+import type { ViewState } from '../url/view';
+import { ChartOnPage } from './ChartOnPage';
+import { DataFailure, Loading } from './DataState';
+import { Filters } from './Filters';
+import { Headlines } from './Headlines';
+import { InForceOnPanel } from './InForceOnPanel';
+import { keepView, useDataView } from './useView';
+
+/** `/actors/<actor>`: one actor's headline figures, its actions, stock, breakdowns, and what it had in force. */
+export function ActorPage() {
+  const { actor: raw } = useParams({ from: '/site/actors/$actor' });
+  const actor = ACTORS.find((a) => a === raw);
+  const query = useDataset();
+  if (!actor) return <ActorNotFound name={raw} />;
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  return <ActorView actor={actor} data={query.data} />;
+}
+
+function ActorNotFound({ name }: { name: string }) {
+  return (
+    <div className="mx-auto max-w-xl py-12">
+      <h1 className="text-2xl font-semibold">No actor called “{name}”</h1>
+      <p className="mt-2 text-gray-700 dark:text-gray-300">The data covers these actors:</p>
+      <ul className="mt-2 list-disc pl-5">
+        {ACTORS.map((a) => (
+          <li key={a}>
+            <Link
+              to="/actors/$actor"
+              params={{ actor: a }}
+              search={keepView}
+              className="text-blue-700 underline dark:text-sky-300"
+            >
+              {ACTOR_META[a].label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
+  const [view, setView] = useDataView(data);
+  const own: ViewState = useMemo(() => ({ ...view, actors: [actor] }), [view, actor]);
+  const derived = useMemo(() => {
+    const range = viewRange(data.events, own, data.asOf);
+    const shown = filterEvents(data.events, own, range);
+    return {
+      range,
+      sentence: actionsSentence(shown, [actor], range),
+      headline: headlines(data.events, shown, [actor], range),
+    };
+  }, [data, own, actor]);
+  const title =
+    actor === 'by' ? "Belarus's counter-measures" : `${ACTOR_META[actor].label}: sanctions on Belarus`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">{title}</h1>
+        <p className="mt-2 max-w-3xl text-lg text-gray-800 dark:text-gray-100">{derived.sentence}</p>
+        <p className="mt-1 text-sm">
+          <Link
+            to="/compare"
+            search={(prev) => ({ ...keepView(prev), actors: actor === 'eu' ? ['us', 'eu'] : [actor, 'eu'] })}
+            className="text-blue-700 underline dark:text-sky-300"
+          >
+            Compare with {actor === 'eu' ? 'the United States' : 'the European Union'}
+          </Link>
+        </p>
+      </div>
+      <div className="print:hidden">
+        <Filters
+          view={view}
+          onChange={setView}
+          bounds={{ start: derived.range.start, end: data.asOf }}
+          actorPicker={false}
+        />
+      </div>
+      <Headlines items={derived.headline} endLabel={formatDay(derived.range.end)} />
+      <ChartOnPage spec={CHARTS.actions} data={data} view={own} setView={setView} />
+      <ChartOnPage spec={CHARTS['in-force']} data={data} view={own} setView={setView} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChartOnPage spec={CHARTS.measures} data={data} view={own} setView={setView} />
+        <ChartOnPage spec={CHARTS.instruments} data={data} view={own} setView={setView} />
+      </div>
+      <ChartOnPage spec={CHARTS.timeline} data={data} view={own} setView={setView} />
+      <InForceOnPanel data={data} actors={[actor]} at={view.at} setView={setView} />
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useDataset } from '../api/dataset';
+import { CHARTS } from '../charts/registry';
+import { ACTION_META, ACTOR_META, ACTORS, type Actor } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { actionsOverTime } from '../selectors/buckets';
+import { divergences, netDirection } from '../selectors/compare';
+import { filterEvents, viewRange } from '../selectors/filter';
+import { formatDay, plural } from '../selectors/format';
+import { actionsSentence } from '../selectors/story';
+import type { ViewState } from '../url/view';
+import { ChartOnPage } from './ChartOnPage';
+import { comparedPair, PRESETS } from './compareView';
+import { DataFailure, Loading } from './DataState';
+import { InForceOnPanel } from './InForceOnPanel';
+import { keepView, useDataView, type SetView } from './useView';
+
+/** `/compare`: two actors side by side and overlaid, their net direction, and where they diverged. */
+export function ComparePage() {
+  const query = useDataset();
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  return <Compare data={query.data} />;
+}
+
+const select =
+  'rounded border border-gray-400 bg-white px-2 py-1 text-sm dark:border-gray-500 dark:bg-gray-900';
+
+function Compare({ data }: { data: Dataset }) {
+  const [view, setView] = useDataView(data);
+  const [a, b] = comparedPair(view.actors);
+  const pairView: ViewState = useMemo(() => ({ ...view, actors: [a, b] }), [view, a, b]);
+  const aView: ViewState = useMemo(() => ({ ...pairView, actors: [a] }), [pairView, a]);
+  const bView: ViewState = useMemo(() => ({ ...pairView, actors: [b] }), [pairView, b]);
+  const derived = useMemo(() => {
+    const range = viewRange(data.events, pairView, data.asOf);
+    const shown = filterEvents(data.events, pairView, range);
+    const net = netDirection(actionsOverTime(shown, [a, b], range, pairView.period), [a, b]);
+    return { range, sentence: actionsSentence(shown, [a, b], range), found: divergences(net, a, b) };
+  }, [data, pairView, a, b]);
+  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const pick = (index: 0 | 1, actor: Actor) => {
+    const pair: Actor[] = index === 0 ? [actor, b] : [a, actor];
+    setView({ actors: ACTORS.filter((x) => pair.includes(x)) });
+  };
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+          {ACTOR_META[a].label} and {ACTOR_META[b].label}, compared
+        </h1>
+        <p className="mt-2 max-w-3xl text-lg text-gray-800 dark:text-gray-100">{derived.sentence}</p>
+      </div>
+      <section
+        aria-label="Comparison"
+        className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800 print:hidden"
+      >
+        {([0, 1] as const).map((index) => (
+          <label
+            key={index}
+            className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300"
+          >
+            {index === 0 ? 'First actor' : 'Second actor'}
+            <select
+              className={`${select} mt-1 normal-case tracking-normal`}
+              value={index === 0 ? a : b}
+              onChange={(event) => {
+                const actor = ACTORS.find((x) => x === event.target.value);
+                if (actor) pick(index, actor);
+              }}
+            >
+              {ACTORS.filter((x) => x !== (index === 0 ? b : a)).map((x) => (
+                <option key={x} value={x}>
+                  {ACTOR_META[x].label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <fieldset>
+          <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+            Range
+          </legend>
+          <div className="flex flex-wrap gap-2">
+            {PRESETS.map((preset) => {
+              const on = view.from === preset.from && view.to === preset.to;
+              return (
+                <button
+                  key={preset.label}
+                  type="button"
+                  aria-pressed={on}
+                  onClick={() => setView({ from: preset.from, to: preset.to })}
+                  className={`rounded-full border px-3 py-1 text-sm ${on ? 'border-gray-900 bg-gray-900 text-white dark:border-gray-100 dark:bg-gray-100 dark:text-gray-900' : 'border-gray-400 bg-white dark:border-gray-500 dark:bg-gray-900'}`}
+                >
+                  {preset.label}
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+        <PeriodPicker view={view} setView={setView} />
+      </section>
+      <ChartOnPage spec={CHARTS.net} data={data} view={pairView} setView={setView} />
+      <DivergenceList found={derived.found} byId={byId} />
+      <ChartOnPage spec={CHARTS.actions} data={data} view={pairView} setView={setView} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChartOnPage spec={CHARTS.actions} data={data} view={aView} setView={setView} />
+        <ChartOnPage spec={CHARTS.actions} data={data} view={bView} setView={setView} />
+      </div>
+      <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
+      <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
+    </div>
+  );
+}
+
+function PeriodPicker({ view, setView }: { view: ViewState; setView: SetView }) {
+  return (
+    <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+      Count per
+      <select
+        className={`${select} mt-1 normal-case tracking-normal`}
+        value={view.period}
+        onChange={(event) => {
+          const period = (['month', 'quarter', 'year'] as const).find((p) => p === event.target.value);
+          if (period) setView({ period });
+        }}
+      >
+        <option value="year">Year</option>
+        <option value="quarter">Quarter</option>
+        <option value="month">Month</option>
+      </select>
+    </label>
+  );
+}
+
+/** The periods in which the two moved in opposite directions, each with its actions. */
+function DivergenceList({
+  found,
+  byId,
+}: {
+  found: ReturnType<typeof divergences>;
+  byId: ReadonlyMap<string, Dataset['events'][number]>;
+}) {
+  return (
+    <section
+      aria-labelledby="divergence-title"
+      className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
+    >
+      <h2 id="divergence-title" className="text-lg font-semibold">
+        Opposite directions
+      </h2>
+      {found.length === 0 ? (
+        <p className="text-sm text-gray-700 dark:text-gray-300">
+          In no period shown did one tighten while the other loosened.
+        </p>
+      ) : (
+        <ol className="mt-2 space-y-3 text-sm">
+          {found.map((d) => (
+            <li key={d.key}>
+              <p className="font-semibold">
+                {d.label}: {ACTOR_META[d.tightener].noun} tightened on balance (+{d.net.tightener}),{' '}
+                {ACTOR_META[d.loosener].noun} loosened ({d.net.loosener})
+              </p>
+              <ul className="mt-1 list-disc pl-5">
+                {d.eventIds
+                  .flatMap((id) => byId.get(id) ?? [])
+                  .map((e) => (
+                    <li key={e.id}>
+                      {formatDay(e.date)} · {ACTOR_META[e.actor].short} · {ACTION_META[e.action].label} ·{' '}
+                      <Link
+                        to="/events/$eventId"
+                        params={{ eventId: e.id }}
+                        search={keepView}
+                        className="text-blue-700 underline dark:text-sky-300"
+                      >
+                        {e.instrument}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="sr-only">{plural(found.length, 'period')} listed.</p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { DEFAULT_ACTORS, type Actor } from '../data/ids';
+
+/** Ranges worth comparing in one click: the turning points of the story. */
+export const PRESETS = [
+  { label: 'Since 2025', from: '2025-01-01', to: undefined },
+  { label: '2020–21 crackdown', from: '2020-08-01', to: '2021-12-31' },
+  { label: '2015–16 easing', from: '2015-01-01', to: '2016-12-31' },
+  { label: '2008 easing', from: '2008-01-01', to: '2008-12-31' },
+  { label: 'Everything', from: undefined, to: undefined },
+] as const;
+
+/** The two actors a comparison shows: the first two the address names, else the US and the EU. */
+export function comparedPair(actors: readonly Actor[]): [Actor, Actor] {
+  const [a, b] = actors;
+  if (a && b) return [a, b];
+  const other = DEFAULT_ACTORS.find((d) => d !== a) ?? 'eu';
+  return a ? [a, other] : [DEFAULT_ACTORS[0], DEFAULT_ACTORS[1]];
+}

@@ -1,0 +1,107 @@
+import { dataset } from '../../src/data/dataset';
+import { datasetSchema } from '../../src/data/schema';
+import { formatCount, formatDay } from '../../src/selectors/format';
+import { inForceOn } from '../../src/selectors/inForceOn';
+import { appUrl, expect, expectAccessible, screenshot, test, VIEWPORTS } from './fixtures';
+
+const data = datasetSchema.parse(dataset);
+
+test('/compare draws its charts and lists the 2025 divergence with its actions', async ({ page }) => {
+  await page.goto(appUrl('/compare?from=2025-01-01'));
+  const net = page.getByRole('figure', { name: 'Net direction: tightening minus easing' });
+  await expect(net.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(net.locator('.divergence-band')).toHaveCount(1);
+  await expect(net).toContainText(
+    'The US and the EU moved in opposite directions in 1 of the 2 years in which both acted: 2025',
+  );
+  const list = page.getByRole('region', { name: 'Opposite directions' });
+  await expect(list.getByText(/^2025: the EU tightened on balance/)).toBeVisible();
+  const in2025 = data.events.filter(
+    (e) => (e.actor === 'us' || e.actor === 'eu') && e.date.startsWith('2025'),
+  );
+  await expect(list.getByRole('link')).toHaveCount(in2025.length);
+  await expect(
+    page.getByRole('figure', { name: 'Persons and entities listed' }).locator('.recharts-line-curve'),
+  ).toHaveCount(2);
+});
+
+test('/actors/eu draws its charts, breakdowns included', async ({ page }) => {
+  await page.goto(appUrl('/actors/eu'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('European Union: sanctions on Belarus');
+  for (const name of [
+    'Sanctions actions over time',
+    'Actions by kind of measure',
+    'Actions by kind of legal instrument',
+  ]) {
+    await expect(page.getByRole('figure', { name }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  }
+  await expect(
+    page.getByRole('figure', { name: 'Persons and entities listed' }).locator('.recharts-line-curve'),
+  ).toHaveCount(1);
+});
+
+test('the time brush zooms a chart by keyboard, writes from and to, and Back steps out', async ({ page }) => {
+  await page.goto(appUrl('/'));
+  const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+  await figure.getByRole('slider', { name: 'Start of the range shown' }).focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01$/);
+  await figure.getByRole('slider', { name: 'End of the range shown' }).focus();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01&to=2025-11-30$/);
+  await expect(figure.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2006');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tracker\/$/);
+});
+
+test('an "at" deep link shows each actor’s state on that day, and the slider moves by keyboard', async ({
+  page,
+}) => {
+  await page.goto(appUrl('/compare?at=2010-06-30'));
+  const panel = page.getByRole('region', { name: 'In force on 30 Jun 2010' });
+  for (const state of inForceOn(data.events, ['us', 'eu'], '2010-06-30')) {
+    if (state.stock)
+      await expect(panel).toContainText(`${formatCount(state.stock.total)} persons and entities listed`);
+  }
+  await panel.getByRole('slider', { name: 'In force on' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?at=2010-07-31$/);
+  await expect(page.getByRole('heading', { name: 'In force on 31 Jul 2010' })).toBeVisible();
+});
+
+test('play walks forward to the as-of day and stops', async ({ page }) => {
+  await page.goto(appUrl('/compare?at=2026-06-30'));
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `In force on ${formatDay(data.asOf)}` })).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page).toHaveURL(/\/tracker\/compare$/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`/compare and /actors/us pass axe (${scheme}, ${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(appUrl('/compare?from=2025-01-01'));
+      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `compare-${scheme}-${size}`);
+      await page.goto(appUrl('/actors/us'));
+      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `actor-us-${scheme}-${size}`);
+    });
+  }
+}
