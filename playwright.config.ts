@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The offline worker would fetch past page.route and hide staged failures; the offline test allows it.
+    serviceWorkers: 'block',
     launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {

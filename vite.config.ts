@@ -1,7 +1,9 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { z } from 'zod';
+import { dataset } from './src/data/dataset';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
 
 /** `BASE_PATH=/sub/path/ npm run build` serves the app from a sub-path; it must start and end with a slash. */
@@ -13,9 +15,56 @@ const base = z
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin()],
-  // The gzip budget in scripts/bundle-size.ts is the size check that matters; this only quiets
-  // Vite's warning about the single app chunk's unzipped size.
-  // The manifest lets scripts/bundle-size.ts follow each route's chunks.
+  plugins: [
+    react(),
+    tailwindcss(),
+    datasetPlugin(),
+    // Offline once loaded: the worker precaches the app shell and caches the dataset as the app
+    // fetches it (network first: the data path stays a plain fetch, and a copy is kept for when the
+    // network is gone). The data cache is named by dataset version, so a new deploy never mixes an
+    // old app with new data; outdated precaches are removed when the new worker takes over.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'favicon.svg'],
+        navigateFallback: `${base}index.html`,
+        navigateFallbackDenylist: [/\/data\//, /\/embed\.js$/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/data/sanctions.json'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: `sanctions-data-${dataset.version}`,
+              networkTimeoutSeconds: 8,
+              cacheableResponse: { statuses: [200] },
+              plugins: [
+                {
+                  // Served from the saved copy (the network failed): say so to the page.
+                  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+                    if (!cachedResponse) return cachedResponse;
+                    const headers = new Headers(cachedResponse.headers);
+                    headers.set('x-sanctions-offline-copy', '1');
+                    return new Response(await cachedResponse.blob(), {
+                      status: cachedResponse.status,
+                      statusText: cachedResponse.statusText,
+                      headers,
+                    });
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    }),
+  ],
+  // The gzip budgets per route in scripts/bundle-size.ts are the size checks that matter; this
+  // only quiets Vite's warning about chunk sizes. The manifest lets that script follow each
+  // route's chunks.
   build: { target: 'es2022', chunkSizeWarningLimit: 1000, manifest: true },
 });

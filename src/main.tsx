@@ -14,9 +14,16 @@ async function startDevMocks() {
   });
 }
 
+/** In production, the service worker that keeps the app and its data for offline use. */
+function registerOfflineCopy() {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+}
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 const router = createAppRouter(queryClient);
 
+registerOfflineCopy();
 void startDevMocks().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -14,6 +14,26 @@ export class DatasetError extends Error {
   }
 }
 
+/** The header the service worker adds to a dataset it serves from its saved copy. */
+export const OFFLINE_COPY_HEADER = 'x-sanctions-offline-copy';
+
+const listeners = new Set<() => void>();
+let fromOfflineCopy = false;
+
+/** Whether the dataset shown came from the service worker's saved copy rather than the network. */
+export const offlineCopy = {
+  get: () => fromOfflineCopy,
+  set: (value: boolean) => {
+    if (value === fromOfflineCopy) return;
+    fromOfflineCopy = value;
+    listeners.forEach((listener) => listener());
+  },
+  subscribe: (onChange: () => void) => {
+    listeners.add(onChange);
+    return () => listeners.delete(onChange);
+  },
+};
+
 /** Fetches the dataset and validates it against the contract; throws a `DatasetError` otherwise. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
@@ -23,6 +43,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     if (signal?.aborted) throw cause;
     throw new DatasetError('network', 'The sanctions data could not be reached. Check your connection.');
   }
+  offlineCopy.set(response.headers.get(OFFLINE_COPY_HEADER) === '1');
   if (!response.ok) {
     throw new DatasetError(
       'http',

@@ -28,6 +28,7 @@ export function appRoutePaths(): string[] {
     'about',
     'events',
     'compare',
+    'present',
     ...ACTORS.map((actor) => `actors/${actor}`),
     ...CHART_IDS.map((id) => `embed/${id}`),
   ];

@@ -19,10 +19,20 @@ type ChartActionsProps = {
   viewUrl: string;
   /** The embed's address for given flags, for the embed dialog; absent where embedding makes no sense. */
   embedSrc?: (flags: { theme: ThemePreference; controls: boolean }) => string;
+  /** A one-step presentation of this chart in this view. */
+  presentHref?: string;
 };
 
 /** Downloads (PNG, SVG, CSV), copy link, copy image and the embed dialog of one chart. */
-export function ChartActions({ model, theme, actors, asOf, viewUrl, embedSrc }: ChartActionsProps) {
+export function ChartActions({
+  model,
+  theme,
+  actors,
+  asOf,
+  viewUrl,
+  embedSrc,
+  presentHref,
+}: ChartActionsProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const name = (extension: string, scale = 1) =>
@@ -112,6 +122,11 @@ export function ChartActions({ model, theme, actors, asOf, viewUrl, embedSrc }: 
         Copy image
       </button>
       {embedSrc && <EmbedButton title={model.title} embedSrc={embedSrc} className={button} />}
+      {presentHref && (
+        <a href={presentHref} className={button}>
+          Present this view
+        </a>
+      )}
       <p role="status" className="basis-full text-xs text-gray-700 empty:hidden dark:text-gray-300">
         {status}
       </p>

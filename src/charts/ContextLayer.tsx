@@ -5,15 +5,14 @@ import { labelStart, layoutLabels } from './contextLayout';
 import type { Highlight } from './spec';
 import type { ChartTheme } from './theme';
 
-/** Rows of labels above the plot, and their height: charts with context events leave this much room on top. */
+/** Rows of labels above the plot. */
 export const CONTEXT_ROWS = 2;
-const ROW_HEIGHT = 14;
-/** Extra top margin a chart needs for its context labels. */
-export const CONTEXT_BAND = CONTEXT_ROWS * ROW_HEIGHT + 4;
 
-const FONT_SIZE = 11;
-/** Average glyph width at the label size: labels are laid out before they are drawn. */
-const GLYPH = FONT_SIZE * 0.58;
+/** The extra top margin a chart needs for its context labels, at a plot's axis font size. */
+export function contextBand(fontSize = 12): number {
+  return CONTEXT_ROWS * (fontSize + 2) + 4;
+}
+
 const MAX_TITLE = 26;
 
 /** What the frame shows for a context event whose marker is hovered or focused. */
@@ -45,6 +44,7 @@ export function ContextLayer({
   theme,
   interactive,
   onHighlight,
+  fontSize = 12,
 }: {
   marks: readonly ContextMark[];
   /** The x value of an event on this chart's axis (a date's time, or its period's label). */
@@ -52,7 +52,13 @@ export function ContextLayer({
   theme: ChartTheme;
   interactive: boolean;
   onHighlight?: (highlight: Highlight | undefined) => void;
+  /** The plot's axis font size; labels are a point smaller. */
+  fontSize?: number;
 }) {
+  const labelSize = fontSize - 1;
+  const rowHeight = fontSize + 2;
+  /** Average glyph width at the label size: labels are laid out before they are drawn. */
+  const glyph = labelSize * 0.58;
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (!scale || !plot || marks.length === 0) return null;
@@ -63,14 +69,14 @@ export function ContextLayer({
   const places = layoutLabels(
     placed.map((p) => ({
       x: p.x,
-      full: p.label.length * GLYPH,
-      short: String(p.mark.number).length * GLYPH + 2,
+      full: p.label.length * glyph,
+      short: String(p.mark.number).length * glyph + 2,
     })),
     plot.width,
     CONTEXT_ROWS,
   );
   return (
-    <g className="context-layer" fontSize={FONT_SIZE}>
+    <g className="context-layer" fontSize={labelSize}>
       {placed.map(({ mark, x, label }, i) => {
         const place = places[i] ?? { row: -1, form: 'none' };
         const text = place.form === 'full' ? label : String(mark.number);
@@ -108,8 +114,8 @@ export function ContextLayer({
             <path d={`M${px} ${plot.y - 1} l4 -5 l-4 -5 l-4 5 Z`} fill={theme.muted} />
             {place.form !== 'none' && (
               <text
-                x={plot.x + labelStart(x, text.length * GLYPH, plot.width)}
-                y={plot.y - 12 - place.row * ROW_HEIGHT}
+                x={plot.x + labelStart(x, text.length * glyph, plot.width)}
+                y={plot.y - 12 - place.row * rowHeight}
                 fill={theme.muted}
               >
                 {text}

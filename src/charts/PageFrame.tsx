@@ -94,6 +94,7 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
         actors={view.actors}
         asOf={asOf}
         viewUrl={viewUrl}
+        presentHref={appHref('/present', { ...encodeView(view), chart: model.id })}
         embedSrc={(flags) =>
           absoluteUrl(
             appHref(`/embed/${model.id}`, { ...encodeView(view), ...encodeParams(EMBED_PARAMS, flags) }),

@@ -16,7 +16,7 @@ import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import type { Period } from '../url/view';
-import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
 import { KeyboardSelect } from './KeyboardSelect';
@@ -125,6 +125,8 @@ function ActionsPlot({
   theme,
   idPrefix,
   interactive,
+  animate,
+  fontSize,
   onSelect,
   onHighlight,
   context,
@@ -158,17 +160,22 @@ function ActionsPlot({
       height={height}
       data={rows}
       stackOffset="sign"
-      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 8, bottom: 0, left: 0 }}
+      margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Sanctions actions over time"
     >
       <DirectionPatterns idPrefix={idPrefix} actors={actors} theme={theme} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis dataKey="label" tick={{ fill: theme.muted, fontSize: 12 }} stroke={theme.axis} minTickGap={12} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
+        stroke={theme.axis}
+        minTickGap={12}
+      />
       <YAxis
         allowDecimals={false}
         width={32}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
         tickFormatter={(v: number) => String(Math.abs(v))}
       />
@@ -186,6 +193,7 @@ function ActionsPlot({
         theme={theme}
         interactive={interactive}
         onHighlight={onHighlight}
+        fontSize={fontSize}
       />
       {actors.flatMap((actor) =>
         DIRECTIONS.map((direction) => (
@@ -197,7 +205,7 @@ function ActionsPlot({
             fill={directionFill(idPrefix, theme, actor, direction)}
             stroke={theme.actor(actor)}
             strokeWidth={direction === 'tighten' ? 0 : 1}
-            isAnimationActive={false}
+            isAnimationActive={animate ?? false}
             cursor={onSelect ? 'pointer' : undefined}
             onClick={(_, index) => select(index, actor, direction)}
           />

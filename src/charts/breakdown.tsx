@@ -127,6 +127,8 @@ function BreakdownPlot<C extends string>({
   theme,
   idPrefix,
   interactive,
+  animate,
+  fontSize,
   onSelect,
 }: PlotProps & {
   rows: Row[];
@@ -154,11 +156,16 @@ function BreakdownPlot<C extends string>({
     >
       <CategoryPatterns idPrefix={idPrefix} count={all.length} theme={theme} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis dataKey="label" tick={{ fill: theme.muted, fontSize: 12 }} stroke={theme.axis} minTickGap={12} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
+        stroke={theme.axis}
+        minTickGap={12}
+      />
       <YAxis
         allowDecimals={false}
         width={32}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
       />
       {interactive && (
@@ -179,7 +186,7 @@ function BreakdownPlot<C extends string>({
             fill={categoryFill(idPrefix, theme, index)}
             stroke={categoryColor(theme, index)}
             strokeWidth={index % 6 === 0 ? 0 : 1}
-            isAnimationActive={false}
+            isAnimationActive={animate ?? false}
             cursor={onSelect ? 'pointer' : undefined}
             onClick={(_, i) => select(rows[i], c)}
           />

@@ -13,25 +13,15 @@ import {
   type StockSeries,
 } from '../selectors/inForce';
 import { inForceSentence } from '../selectors/story';
-import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import { KeyboardSelect } from './KeyboardSelect';
+import { timeTicks } from './timeTicks';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
 import { ACTOR_DASH } from './theme';
 import { TooltipBox } from './TooltipBox';
 
 type Row = StockRow & { time: number };
-
-/** January firsts inside the range, thinned so that labels do not crowd. */
-export function yearTicks(range: DateRange): number[] {
-  const first = Number(range.start.slice(0, 4)) + 1;
-  const last = Number(range.end.slice(0, 4));
-  const span = Math.max(1, last - first + 1);
-  const step = span > 16 ? 4 : span > 8 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += step) ticks.push(dayToTime(`${year}-01-01`));
-  return ticks;
-}
 
 function toTable(rows: readonly StockRow[], drawn: readonly Actor[]): TableData {
   return {
@@ -99,6 +89,8 @@ function InForcePlot({
   height,
   theme,
   interactive,
+  animate,
+  fontSize,
   onSelect,
   onHighlight,
   context,
@@ -108,7 +100,7 @@ function InForcePlot({
       width={width}
       height={height}
       data={rows}
-      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 16, bottom: 0, left: 0 }}
+      margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Persons and entities listed"
     >
@@ -117,16 +109,16 @@ function InForcePlot({
         type="number"
         dataKey="time"
         domain={[dayToTime(range.start), dayToTime(range.end)]}
-        ticks={yearTicks(range)}
-        tickFormatter={(t: number) => new Date(t).getUTCFullYear().toString()}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        ticks={timeTicks(range).ticks}
+        tickFormatter={timeTicks(range).format}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
         allowDuplicatedCategory={false}
       />
       <YAxis
         allowDecimals={false}
         width={40}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
       />
       {interactive && <Tooltip content={(props) => <InForceTooltip {...props} drawn={drawn} />} />}
@@ -146,6 +138,7 @@ function InForcePlot({
         theme={theme}
         interactive={interactive}
         onHighlight={onHighlight}
+        fontSize={fontSize}
       />
       {drawn.map((actor) => (
         <Line
@@ -174,7 +167,7 @@ function InForcePlot({
             />
           )}
           activeDot={{ r: 5 }}
-          isAnimationActive={false}
+          isAnimationActive={animate ?? false}
         />
       ))}
     </LineChart>

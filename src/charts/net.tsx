@@ -22,7 +22,7 @@ import {
 import { contextInRange, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import type { Period } from '../url/view';
-import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import { KeyboardSelect } from './KeyboardSelect';
 import type { ChartSpec, LegendItem, PlotProps } from './spec';
@@ -123,6 +123,8 @@ function NetPlot({
   theme,
   idPrefix,
   interactive,
+  animate,
+  fontSize,
   onSelect,
   onHighlight,
 }: PlotProps & {
@@ -143,7 +145,7 @@ function NetPlot({
       width={width}
       height={height}
       data={rows}
-      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 8, bottom: 0, left: 0 }}
+      margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Net direction"
     >
@@ -160,11 +162,16 @@ function NetPlot({
         />
       ))}
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis dataKey="label" tick={{ fill: theme.muted, fontSize: 12 }} stroke={theme.axis} minTickGap={12} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
+        stroke={theme.axis}
+        minTickGap={12}
+      />
       <YAxis
         allowDecimals={false}
         width={32}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
       />
       <ReferenceLine y={0} stroke={theme.text} />
@@ -181,6 +188,7 @@ function NetPlot({
         theme={theme}
         interactive={interactive}
         onHighlight={onHighlight}
+        fontSize={fontSize}
       />
       {actors.map((actor) => (
         <Bar
@@ -189,7 +197,7 @@ function NetPlot({
           name={ACTOR_META[actor].short}
           stroke={theme.actor(actor)}
           strokeWidth={1}
-          isAnimationActive={false}
+          isAnimationActive={animate ?? false}
           cursor={onSelect ? 'pointer' : undefined}
           onClick={(_, index) => {
             const bucket = net[index];

@@ -44,6 +44,10 @@ export type PlotProps = {
   idPrefix: string;
   /** False for exports and pre-renders: no tooltip, no cursor, no focus. */
   interactive: boolean;
+  /** Animate between states (presentations, when the reader allows motion); off elsewhere. */
+  animate?: boolean;
+  /** Size of axis labels in pixels (12 by default; larger on a projector). */
+  fontSize?: number;
   /** Called when a mark standing for events is clicked or activated by keyboard. */
   onSelect?: (selection: MarkSelection) => void;
   /** Called with what a hovered or focused mark stands for (a context event, an action); undefined when left. */

@@ -6,9 +6,9 @@ import { contextInRange, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange, type DateRange } from '../selectors/filter';
 import { dayToTime, formatDay, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
-import { CONTEXT_BAND, ContextLayer } from './ContextLayer';
+import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
-import { yearTicks } from './inForce';
+import { timeTicks } from './timeTicks';
 import type { ChartSpec, Highlight, LegendItem, MarkSelection, PlotProps } from './spec';
 import { ActionSymbol } from './Swatch';
 import type { ChartTheme } from './theme';
@@ -76,7 +76,7 @@ export const timelineChart: ChartSpec = {
       markCount: marks.length,
       range,
       span: dataSpan(data),
-      plotHeight: () => 8 + (context.length ? CONTEXT_BAND : 0) + view.actors.length * LANE + 30,
+      plotHeight: () => 8 + (context.length ? contextBand() : 0) + view.actors.length * LANE + 30,
       plot: (props) => (
         <TimelinePlot {...props} marks={marks} actors={view.actors} range={range} context={context} />
       ),
@@ -93,6 +93,7 @@ function TimelinePlot({
   height,
   theme,
   interactive,
+  fontSize,
   onSelect,
   onHighlight,
 }: PlotProps & {
@@ -106,16 +107,21 @@ function TimelinePlot({
       width={width}
       height={height}
       data={[{ time: dayToTime(range.start) }, { time: dayToTime(range.end) }]}
-      margin={{ top: 8 + (context.length ? CONTEXT_BAND : 0), right: 16, bottom: 0, left: LANE_LABEL }}
+      margin={{
+        top: 8 + (context.length ? contextBand(fontSize) : 0),
+        right: 16,
+        bottom: 0,
+        left: LANE_LABEL,
+      }}
     >
       <CartesianGrid horizontal={false} stroke={theme.grid} />
       <XAxis
         type="number"
         dataKey="time"
         domain={[dayToTime(range.start), dayToTime(range.end)]}
-        ticks={yearTicks(range)}
-        tickFormatter={(t: number) => new Date(t).getUTCFullYear().toString()}
-        tick={{ fill: theme.muted, fontSize: 12 }}
+        ticks={timeTicks(range).ticks}
+        tickFormatter={timeTicks(range).format}
+        tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
       />
       <ContextLayer
@@ -124,6 +130,7 @@ function TimelinePlot({
         theme={theme}
         interactive={interactive}
         onHighlight={onHighlight}
+        fontSize={fontSize}
       />
       <Lanes
         marks={marks}
@@ -132,6 +139,7 @@ function TimelinePlot({
         interactive={interactive}
         onSelect={onSelect}
         onHighlight={onHighlight}
+        fontSize={fontSize}
       />
     </LineChart>
   );
@@ -149,6 +157,7 @@ function Lanes({
   interactive,
   onSelect,
   onHighlight,
+  fontSize = 12,
 }: {
   marks: readonly Mark[];
   actors: readonly Actor[];
@@ -156,14 +165,18 @@ function Lanes({
   interactive: boolean;
   onSelect?: (selection: MarkSelection) => void;
   onHighlight?: (highlight: Highlight | undefined) => void;
+  fontSize?: number;
 }) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   const [active, setActive] = useState(0);
   const nodes = useRef(new Map<number, SVGGElement>());
   if (!scale || !plot) return null;
-  const laneHeight = Math.min(LANE, plot.height / Math.max(1, actors.length));
-  const laneY = (lane: number) => plot.y + (lane + 0.5) * laneHeight;
+  // Lanes fill the room they are given (a projector gives much), up to a readable spacing.
+  const laneHeight = Math.min(120, plot.height / Math.max(1, actors.length));
+  const top = plot.y + (plot.height - laneHeight * actors.length) / 2;
+  const laneY = (lane: number) => top + (lane + 0.5) * laneHeight;
+  const r = Math.min(11, Math.max(6, laneHeight / 6));
   const open = (mark: Mark) =>
     onSelect?.({ label: mark.event.instrument, eventIds: [mark.event.id], open: true });
   const move = (from: number, event: KeyboardEvent) => {
@@ -205,7 +218,7 @@ function Lanes({
             x={plot.x - 6}
             y={laneY(lane) + 4}
             textAnchor="end"
-            fontSize={12}
+            fontSize={fontSize}
             fontWeight={600}
             fill={theme.text}
           >
@@ -252,7 +265,7 @@ function Lanes({
                 action={mark.event.action}
                 x={x}
                 y={laneY(mark.lane) + mark.nudge}
-                r={6}
+                r={r}
                 color={theme.actor(mark.event.actor)}
               />
             </g>

@@ -81,7 +81,7 @@ export function divergenceSentence(
   const [only] = leaders;
   const pattern =
     leaders.size === 1 && only
-      ? `, each time with ${ACTOR_META[only].noun} tightening and ${ACTOR_META[only === a ? b : a].noun} easing`
+      ? `, ${found.length === 1 ? '' : 'each time '}with ${ACTOR_META[only].noun} tightening and ${ACTOR_META[only === a ? b : a].noun} easing`
       : '';
   return `${capitalise(pair)} moved in opposite directions in ${found.length} of the ${plural(both.length)} in which both acted: ${joinClauses(found.map((d) => d.label))}${pattern}.`;
 }

@@ -55,6 +55,19 @@ export function oneOfParam<T extends string>(ids: readonly T[], fallback: T): Pa
   };
 }
 
+/** One id out of a closed list, or undefined when absent. */
+export function optionalOneOfParam<T extends string>(ids: readonly T[]): Param<T | undefined> {
+  return {
+    fallback: undefined,
+    parse: (raw) => {
+      const value = ids.find((id) => id === raw.trim().toLowerCase());
+      return { value, ignored: value ? [] : [raw] };
+    },
+    format: (value) => value ?? '',
+    expected: `one of ${ids.join(', ')}`,
+  };
+}
+
 /** A calendar day, YYYY-MM-DD, or undefined for "no limit". */
 export const dateParam: Param<string | undefined> = {
   fallback: undefined,

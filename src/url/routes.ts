@@ -1,4 +1,13 @@
-import { decodeParams, encodeParams, flagParam, oneOfParam, type Notice, type ParamValues } from './params';
+import {
+  decodeParams,
+  encodeParams,
+  flagParam,
+  intParam,
+  oneOfParam,
+  optionalOneOfParam,
+  type Notice,
+  type ParamValues,
+} from './params';
 import { decodeView, VIEW_PARAMS } from './view';
 
 /**
@@ -43,6 +52,18 @@ export const EVENTS_PARAMS = {
   sort: oneOfParam(EVENT_SORTS, '-date'),
 };
 
+/** Parameters of `/present` beyond the view's. */
+export const PRESENT_PARAMS = {
+  /** The step shown, from 1; a step past the story's end shows its last. */
+  step: intParam(1, 99, 1),
+  /** The speaker's window: the current and next step with notes. */
+  notes: flagParam(false),
+  /** A one-step presentation of this chart in the address's view, instead of the story. */
+  chart: optionalOneOfParam(CHART_IDS),
+};
+/** The presentation's own values. */
+export type PresentSearch = ParamValues<typeof PRESENT_PARAMS>;
+
 /** The events table's own values. */
 export type EventsSearch = ParamValues<typeof EVENTS_PARAMS>;
 
@@ -51,12 +72,13 @@ export const ROUTE_PARAMS = {
   page: {},
   embed: EMBED_PARAMS,
   events: EVENTS_PARAMS,
+  present: PRESENT_PARAMS,
 } as const;
 /** A kind of route, by the parameters it takes. */
 export type RouteKind = keyof typeof ROUTE_PARAMS;
 
 /** Every parameter any route knows, for writing addresses. */
-export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS, ...EVENTS_PARAMS };
+export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS, ...EVENTS_PARAMS, ...PRESENT_PARAMS };
 
 /** Reads a route's own parameters (not the view's) from raw search values. */
 export function decodeRouteParams<K extends RouteKind>(kind: K, raw: Record<string, unknown>) {

@@ -5,6 +5,7 @@ import { useDataset } from '../api/dataset';
 import { formatDay } from '../selectors/format';
 import { THEMES, type ThemePreference } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
+import { OfflineNotice } from './OfflineNotice';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 import { keepView } from './useView';
@@ -38,6 +39,7 @@ export function SiteNotFound() {
 /** The frame around every site page: skip link, header with navigation and theme, notices, footer. */
 function SiteFrame({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useStoredTheme();
+  const asOf = useDataset().data?.asOf;
   return (
     <ThemeScope preference={theme}>
       <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100 print:bg-white">
@@ -100,6 +102,11 @@ function SiteFrame({ children }: { children: ReactNode }) {
                       About the data
                     </Link>
                   </li>
+                  <li>
+                    <Link to="/present" search={keepView} className={navLink}>
+                      Present
+                    </Link>
+                  </li>
                 </ul>
               </nav>
               <label className="flex items-center gap-1 text-sm text-gray-700 dark:text-gray-200">
@@ -121,6 +128,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
         </header>
         <div className="print:hidden">
           <UrlNotices />
+          <OfflineNotice asOf={asOf} className="mx-auto my-2 max-w-6xl" />
         </div>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}

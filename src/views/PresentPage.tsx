@@ -1,0 +1,265 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useDataset } from '../api/dataset';
+import { Legend } from '../charts/Legend';
+import { useChartIdPrefix } from '../charts/PageFrame';
+import { CHARTS } from '../charts/registry';
+import { SOURCE_LINE } from '../charts/sourceLine';
+import { useSize } from '../charts/useWidth';
+import { ACTOR_META } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { formatDay } from '../selectors/format';
+import { oppositeDirections } from '../stories/opposite-directions';
+import { storySchema, type StoryStep } from '../stories/schema';
+import { buildStep, type BuiltStep } from '../stories/steps';
+import { encodeParams } from '../url/params';
+import type { ChartId, PresentSearch } from '../url/routes';
+import { VIEW_PARAMS, type ViewState } from '../url/view';
+import { DataFailure, Loading } from './DataState';
+import { OfflineNotice } from './OfflineNotice';
+import { ThemeScope, useStoredTheme } from './theme';
+import { useChartTheme } from './useChartModel';
+import { useMediaQuery } from './useMediaQuery';
+import { useView } from './useView';
+
+const STORY = storySchema.parse(oppositeDirections);
+const CHANNEL = 'sanctions-tracker:present';
+
+/** A one-step story of a chart in a view: "Present this view". */
+function singleStep(chart: ChartId, view: ViewState): StoryStep {
+  const search = new URLSearchParams(encodeParams(VIEW_PARAMS, view)).toString();
+  return {
+    chart,
+    view: search,
+    headline: CHARTS[chart].name,
+    highlight: [],
+    notes: 'The view as it was on screen when the presentation began.',
+  };
+}
+
+function usePresentSearch(): Partial<PresentSearch> {
+  return useSearch({ from: '/present' });
+}
+
+/**
+ * `/present`: the story, one step per screen, for a projector. Keys: → Space PageDown Enter next;
+ * ← PageUp Backspace back; Home End; a number jumps; F full screen; S the speaker's window. A click
+ * on the right or left third moves too. The step is in the address; Back and Forward move.
+ */
+export function PresentPage() {
+  const [theme] = useStoredTheme();
+  const query = useDataset();
+  return (
+    <ThemeScope preference={theme}>
+      <div className="min-h-screen bg-white text-gray-950 dark:bg-gray-950 dark:text-white">
+        {query.isPending ? (
+          <Loading />
+        ) : query.isError ? (
+          <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        ) : (
+          <Presentation data={query.data} />
+        )}
+      </div>
+    </ThemeScope>
+  );
+}
+
+function Presentation({ data }: { data: Dataset }) {
+  const search = usePresentSearch();
+  const [view] = useView();
+  const navigate = useNavigate({ from: '/present' });
+  const steps = useMemo(
+    () => (search.chart ? [singleStep(search.chart, view)] : STORY.steps).map((s) => buildStep(s, data)),
+    [search.chart, view, data],
+  );
+  const count = steps.length;
+  const index = Math.min(count, search.step ?? 1) - 1;
+  const go = (next: number, fromChannel = false) => {
+    const step = Math.min(count, Math.max(1, next));
+    if (step === index + 1) return;
+    void navigate({ search: (prev) => ({ ...prev, step }) });
+    if (!fromChannel) channel.current?.postMessage({ step });
+  };
+  const channel = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(CHANNEL);
+    channel.current = bc;
+    return () => bc.close();
+  }, []);
+  const goRef = useRef(go);
+  useEffect(() => {
+    goRef.current = go;
+  });
+  useEffect(() => {
+    const bc = channel.current;
+    if (!bc) return;
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const data: unknown = event.data;
+      const step: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'step') : undefined;
+      if (typeof step === 'number') goRef.current(step, true);
+    };
+    bc.addEventListener('message', onMessage);
+    return () => bc.removeEventListener('message', onMessage);
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName) &&
+        event.key !== 'Escape'
+      )
+        if (event.key === 'Enter' || event.key === ' ') return;
+      const step = index + 1;
+      const key = event.key;
+      let next: number | undefined;
+      if (['ArrowRight', ' ', 'PageDown', 'Enter'].includes(key)) next = step + 1;
+      else if (['ArrowLeft', 'PageUp', 'Backspace'].includes(key)) next = step - 1;
+      else if (key === 'Home') next = 1;
+      else if (key === 'End') next = count;
+      else if (/^[1-9]$/.test(key)) next = Number(key);
+      else if (key === 'f' || key === 'F') {
+        event.preventDefault();
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen().catch(() => undefined);
+        return;
+      } else if ((key === 's' || key === 'S') && !search.notes) {
+        window.open(
+          `${window.location.pathname}?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(window.location.search)), notes: '1' }).toString()}`,
+          'sanctions-tracker-speaker',
+          'popup,width=900,height=700',
+        );
+        return;
+      }
+      if (next === undefined) return;
+      event.preventDefault();
+      goRef.current(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, count, search.notes]);
+  const current = steps[index];
+  if (!current) return null;
+  if (search.notes) return <SpeakerView steps={steps} index={index} asOf={data.asOf} />;
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest('a, button')) return;
+    const third = window.innerWidth / 3;
+    if (event.clientX > 2 * third) go(index + 2);
+    else if (event.clientX < third) go(index);
+  };
+  return (
+    <main onClick={onClick} className="flex h-screen flex-col gap-3 overflow-hidden px-[4vw] py-[3vh]">
+      <Progress index={index} count={count} title={search.chart ? 'Sanctions Tracker' : STORY.title} />
+      <Slide built={current} data={data} />
+      <footer className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-sm text-gray-700 dark:text-gray-300 lg:text-base">
+        <span>
+          {SOURCE_LINE} Data as of {formatDay(data.asOf)}.
+        </span>
+        <OfflineNotice asOf={data.asOf} />
+        <span aria-hidden="true">→ next · ← back · F full screen · S speaker view</span>
+      </footer>
+    </main>
+  );
+}
+
+function Progress({ index, count, title }: { index: number; count: number; title: string }) {
+  return (
+    <header className="flex items-center gap-4 text-base text-gray-700 dark:text-gray-300 lg:text-lg">
+      <span className="font-semibold">{title}</span>
+      <div
+        role="progressbar"
+        aria-label="Step"
+        aria-valuemin={1}
+        aria-valuemax={count}
+        aria-valuenow={index + 1}
+        aria-valuetext={`Step ${index + 1} of ${count}`}
+        className="h-2 grow overflow-hidden rounded-full bg-gray-200 dark:bg-gray-800"
+      >
+        <div
+          className="h-full bg-gray-800 dark:bg-gray-100"
+          style={{ width: `${((index + 1) / count) * 100}%` }}
+        />
+      </div>
+      <span className="tabular-nums">
+        {index + 1} / {count}
+      </span>
+    </header>
+  );
+}
+
+/** One step: headline, computed sentence, legend, the chart at the room left, highlighted actions. */
+function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
+  const { step, model } = built;
+  const theme = useChartTheme();
+  const still = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const idPrefix = useChartIdPrefix(`present-${model.id}`);
+  const [box, { width, height }] = useSize<HTMLDivElement>();
+  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const highlighted = step.highlight.flatMap((id) => byId.get(id) ?? []);
+  return (
+    <section aria-labelledby="slide-title" className="flex min-h-0 grow flex-col gap-2">
+      <h1 id="slide-title" className="min-h-[1.2em] text-3xl font-bold leading-tight lg:text-5xl">
+        {step.headline}
+      </h1>
+      <p
+        aria-live="polite"
+        className="min-h-[3em] text-xl leading-snug text-gray-900 dark:text-gray-100 lg:text-2xl"
+      >
+        {model.summary}
+      </p>
+      <div className="text-base [&_ul]:text-sm lg:[&_ul]:text-base">
+        <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
+      </div>
+      <div ref={box} className="min-h-0 grow overflow-hidden">
+        {width > 0 &&
+          height > 0 &&
+          model.plot({
+            width,
+            height,
+            theme,
+            idPrefix,
+            interactive: false,
+            animate: !still,
+            fontSize: width > 1400 ? 18 : 14,
+          })}
+      </div>
+      <p className="min-h-[1.5em] text-base text-gray-800 dark:text-gray-200 lg:text-lg">
+        {highlighted.length > 0 &&
+          `Pointed out: ${highlighted.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}`}
+      </p>
+    </section>
+  );
+}
+
+/** The speaker's window: this step with its notes, and the next, kept in step with the screen. */
+function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; index: number; asOf: string }) {
+  const current = steps[index];
+  const next = steps[index + 1];
+  return (
+    <main className="grid min-h-screen gap-6 p-6 lg:grid-cols-[2fr_1fr]">
+      <section aria-labelledby="speaker-now">
+        <p className="text-lg text-gray-700 dark:text-gray-300">
+          Step {index + 1} of {steps.length} — speaker view (keys work here too)
+        </p>
+        <h1 id="speaker-now" className="text-3xl font-bold">
+          {current?.step.headline}
+        </h1>
+        <p className="mt-2 text-xl">{current?.model.summary}</p>
+        <h2 className="mt-4 text-lg font-semibold">Notes</h2>
+        <p className="text-xl leading-relaxed">{current?.step.notes}</p>
+      </section>
+      <aside
+        aria-labelledby="speaker-next"
+        className="rounded-lg border border-gray-300 p-4 dark:border-gray-700"
+      >
+        <h2 id="speaker-next" className="text-lg font-semibold">
+          Next
+        </h2>
+        <p className="text-xl">{next ? next.step.headline : 'The end'}</p>
+        <OfflineNotice asOf={asOf} className="mt-4" />
+      </aside>
+    </main>
+  );
+}

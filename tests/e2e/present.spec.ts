@@ -1,0 +1,132 @@
+import { oppositeDirections } from '../../src/stories/opposite-directions';
+import { appUrl, expect, expectAccessible, screenshot, test } from './fixtures';
+
+const steps = oppositeDirections.steps;
+const count = steps.length;
+const headline = (step: number) => steps[step - 1]?.headline ?? '';
+
+test('/present draws a chart, and every key moves as it says, writing the step to the address', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(appUrl('/present'));
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(headline(1));
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const expectStep = async (step: number) => {
+    await expect(title).toHaveText(headline(step));
+    await expect(page).toHaveURL(
+      step === 1 ? /\/tracker\/present$/ : new RegExp(`/tracker/present\\?step=${step}$`),
+    );
+    await expect(page.getByRole('progressbar', { name: 'Step' })).toHaveAttribute(
+      'aria-valuenow',
+      String(step),
+    );
+  };
+  for (const key of ['ArrowRight', 'Space', 'PageDown', 'Enter']) {
+    const before = Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
+    await page.keyboard.press(key);
+    await expectStep(before + 1);
+  }
+  for (const key of ['ArrowLeft', 'PageUp', 'Backspace']) {
+    const before = Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
+    await page.keyboard.press(key);
+    await expectStep(before - 1);
+  }
+  await page.keyboard.press('End');
+  await expectStep(count);
+  await page.keyboard.press('Home');
+  await expectStep(1);
+  await page.keyboard.press('3');
+  await expectStep(3);
+  await page.mouse.click(1000, 400);
+  await expectStep(4);
+  await page.mouse.click(20, 400);
+  await expectStep(3);
+  await page.goBack();
+  await expectStep(4);
+});
+
+test('a deep link opens the last step, which shows both directions at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(appUrl(`/present?step=${count}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(count));
+  await expect(page.locator('.divergence-band').first()).toBeVisible();
+  await expect(
+    page.getByText(/moved in opposite directions in \d+ of the \d+ years in which both acted: .*2025/),
+  ).toBeVisible();
+  await screenshot(page, 'present-last-1920');
+});
+
+test('a step past the end shows the last, and a one-step presentation shows the view it was given', async ({
+  page,
+}) => {
+  await page.goto(appUrl('/present?step=40'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(count));
+  await page.goto(appUrl('/present?chart=in-force&actors=eu&from=2020-01-01'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Persons and entities listed');
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', '1');
+  await expect(page.locator('.recharts-line-curve')).toHaveCount(1);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once loaded, the story runs offline', async ({ page, context }) => {
+    await page.goto(appUrl('/present'));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Reloaded under the worker's control, the page's requests (the dataset among them) are cached.
+    await page.reload();
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.goto(appUrl('/present?step=2'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(2));
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByText('Offline: running from the copy saved on this device')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(3));
+    await context.setOffline(false);
+  });
+});
+
+test('the speaker window follows the screen, and the screen follows it', async ({ page, context }) => {
+  await page.goto(appUrl('/present'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(1));
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.getByRole('heading', { level: 1 })).toHaveText(headline(1));
+  await expect(speaker.getByText(steps[0]?.notes ?? '')).toBeVisible();
+  await expect(speaker.getByRole('complementary')).toContainText(headline(2));
+  await page.keyboard.press('ArrowRight');
+  await expect(speaker.getByRole('heading', { level: 1 })).toHaveText(headline(2));
+  await speaker.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(3));
+  await speaker.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`a step passes axe and fits the screen (${scheme}, ${size.width}×${size.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(appUrl('/present?step=7'));
+      await expect(page.locator('.timeline-mark').first()).toBeVisible();
+      const overflow = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.scrollHeight,
+      ]);
+      expect(overflow[0]).toBeLessThanOrEqual(size.width);
+      expect(overflow[1]).toBeLessThanOrEqual(size.height);
+      await expectAccessible(page);
+      await screenshot(page, `present-${scheme}-${size.width}`);
+    });
+  }
+}
