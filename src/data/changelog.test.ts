@@ -57,12 +57,14 @@ describe('the Atom feed', () => {
   it('lists the latest changes first, each linked to its event page', () => {
     const [first] = doc.getElementsByTagNameNS(ATOM, 'entry');
     const latest = changes[0];
-    expect(first?.getElementsByTagNameNS(ATOM, 'title')[0]?.textContent).toMatch(/^Added: /);
+    const kind = latest?.added.length ? 'added' : 'corrected';
+    const id = latest?.[kind][0] ?? '';
+    expect(first?.getElementsByTagNameNS(ATOM, 'title')[0]?.textContent).toMatch(
+      kind === 'added' ? /^Added: / : /^Corrected: /,
+    );
     expect(first?.getElementsByTagNameNS(ATOM, 'id')[0]?.textContent).toContain(
-      `${latest?.added[0] ?? ''}/${latest?.version ?? ''}`,
+      `${id}/${latest?.version ?? ''}`,
     );
-    expect(first?.getElementsByTagNameNS(ATOM, 'link')[0]?.getAttribute('href')).toBe(
-      `../events/${latest?.added[0] ?? ''}`,
-    );
+    expect(first?.getElementsByTagNameNS(ATOM, 'link')[0]?.getAttribute('href')).toBe(`../events/${id}`);
   });
 });

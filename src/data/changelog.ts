@@ -8,6 +8,27 @@ import type { ChangeInput } from './schema';
  */
 export const changelog: ChangeInput[] = [
   {
+    version: '2.1.0',
+    date: '2026-11-26',
+    summary:
+      'Named targets: companies, banks, state bodies, persons and aircraft named in the actions, each with its status per actor over time (listed, eased by licence, delisted, relisted), every change linked to the action that made it; statuses the sources do not settle are marked unclear, with the reason. Eleven actions name more of their targets.',
+    added: [],
+    corrected: [
+      'us-2006-06-16-eo-13405',
+      'us-2021-12-02-designations-directive-1',
+      'eu-2008-11-10-cp-2008-844',
+      'eu-2015-10-29-decision-2015-1957',
+      'eu-2020-10-02-listings-40',
+      'eu-2020-12-17-listings-36',
+      'eu-2021-06-21-listings-78-8',
+      'eu-2021-12-02-listings-17-11',
+      'eu-2023-08-03-package',
+      'ca-2022-11-17-sor-2022-240',
+      'ca-2023-08-04-sor-2023-178',
+    ],
+    removed: [],
+  },
+  {
     version: '2.0.0',
     date: '2026-11-26',
     summary:

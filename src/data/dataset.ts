@@ -1,5 +1,6 @@
 import { annotations } from './annotations';
 import { changelog } from './changelog';
+import { targets } from './targets';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
 import { byEvents } from './events/by';
 import { caEvents } from './events/ca';
@@ -28,6 +29,7 @@ export const dataset = {
     ...byEvents,
   ].sort(byDate),
   annotations: [...annotations].sort(byDate),
+  targets: [...targets].sort((a, b) => a.name.localeCompare(b.name)),
 } satisfies Dataset;
 
 function byDate(a: { date: string; id: string }, b: { date: string; id: string }): number {

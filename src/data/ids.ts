@@ -155,3 +155,16 @@ export const OFFICIAL_SOURCE_KINDS = ['act', 'official'] as const satisfies read
 export const ACT_SCHEMES = ['celex', 'fr-doc', 'fr-cite', 'eo', 'uksi', 'sor'] as const;
 /** An identifier scheme. */
 export type ActScheme = (typeof ACT_SCHEMES)[number];
+
+/** Kinds of named target. */
+export const TARGET_KINDS = ['person', 'company', 'bank', 'state-body', 'aircraft'] as const;
+/** A target kind. */
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * How an action changed a named target's status under one actor: listed (designated), eased (a
+ * licence authorises dealings without delisting), delisted (removed or suspended), relisted.
+ */
+export const TARGET_CHANGES = ['listed', 'eased', 'delisted', 'relisted'] as const;
+/** A status change. */
+export type TargetChange = (typeof TARGET_CHANGES)[number];

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ACTIONS, ACTION_META, ACTORS, ACT_SCHEMES, INSTRUMENT_TYPES, MEASURES, SOURCE_KINDS } from './ids';
+import {
+  ACTIONS,
+  ACTION_META,
+  ACTORS,
+  ACT_SCHEMES,
+  INSTRUMENT_TYPES,
+  MEASURES,
+  SOURCE_KINDS,
+  TARGET_CHANGES,
+  TARGET_KINDS,
+} from './ids';
 
 /**
  * The one contract for the dataset: it validates the data module in tests, the emitted file at
@@ -86,6 +96,39 @@ export type AnnotationInput = z.input<typeof annotationSchema>;
 
 const LOOSENING = new Set(ACTIONS.filter((a) => ACTION_META[a].direction === 'loosen'));
 
+/** A target's id: a lower-case slug, e.g. `belaruskali`. */
+const targetIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lower-case slug' });
+
+/** A named target (a company, a bank, a person, a state body, an aircraft) and its status history per actor. */
+export const targetSchema = z.strictObject({
+  id: targetIdSchema,
+  name: z.string().min(2),
+  /** Other spellings and transliterations, for search. */
+  aliases: z.array(z.string().min(2)).optional(),
+  kind: z.enum(TARGET_KINDS),
+  /** The sector, in a few words: `potash`, `aviation`, `banking`, `oil refining`, `government`. */
+  sector: z.string().min(2),
+  /** Each change of its status under an actor, linked to the action that made it (its date is the action's). */
+  history: z
+    .array(
+      z.strictObject({
+        actor: z.enum(ACTORS),
+        change: z.enum(TARGET_CHANGES),
+        event: idSchema,
+        /** What the act says of this target, where it needs saying (a licence's scope, a partial delisting). */
+        note: z.string().min(5).optional(),
+      }),
+    )
+    .min(1),
+  /** Actors under which its status could not be settled from the sources, and why. */
+  unclear: z.array(z.strictObject({ actor: z.enum(ACTORS), reason: z.string().min(10) })).optional(),
+  note: z.string().min(5).optional(),
+});
+/** A named target as published. */
+export type Target = z.infer<typeof targetSchema>;
+/** A named target as written in the data module. */
+export type TargetInput = z.input<typeof targetSchema>;
+
 /** A dataset version: semantic, MAJOR.MINOR.PATCH. */
 export const versionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must look like 2.0.0' });
 
@@ -110,6 +153,7 @@ export const datasetSchema = z
     asOf: isoDateSchema,
     events: z.array(eventSchema),
     annotations: z.array(annotationSchema),
+    targets: z.array(targetSchema),
   })
   .superRefine((dataset, ctx) => {
     const byId = new Map<string, SanctionsEvent>();
@@ -141,6 +185,39 @@ export const datasetSchema = z
         ['annotations', i, 'id'],
         `must start with "ctx-${note.date}-"`,
       );
+    });
+    const targetIds = new Set<string>();
+    dataset.targets.forEach((target, i) => {
+      check(!targetIds.has(target.id), ['targets', i, 'id'], `duplicate target id ${target.id}`);
+      targetIds.add(target.id);
+      const listedBy = new Set<string>();
+      target.history.forEach((change, j) => {
+        const event = byId.get(change.event);
+        check(Boolean(event), ['targets', i, 'history', j, 'event'], `unknown record ${change.event}`);
+        if (!event) return;
+        check(
+          event.actor === change.actor,
+          ['targets', i, 'history', j, 'actor'],
+          `${change.event} is another actor's record`,
+        );
+        const previous = target.history
+          .slice(0, j)
+          .filter((c) => c.actor === change.actor)
+          .at(-1);
+        const previousDate = previous && byId.get(previous.event)?.date;
+        check(
+          !previousDate || previousDate <= event.date,
+          ['targets', i, 'history', j, 'event'],
+          'changes must be in date order per actor',
+        );
+        if (change.change === 'listed' || change.change === 'relisted') listedBy.add(change.actor);
+        else
+          check(
+            listedBy.has(change.actor),
+            ['targets', i, 'history', j, 'change'],
+            `"${change.change}" before any listing by ${change.actor}`,
+          );
+      });
     });
     dataset.events.forEach((event, i) => {
       const needsLink = LOOSENING.has(event.action) || event.action === 'reimpose';

@@ -416,6 +416,15 @@ export const caEvents: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'Listed 22 individuals, including persons involved in stationing and transporting Russian military personnel and equipment, and 16 entities in military manufacturing, technology, engineering, banking and rail.',
+    targets: [
+      'Development Bank of the Republic of Belarus',
+      'MZKT',
+      'National Bank of the Republic of Belarus',
+      'Alfa-Bank (Belarus)',
+      'Belarusian Railways',
+      'Natallia Kachanava',
+      'Precise Electro-Mechanics Plant',
+    ],
     listed: { persons: 22, entities: 16 },
     sources: [
       {
@@ -478,7 +487,11 @@ export const caEvents: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'Listed 9 individuals, including the head of Belarusian state television Ivan Eismant, and 7 entities, including the Ministry of Defence, the Internal Troops and military manufacturing and technology companies.',
-    targets: ['Ivan Eismant', 'Ministry of Defence of Belarus'],
+    targets: [
+      'Ivan Eismant',
+      'Ministry of Defence of Belarus',
+      'Internal Troops of the Ministry of Internal Affairs',
+    ],
     listed: { persons: 9, entities: 7 },
     sources: [
       {

@@ -213,6 +213,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     measures: ['travel'],
     summary:
       'Extended the restrictive measures for 12 months and suspended for six months the travel ban on most listed officials, keeping it for those involved in the 1999-2000 disappearances and the chair of the Central Electoral Commission; the asset freeze stayed in force.',
+    targets: ['Alexander Lukashenko'],
     uncounted:
       'Only the travel ban was suspended and the asset freeze stayed in force, so no one left the list; neither the act nor a Council release seen states how many travel bans were suspended.',
     modifies: ['eu-2006-04-10-cp-2006-276', 'eu-2008-04-07-renewal'],
@@ -726,6 +727,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     measures: ['travel', 'assets'],
     summary:
       'Prolonged the restrictive measures until 29 February 2016 and at the same time suspended the asset freeze and travel ban on 170 persons and the asset freeze on 3 entities, after the release of political prisoners on 22 August 2015; four persons linked to the 1999-2000 disappearances and the arms embargo stayed in force.',
+    targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
     inForce: { persons: 4, entities: 0 },
     modifies: ['eu-2012-10-15-decision-2012-642', 'eu-2014-10-30-decision-2014-750'],

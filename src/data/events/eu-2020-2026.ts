@@ -80,6 +80,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'After the 9 August 2020 presidential election, the Council listed 40 persons it held responsible for repression and intimidation of peaceful demonstrators, opposition members and journalists, and for the Central Electoral Commission’s misconduct of the election. Those listed are subject to an asset freeze and a travel ban.',
+    targets: ['Yuri Karaev'],
     listed: { persons: 40 },
     sources: [
       celex(
@@ -142,6 +143,17 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In a third round, the Council made 36 further designations: 27 individuals, including high-level officials, responsible for repression and intimidation, and 2 individuals and 7 entities benefiting from or supporting the Lukashenko regime. They are subject to an asset freeze; individuals also to a travel ban.',
+    targets: [
+      'MZKT',
+      'BelTechExport',
+      'Synesis',
+      'Dana Holdings',
+      'Natallia Kachanava',
+      'Anatol Sivak',
+      'Andrey Shved',
+      'Ivan Eismant',
+      'Ihar Lutski',
+    ],
     listed: { persons: 29, entities: 7 },
     inForce: { persons: 88, entities: 7 },
     sources: [
@@ -243,7 +255,15 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In a fourth round, the Council listed 78 individuals and 8 entities over the escalation of human rights violations and repression; 7 of the individuals and 1 entity were listed over the forced landing of Ryanair flight 4978 in Minsk. Those listed are subject to an asset freeze; individuals also to a travel ban.',
-    targets: ['Viktor Khrenin', 'Alexei Avramenko'],
+    targets: [
+      'Viktor Khrenin',
+      'Alexei Avramenko',
+      'MAZ',
+      'BelAZ',
+      'Dmitry Lukashenko',
+      'Mikhail Gutseriev',
+      'Belaeronavigatsia',
+    ],
     listed: { persons: 78, entities: 8 },
     inForce: { persons: 166, entities: 15 },
     sources: [
@@ -359,7 +379,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In a fifth round, the Council listed 17 individuals and 11 entities, including judges, propaganda outlets, senior officials, and companies such as Belavia, tour operators and hotels that helped organise illegal border crossings into the EU. Those listed are subject to an asset freeze; individuals also to a travel ban.',
-    targets: ['Belavia', 'Grodno Azot', 'Belshina', 'Belorusneft'],
+    targets: ['Belavia', 'Grodno Azot', 'Belshina', 'Belorusneft', 'Grodno Khimvolokno'],
     listed: { persons: 17, entities: 11 },
     inForce: { persons: 183, entities: 26 },
     sources: [
@@ -564,7 +584,13 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel', 'arms', 'trade'],
     summary:
       'The Council listed 38 individuals and 3 entities, including penitentiary officials, judges, propagandists and the oil and chemical conglomerate Belneftekhim. It also banned the export of firearms and ammunition and of aviation and space goods to Belarus, and extended export bans on dual-use and advanced goods.',
-    targets: ['Belneftekhim', 'firearms and ammunition', 'aviation and space goods', 'dual-use goods'],
+    targets: [
+      'Belneftekhim',
+      'firearms and ammunition',
+      'aviation and space goods',
+      'dual-use goods',
+      'Belarusian Steel Works',
+    ],
     listed: { persons: 38, entities: 3 },
     inForce: { persons: 233, entities: 37 },
     sources: [

@@ -107,7 +107,14 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     measures: ['assets'],
     summary:
       'Declared a national emergency with respect to Belarus and blocked the property of the persons listed in its Annex, including Alexander Lukashenko, and authorized the Treasury to designate further persons undermining democratic processes, committing related human rights abuses or engaged in public corruption.',
-    targets: ['Alexander Lukashenko', 'Viktar Lukashenka', 'Lidziya Yarmoshyna', 'Viktar Sheiman'],
+    targets: [
+      'Alexander Lukashenko',
+      'Viktar Lukashenka',
+      'Lidziya Yarmoshyna',
+      'Viktar Sheiman',
+      'Dzmitry Paulichenka',
+      'Uladzimir Navumau',
+    ],
     listed: { persons: 10 },
     sources: [
       {

@@ -411,6 +411,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'Slavkali',
       'Ministry of Finance of Belarus',
       'Development Bank of the Republic of Belarus',
+      'Tsentrkurort',
     ],
     listed: { persons: 20, entities: 12 },
     modifies: [EO_13405],
