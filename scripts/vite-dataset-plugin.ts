@@ -7,10 +7,11 @@ import {
   DATA_CSV_PATH,
   DATA_FEED_PATH,
   DATA_JSON_PATH,
+  DATA_TARGETS_CSV_PATH,
 } from '../src/api/paths';
 import { changelog } from '../src/data/changelog';
 import { atomFeed, changesDocument } from '../src/data/feed';
-import { datasetToCsv } from '../src/data/csv';
+import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
 import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
 
@@ -30,6 +31,7 @@ export function datasetPlugin(): Plugin {
       }
       this.emitFile({ type: 'asset', fileName: DATA_JSON_PATH, source: JSON.stringify(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_CSV_PATH, source: datasetToCsv(result.data) });
+      this.emitFile({ type: 'asset', fileName: DATA_TARGETS_CSV_PATH, source: targetsToCsv(result.data) });
       const changes = changeSchema.array().safeParse(changelog);
       if (!changes.success) this.error(`The changelog is invalid: ${changes.error.message}`);
       this.emitFile({
@@ -43,7 +45,11 @@ export function datasetPlugin(): Plugin {
       const dir = options.dir ?? 'dist';
       const index = path.join(dir, 'index.html');
       // Every event page too, so that links to single actions load directly on any static host.
-      const routes = [...appRoutePaths(), ...dataset.events.map((e) => `events/${e.id}`)];
+      const routes = [
+        ...appRoutePaths(),
+        ...dataset.events.map((e) => `events/${e.id}`),
+        ...dataset.targets.map((t) => `targets/${t.id}`),
+      ];
       for (const route of routes.filter(Boolean)) {
         await mkdir(path.join(dir, route), { recursive: true });
         await copyFile(index, path.join(dir, route, 'index.html'));

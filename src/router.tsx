@@ -15,7 +15,13 @@ import {
   type WrittenAddress,
 } from './url/notices';
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
-import { ALL_PARAMS, decodeRouteParams, type EventsSearch, type RouteKind } from './url/routes';
+import {
+  ALL_PARAMS,
+  decodeRouteParams,
+  type EventsSearch,
+  type PresentSearch,
+  type RouteKind,
+} from './url/routes';
 import { decodeView, encodeView, type ViewState } from './url/view';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
@@ -31,6 +37,9 @@ const EventsPage = lazyRouteComponent(() => import('./views/EventsPage'), 'Event
 const EventPage = lazyRouteComponent(() => import('./views/EventPage'), 'EventPage');
 const ComparePage = lazyRouteComponent(() => import('./views/ComparePage'), 'ComparePage');
 const ActorPage = lazyRouteComponent(() => import('./views/ActorPage'), 'ActorPage');
+const PresentPage = lazyRouteComponent(() => import('./views/PresentPage'), 'PresentPage');
+const TargetsPage = lazyRouteComponent(() => import('./views/TargetsPage'), 'TargetsPage');
+const TargetPage = lazyRouteComponent(() => import('./views/TargetPage'), 'TargetPage');
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -83,6 +92,16 @@ const compareRoute = createRoute({
   path: '/compare',
   component: ComparePage,
 });
+const targetsRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/targets',
+  component: TargetsPage,
+});
+const targetRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: '/targets/$targetId',
+  component: TargetPage,
+});
 const actorRoute = createRoute({
   getParentRoute: () => siteRoute,
   path: '/actors/$actor',
@@ -98,9 +117,29 @@ export const embedRoute = createRoute({
   component: EmbedPage,
 });
 
+/** The story, step by step, full window, for a projector. */
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present',
+  staticData: { params: 'present' },
+  validateSearch: (raw: Record<string, unknown>): Partial<PresentSearch> =>
+    decodeRouteParams('present', raw).values,
+  component: PresentPage,
+});
+
 const routeTree = rootRoute.addChildren([
-  siteRoute.addChildren([overviewRoute, aboutRoute, eventsRoute, eventRoute, compareRoute, actorRoute]),
+  siteRoute.addChildren([
+    overviewRoute,
+    aboutRoute,
+    eventsRoute,
+    eventRoute,
+    compareRoute,
+    actorRoute,
+    targetsRoute,
+    targetRoute,
+  ]),
   embedRoute,
+  presentRoute,
 ]);
 
 /** A router for the app; tests pass a memory history. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DATA_CHANGES_PATH, DATA_CSV_PATH, DATA_FEED_PATH, DATA_JSON_PATH, underBase } from './paths';
+import {
+  DATA_CHANGES_PATH,
+  DATA_CSV_PATH,
+  DATA_FEED_PATH,
+  DATA_JSON_PATH,
+  DATA_TARGETS_CSV_PATH,
+  underBase,
+} from './paths';
 
 const envSchema = z.object({
   BASE_URL: z.string().startsWith('/').catch('/'),
@@ -17,6 +24,9 @@ export const DATA_URL = env.VITE_DATA_URL ?? underBase(env.BASE_URL, DATA_JSON_P
 
 /** The downloadable CSV published next to the app (the bundled dataset's, even when DATA_URL points elsewhere). */
 export const DATA_CSV_URL = underBase(env.BASE_URL, DATA_CSV_PATH);
+
+/** The named targets as CSV. */
+export const DATA_TARGETS_CSV_URL = underBase(env.BASE_URL, DATA_TARGETS_CSV_PATH);
 
 /** The dataset's changelog and its Atom feed, published next to the app. */
 export const DATA_CHANGES_URL = underBase(env.BASE_URL, DATA_CHANGES_PATH);

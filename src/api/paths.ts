@@ -8,6 +8,8 @@ import { CHART_IDS } from '../url/routes';
 export const DATA_JSON_PATH = 'data/sanctions.json';
 /** The CSV twin of the JSON file. */
 export const DATA_CSV_PATH = 'data/sanctions.csv';
+/** The named targets, one row per status change. */
+export const DATA_TARGETS_CSV_PATH = 'data/targets.csv';
 /** What each version of the dataset added, corrected and removed. */
 export const DATA_CHANGES_PATH = 'data/changes.json';
 /** The same changes as an Atom feed. */
@@ -28,6 +30,7 @@ export function appRoutePaths(): string[] {
     'about',
     'events',
     'compare',
+    'targets',
     'present',
     ...ACTORS.map((actor) => `actors/${actor}`),
     ...CHART_IDS.map((id) => `embed/${id}`),

@@ -67,3 +67,38 @@ function eventRow(e: SanctionsEvent): (string | number | undefined)[] {
 export function datasetToCsv(dataset: Dataset): string {
   return toCsv([COLUMNS, ...dataset.events.map(eventRow)]);
 }
+
+const TARGET_COLUMNS = [
+  'target_id',
+  'name',
+  'kind',
+  'sector',
+  'actor',
+  'change',
+  'date',
+  'event_id',
+  'note',
+  'aliases',
+] as const;
+
+/** The named targets as one CSV table, one row per status change (its date is its action's). */
+export function targetsToCsv(dataset: Dataset): string {
+  const dates = new Map(dataset.events.map((e) => [e.id, e.date]));
+  return toCsv([
+    TARGET_COLUMNS,
+    ...dataset.targets.flatMap((t) =>
+      t.history.map((c) => [
+        t.id,
+        t.name,
+        t.kind,
+        t.sector,
+        c.actor,
+        c.change,
+        dates.get(c.event),
+        c.event,
+        c.note,
+        t.aliases?.join(';'),
+      ]),
+    ),
+  ]);
+}

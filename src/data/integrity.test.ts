@@ -65,3 +65,45 @@ describe('the dataset', () => {
     expect(dates).toEqual([...dates].sort());
   });
 });
+
+describe('the named targets', () => {
+  const data = datasetSchema.parse(dataset);
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+
+  it('each have at least one source, through the actions that changed their status', () => {
+    const unsourced = data.targets.filter(
+      (t) => !t.history.some((c) => (byId.get(c.event)?.sources.length ?? 0) > 0),
+    );
+    expect(unsourced.map((t) => t.id)).toEqual([]);
+  });
+
+  it('are linked only to actions of the same actor, in date order per actor', () => {
+    for (const t of data.targets) {
+      for (const actor of new Set(t.history.map((c) => c.actor))) {
+        const dates = t.history.filter((c) => c.actor === actor).map((c) => byId.get(c.event)?.date ?? '');
+        expect(dates, `${t.id} ${actor}`).toEqual([...dates].sort());
+      }
+      expect(
+        t.history.every((c) => byId.get(c.event)?.actor === c.actor),
+        t.id,
+      ).toBe(true);
+    }
+  });
+
+  it('include every target the issue names, Belaruskali and Belavia among them', () => {
+    const names = new Set(data.targets.map((t) => t.name));
+    for (const name of [
+      'Belaruskali',
+      'Belavia',
+      'Belarusian Potash Company',
+      'Grodno Azot',
+      'Naftan',
+      'Belshina',
+      'MAZ',
+      'BelAZ',
+      'MZKT',
+      'Belinvestbank',
+    ])
+      expect(names.has(name), name).toBe(true);
+  });
+});

@@ -90,3 +90,67 @@ describe('dataset contract', () => {
     ]);
   });
 });
+
+describe('named targets in the contract', () => {
+  const listing = {
+    id: 'us-2021-08-09-a',
+    date: '2021-08-09',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'Designations',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary: 'Designated a company.',
+    sources: [
+      {
+        url: 'https://ofac.treasury.gov/x',
+        title: 'OFAC',
+        publisher: 'Office of Foreign Assets Control',
+        kind: 'official',
+      },
+    ],
+  };
+  const target = (history: unknown[]) => ({
+    id: 'belavia',
+    name: 'Belavia',
+    kind: 'company',
+    sector: 'aviation',
+    history,
+  });
+  const withTargets = (targets: unknown[]) => ({ ...makeDataset([listing]), targets });
+
+  it('accepts a target whose changes follow its actions', () => {
+    expect(
+      datasetSchema.safeParse(
+        withTargets([target([{ actor: 'us', change: 'listed', event: 'us-2021-08-09-a' }])]),
+      ).success,
+    ).toBe(true);
+  });
+
+  it('names the target and field of a change that links to no action, or to another actor’s', () => {
+    const unknown = datasetSchema.safeParse(
+      withTargets([target([{ actor: 'us', change: 'listed', event: 'us-2021-01-01-nope' }])]),
+    );
+    expect(
+      unknown.success ? [] : unknown.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ).toEqual(['targets.0.history.0.event: unknown record us-2021-01-01-nope']);
+    const other = datasetSchema.safeParse(
+      withTargets([target([{ actor: 'eu', change: 'listed', event: 'us-2021-08-09-a' }])]),
+    );
+    expect(other.success).toBe(false);
+  });
+
+  it('rejects a delisting before any listing by that actor', () => {
+    const result = datasetSchema.safeParse(
+      withTargets([target([{ actor: 'us', change: 'delisted', event: 'us-2021-08-09-a' }])]),
+    );
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
+      '"delisted" before any listing by us',
+    ]);
+  });
+
+  it('rejects two targets with one id', () => {
+    const one = target([{ actor: 'us', change: 'listed', event: 'us-2021-08-09-a' }]);
+    expect(datasetSchema.safeParse(withTargets([one, one])).success).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { DATA_CHANGES_URL, DATA_CSV_URL, DATA_FEED_URL, DATA_URL } from '../api/config';
+import { DATA_CHANGES_URL, DATA_CSV_URL, DATA_FEED_URL, DATA_TARGETS_CSV_URL, DATA_URL } from '../api/config';
 import { absoluteUrl, appHref } from '../api/links';
 import { useDataset } from '../api/dataset';
 import { ACTION_META, ACTIONS, MEASURE_META, MEASURES } from '../data/ids';
@@ -85,6 +85,10 @@ export function AboutPage() {
         </li>
         <li>
           <a href={DATA_CSV_URL}>sanctions.csv</a>: one row per action, its first source in its own columns.
+        </li>
+        <li>
+          <a href={DATA_TARGETS_CSV_URL}>targets.csv</a>: the named targets, one row per change of status
+          under an actor, with the action that made it.
         </li>
         <li>
           <a href={DATA_CHANGES_URL}>changes.json</a>: what each version added, corrected and removed.

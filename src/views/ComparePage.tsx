@@ -13,6 +13,7 @@ import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
 import { comparedPair, PRESETS } from './compareView';
 import { DataFailure, Loading } from './DataState';
+import { GapList } from './GapList';
 import { InForceOnPanel } from './InForceOnPanel';
 import { keepView, useDataView, type SetView } from './useView';
 
@@ -113,6 +114,7 @@ function Compare({ data }: { data: Dataset }) {
       </div>
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
       <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
+      <GapList data={data} a={a} b={b} at={view.at ?? data.asOf} />
     </div>
   );
 }

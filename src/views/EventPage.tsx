@@ -81,6 +81,9 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
   const related = relatedEvents(data.events, event.id);
   const others = sameDay(data.events, event);
   const stock = stockOn(stockHistory(data.events, event.actor), event.date);
+  const touched = data.targets.flatMap((target) =>
+    target.history.filter((c) => c.event === event.id).map((c) => ({ target, change: c.change })),
+  );
   return (
     <article className="max-w-3xl space-y-6">
       <Link to="/events" search={keepView} className={`text-sm ${link}`}>
@@ -155,6 +158,33 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="touched-title">
+        <h2 id="touched-title" className="text-lg font-semibold">
+          Named targets it concerned
+        </h2>
+        {touched.length ? (
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {touched.map(({ target, change }) => (
+              <li key={`${target.id}-${change}`}>
+                <Link
+                  to="/targets/$targetId"
+                  params={{ targetId: target.id }}
+                  search={keepView}
+                  className={link}
+                >
+                  {target.name}
+                </Link>{' '}
+                ({change === 'relisted' ? 'listed again' : change === 'eased' ? 'eased by licence' : change})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-gray-700 dark:text-gray-300">
+            No named target in the data is linked to this action.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="related-title">

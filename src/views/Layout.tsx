@@ -61,7 +61,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
             </div>
             <div className="flex flex-wrap items-center gap-3 print:hidden">
               <nav aria-label="Main">
-                <ul className="flex gap-1 text-sm">
+                <ul className="flex flex-wrap gap-1 text-sm">
                   <li>
                     <Link
                       to="/"
@@ -80,6 +80,16 @@ function SiteFrame({ children }: { children: ReactNode }) {
                       activeOptions={{ includeSearch: false }}
                     >
                       Compare
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      to="/targets"
+                      search={keepView}
+                      className={navLink}
+                      activeOptions={{ includeSearch: false }}
+                    >
+                      Targets
                     </Link>
                   </li>
                   <li>

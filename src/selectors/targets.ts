@@ -1,0 +1,137 @@
+import { ACTOR_META, type Actor } from '../data/ids';
+import type { SanctionsEvent, Target } from '../data/schema';
+import { formatDay } from './format';
+
+/**
+ * Named targets on a day: each one's status under each actor, and the gaps between two actors.
+ * Eased by licence counts as still listed (the target stays on the list). Pure.
+ */
+
+/** A target's status under an actor on a day. */
+export type TargetStatus = 'listed' | 'eased' | 'delisted' | 'never';
+
+/** The status, since when, the action that set it, and why it is unclear where the sources leave it so. */
+export type StatusOnDate = {
+  status: TargetStatus;
+  /** The day of the change that set the status (for `listed`, the start of the current listing). */
+  since?: string;
+  event?: string;
+  unclear?: string;
+};
+
+/** Days of the actions, by id: history entries take their dates from their actions. */
+export function eventDates(events: readonly SanctionsEvent[]): Map<string, string> {
+  return new Map(events.map((e) => [e.id, e.date]));
+}
+
+/** A target's status under `actor` on `at`. */
+export function statusOn(
+  target: Target,
+  actor: Actor,
+  at: string,
+  dates: ReadonlyMap<string, string>,
+): StatusOnDate {
+  const unclear = target.unclear?.find((u) => u.actor === actor)?.reason;
+  const changes = target.history
+    .filter((c) => c.actor === actor)
+    .map((c) => ({ ...c, date: dates.get(c.event) ?? '9999-12-31' }))
+    .filter((c) => c.date <= at);
+  const last = changes.at(-1);
+  if (!last) return { status: 'never', unclear };
+  if (last.change === 'delisted') return { status: 'delisted', since: last.date, event: last.event, unclear };
+  // The current listing began at the last listing not followed by a delisting.
+  const lastDelisting = changes.findLastIndex((c) => c.change === 'delisted');
+  const start = changes
+    .slice(lastDelisting + 1)
+    .find((c) => c.change === 'listed' || c.change === 'relisted');
+  return {
+    status: last.change === 'eased' ? 'eased' : 'listed',
+    since: last.change === 'eased' ? last.date : (start?.date ?? last.date),
+    event: last.event,
+    unclear,
+  };
+}
+
+/** True when a status keeps the target on the actor's list. */
+export function isListed(status: TargetStatus): boolean {
+  return status === 'listed' || status === 'eased';
+}
+
+/** A target one actor lists on the day and the other does not. */
+export type Gap = {
+  target: Target;
+  listedBy: Actor;
+  notBy: Actor;
+  listed: StatusOnDate;
+  other: StatusOnDate;
+  /** When the listing actor's current listing began. */
+  listedSince: string;
+  /** The first day on which one listed it and the other did not, in the current stretch. */
+  since: string;
+  /** Whole days from `since` to the day asked about. */
+  days: number;
+};
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The targets listed by one of two actors and not the other on `at`, longest gap first. */
+export function gapList(
+  targets: readonly Target[],
+  a: Actor,
+  b: Actor,
+  at: string,
+  dates: ReadonlyMap<string, string>,
+): Gap[] {
+  return targets
+    .flatMap((target): Gap[] => {
+      const sa = statusOn(target, a, at, dates);
+      const sb = statusOn(target, b, at, dates);
+      if (isListed(sa.status) === isListed(sb.status)) return [];
+      const [listedBy, notBy, listed, other] = isListed(sa.status) ? [a, b, sa, sb] : [b, a, sb, sa];
+      const listedSince = listingStart(target, listedBy, at, dates) ?? at;
+      const since =
+        other.status === 'delisted' && other.since && other.since > listedSince ? other.since : listedSince;
+      return [{ target, listedBy, notBy, listed, other, listedSince, since, days: daysBetween(since, at) }];
+    })
+    .sort((x, y) => y.days - x.days || x.target.name.localeCompare(y.target.name));
+}
+
+/** When the actor's current listing of the target began (eased by licence does not end it). */
+function listingStart(
+  target: Target,
+  actor: Actor,
+  at: string,
+  dates: ReadonlyMap<string, string>,
+): string | undefined {
+  const changes = target.history
+    .filter((c) => c.actor === actor)
+    .map((c) => ({ ...c, date: dates.get(c.event) ?? '9999-12-31' }))
+    .filter((c) => c.date <= at);
+  const lastDelisting = changes.findLastIndex((c) => c.change === 'delisted');
+  return changes.slice(lastDelisting + 1).find((c) => c.change === 'listed' || c.change === 'relisted')?.date;
+}
+
+/** A gap in words: "listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025". */
+export function gapText(gap: Gap): string {
+  const listed = `listed by ${ACTOR_META[gap.listedBy].noun} since ${formatDay(gap.listedSince)}${gap.listed.status === 'eased' ? ' (eased by licence)' : ''}`;
+  const other =
+    gap.other.status === 'delisted' && gap.other.since
+      ? `delisted by ${ACTOR_META[gap.notBy].noun} on ${formatDay(gap.other.since)}`
+      : `never listed by ${ACTOR_META[gap.notBy].noun}`;
+  return `${listed}; ${other}`;
+}
+
+/** The time from one day to another in words, by the calendar: "4 years, 11 months", "3 months", "12 days". */
+export function durationText(from: string, to: string): string {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  const months = (ty ?? 0) * 12 + (tm ?? 0) - ((fy ?? 0) * 12 + (fm ?? 0)) - ((td ?? 0) < (fd ?? 0) ? 1 : 0);
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (months <= 0) return unit(daysBetween(from, to), 'day');
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (!years) return unit(rest, 'month');
+  return rest ? `${unit(years, 'year')}, ${unit(rest, 'month')}` : unit(years, 'year');
+}

@@ -1,0 +1,77 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { ACTOR_META, type Actor } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { formatDay, plural } from '../selectors/format';
+import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
+import { keepView } from './useView';
+
+/**
+ * The gap list: targets one of two actors lists on the day and the other does not, in both
+ * directions, each with how long the gap has lasted and links to the actions behind it.
+ */
+export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor; at: string }) {
+  const gaps = useMemo(() => gapList(data.targets, a, b, at, eventDates(data.events)), [data, a, b, at]);
+  const link = 'text-blue-700 underline dark:text-sky-300';
+  return (
+    <section
+      aria-labelledby="gap-title"
+      className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
+    >
+      <h2 id="gap-title" className="text-lg font-semibold">
+        Listed by one, not the other, on {formatDay(at)}
+      </h2>
+      <p className="text-sm text-gray-700 dark:text-gray-300">
+        {gaps.length
+          ? `${plural(gaps.length, 'named target')}: ${gaps.filter((g) => g.listedBy === a).length} listed by ${ACTOR_META[a].noun} only, ${gaps.filter((g) => g.listedBy === b).length} by ${ACTOR_META[b].noun} only.`
+          : `${ACTOR_META[a].label} and ${ACTOR_META[b].label} list the same named targets on this day.`}
+      </p>
+      {gaps.length > 0 && (
+        <ul className="mt-2 space-y-2 text-sm">
+          {gaps.map((gap) => (
+            <li key={`${gap.target.id}-${gap.listedBy}`}>
+              <Link
+                to="/targets/$targetId"
+                params={{ targetId: gap.target.id }}
+                search={keepView}
+                className={`font-medium ${link}`}
+              >
+                {gap.target.name}
+              </Link>
+              : {gapText(gap)} — a gap of {durationText(gap.since, at)}.{' '}
+              {gap.listed.event && (
+                <Link
+                  to="/events/$eventId"
+                  params={{ eventId: gap.listed.event }}
+                  search={keepView}
+                  className={link}
+                >
+                  {ACTOR_META[gap.listedBy].short} action
+                </Link>
+              )}
+              {gap.other.event && (
+                <>
+                  {' · '}
+                  <Link
+                    to="/events/$eventId"
+                    params={{ eventId: gap.other.event }}
+                    search={keepView}
+                    className={link}
+                  >
+                    {ACTOR_META[gap.notBy].short} action
+                  </Link>
+                </>
+              )}
+              {(gap.listed.unclear ?? gap.other.unclear) && (
+                <span className="text-gray-600 dark:text-gray-400">
+                  {' '}
+                  (unclear: {gap.listed.unclear ?? gap.other.unclear})
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

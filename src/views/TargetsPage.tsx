@@ -1,0 +1,159 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useDataset } from '../api/dataset';
+import { ACTORS, ACTOR_META } from '../data/ids';
+import type { Dataset, Target } from '../data/schema';
+import { dataSpan } from '../selectors/filter';
+import { formatCount, formatDay } from '../selectors/format';
+import { eventDates, statusOn, type StatusOnDate } from '../selectors/targets';
+import { AtSlider } from './AtSlider';
+import { comparedPair } from './compareView';
+import { DataFailure, Loading } from './DataState';
+import { GapList } from './GapList';
+import { SearchField } from './SearchField';
+import { KIND_LABEL, STATUS_LABEL } from './targetText';
+import { useMediaQuery } from './useMediaQuery';
+import { keepView, useDataView } from './useView';
+
+/** A target's names, lower case, for search. */
+function searchable(target: Target): string {
+  return [target.name, ...(target.aliases ?? []), target.sector, KIND_LABEL[target.kind]]
+    .join(' ')
+    .toLowerCase();
+}
+
+/** `/targets`: named targets, each one's status under every actor on the chosen day, and the gap list. */
+export function TargetsPage() {
+  const query = useDataset();
+  if (query.isPending) return <Loading />;
+  if (query.isError)
+    return (
+      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  return <Targets data={query.data} />;
+}
+
+function StatusCell({ state }: { state: StatusOnDate }) {
+  const label = STATUS_LABEL[state.status];
+  return (
+    <span title={state.unclear ? `Unclear: ${state.unclear}` : undefined}>
+      <span aria-hidden="true">{label.symbol} </span>
+      {label.word}
+      {state.since && state.status !== 'never' && (
+        <span className="text-gray-600 dark:text-gray-400"> {formatDay(state.since)}</span>
+      )}
+      {state.unclear && <span className="font-semibold"> (unclear)</span>}
+    </span>
+  );
+}
+
+function Targets({ data }: { data: Dataset }) {
+  const [view, setView] = useDataView(data);
+  const at = view.at ?? data.asOf;
+  const narrow = useMediaQuery('(max-width: 767px)');
+  const dates = useMemo(() => eventDates(data.events), [data]);
+  const words = view.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = data.targets.filter((t) => words.every((w) => searchable(t).includes(w)));
+  const [a, b] = comparedPair(view.actors);
+  const link = 'font-medium text-blue-700 underline dark:text-sky-300';
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+          Who is sanctioned by whom
+        </h1>
+        <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
+          Companies, banks, state bodies, persons and aircraft named in the actions, with their status under
+          each actor on the day chosen below. Every change links to the action that made it.
+        </p>
+      </div>
+      <div className="space-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800">
+        <SearchField
+          value={view.q}
+          onCommit={(q, options) => setView({ q }, options)}
+          label="Search targets"
+        />
+        <div>
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
+            Status on
+          </p>
+          <AtSlider span={dataSpan(data)} at={at} onAt={(next, options) => setView({ at: next }, options)} />
+        </div>
+      </div>
+      <p role="status" className="text-sm font-medium">
+        {formatCount(shown.length)} of {formatCount(data.targets.length)} targets, status on {formatDay(at)}
+      </p>
+      {narrow ? (
+        <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
+          {shown.map((t) => (
+            <li key={t.id} className="py-3">
+              <Link to="/targets/$targetId" params={{ targetId: t.id }} search={keepView} className={link}>
+                {t.name}
+              </Link>
+              <p className="text-xs text-gray-600 dark:text-gray-300">
+                {KIND_LABEL[t.kind]} · {t.sector}
+              </p>
+              <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
+                {ACTORS.map((actor) => (
+                  <div key={actor} className="contents">
+                    <dt className="font-semibold">{ACTOR_META[actor].short}</dt>
+                    <dd>
+                      <StatusCell state={statusOn(t, actor, at, dates)} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">
+              Named targets and their status under each actor on {formatDay(at)}
+            </caption>
+            <thead>
+              <tr className="border-b border-gray-300 dark:border-gray-600">
+                <th scope="col" className="py-1 pr-3">
+                  Target
+                </th>
+                {ACTORS.map((actor) => (
+                  <th key={actor} scope="col" className="py-1 pr-3">
+                    <abbr title={ACTOR_META[actor].label} className="no-underline">
+                      {ACTOR_META[actor].short}
+                    </abbr>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((t) => (
+                <tr key={t.id} className="border-b border-gray-100 align-top dark:border-gray-800">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link
+                      to="/targets/$targetId"
+                      params={{ targetId: t.id }}
+                      search={keepView}
+                      className={link}
+                    >
+                      {t.name}
+                    </Link>
+                    <p className="text-xs text-gray-600 dark:text-gray-300">
+                      {KIND_LABEL[t.kind]} · {t.sector}
+                    </p>
+                  </th>
+                  {ACTORS.map((actor) => (
+                    <td key={actor} className="py-2 pr-3 text-xs">
+                      <StatusCell state={statusOn(t, actor, at, dates)} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <GapList data={data} a={a} b={b} at={at} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { dataset } from '../../src/data/dataset';
+import { ACTORS } from '../../src/data/ids';
+import { datasetSchema } from '../../src/data/schema';
+import { eventDates, gapList, statusOn } from '../../src/selectors/targets';
+import { STATUS_LABEL } from '../../src/views/targetText';
+import { appUrl, expect, expectAccessible, screenshot, test, VIEWPORTS } from './fixtures';
+
+const data = datasetSchema.parse(dataset);
+const dates = eventDates(data.events);
+const belaruskali = data.targets.find((t) => t.name === 'Belaruskali');
+
+test('/targets?q=belaruskali finds it, with its status under each actor on the as-of day', async ({
+  page,
+}) => {
+  expect(belaruskali).toBeDefined();
+  if (!belaruskali) return;
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl('/targets?q=belaruskali'));
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Belaruskali', exact: true }) });
+  await expect(row).toHaveCount(1);
+  const cells = row.getByRole('cell');
+  for (const [i, actor] of ACTORS.entries()) {
+    await expect(cells.nth(i)).toContainText(
+      STATUS_LABEL[statusOn(belaruskali, actor, data.asOf, dates).status].word,
+    );
+  }
+});
+
+test('before its first listing, a target shows as never listed by anyone', async ({ page }) => {
+  if (!belaruskali) return;
+  const first = belaruskali.history.map((c) => dates.get(c.event) ?? '').sort()[0] ?? '';
+  const before = new Date(Date.parse(`${first}T00:00:00Z`) - 45 * 86_400_000).toISOString().slice(0, 10);
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl(`/targets?q=belaruskali&at=${before}`));
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Belaruskali', exact: true }) });
+  await expect(row.getByRole('cell')).toHaveText(ACTORS.map(() => /Never listed/));
+});
+
+test('a target page draws its timeline, each change linked to its action', async ({ page }) => {
+  const belavia = data.targets.find((t) => t.id === 'belavia');
+  await page.goto(appUrl('/targets/belavia'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belavia');
+  await expect(page.locator('[data-target-timeline] .target-change')).toHaveCount(
+    belavia?.history.length ?? 0,
+  );
+  const usLane = page.getByRole('region', { name: 'United States' });
+  await usLane.getByRole('link', { name: /OFAC removal of Belavia/ }).click();
+  await expect(page).toHaveURL(/\/tracker\/events\/us-2025-11-04-belavia-delisting/);
+  await expect(
+    page.getByRole('region', { name: 'Named targets it concerned' }).getByRole('link', { name: 'Belavia' }),
+  ).toBeVisible();
+});
+
+test('the gap list on /compare for the as-of day is not empty, and each row links to its actions', async ({
+  page,
+}) => {
+  const gaps = gapList(data.targets, 'us', 'eu', data.asOf, dates);
+  expect(gaps.length).toBeGreaterThan(0);
+  await page.goto(appUrl('/compare'));
+  const list = page.getByRole('region', { name: /Listed by one, not the other/ });
+  const rows = list.getByRole('listitem');
+  await expect(rows).toHaveCount(gaps.length);
+  for (const row of await rows.all())
+    await expect(row.getByRole('link', { name: /action$/ }).first()).toBeVisible();
+  await expect(list).toContainText(
+    'Belavia: listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025',
+  );
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`/targets and a target page pass axe (${scheme}, ${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(appUrl('/targets?q=bank'));
+      await expect(page.getByText(/^\d+ of \d+ targets/)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `targets-${scheme}-${size}`);
+      await page.goto(appUrl('/targets/belaruskali'));
+      await expect(page.locator('[data-target-timeline] svg')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await expectAccessible(page);
+      await screenshot(page, `target-${scheme}-${size}`);
+    });
+  }
+}
