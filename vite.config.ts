@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { z } from 'zod';
 import { dataset } from './src/data/dataset';
+import { cspPlugin } from './scripts/vite-csp-plugin';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
 
 /** `BASE_PATH=/sub/path/ npm run build` serves the app from a sub-path; it must start and end with a slash. */
@@ -19,6 +20,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     datasetPlugin(),
+    cspPlugin({ base, dataUrl: process.env.VITE_DATA_URL || undefined }),
     // Offline once loaded: the worker precaches the app shell and caches the dataset as the app
     // fetches it (network first: the data path stays a plain fetch, and a copy is kept for when the
     // network is gone). The data cache is named by dataset version, so a new deploy never mixes an

@@ -11,6 +11,7 @@ describe('CSV', () => {
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     expect(toCsv([['=HYPERLINK("x")', '-5', '+cmd']])).toBe(`"'=HYPERLINK(""x"")",-5,'+cmd\r\n`);
+    expect(toCsv([['\t=1+1', '\r@SUM(A1)', '@x']])).toBe(`'\t=1+1,"'\r@SUM(A1)",'@x\r\n`);
   });
 
   it('writes one row per event with its primary source first', () => {

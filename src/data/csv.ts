@@ -7,8 +7,9 @@ export function toCsv(rows: readonly (readonly (string | number | undefined)[])[
 
 function csvCell(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
-  // A leading =, +, - or @ would run as a formula in spreadsheets: quote it with an apostrophe.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
+  // A leading =, +, -, @, tab or carriage return can make a spreadsheet run the cell as a formula:
+  // quote it with an apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -11,6 +11,10 @@ import {
   TARGET_KINDS,
 } from './ids';
 
+// No code generation: zod's faster parsers are compiled with `new Function`, which the app's
+// Content-Security-Policy forbids (and probing for it would log a violation).
+z.config({ jitless: true });
+
 /**
  * The one contract for the dataset: it validates the data module in tests, the emitted file at
  * build time, and every response at the fetch boundary.

@@ -25,5 +25,23 @@ export function Root() {
     const clean = toSearchString(search);
     if (clean !== raw) router.history.replace(`${pathname}${clean}${hash}`);
   }, [location.href, kind, notices, router, written]);
+  // Only embeds are meant to be framed: a site page inside another site's frame could be dressed up
+  // as something it is not. The header file says so to hosts that read it; this says so everywhere.
+  if (kind !== 'embed' && typeof window !== 'undefined' && window.self !== window.top)
+    return <FramedNotice />;
   return <Outlet />;
+}
+
+function FramedNotice() {
+  return (
+    <main className="p-6">
+      <h1 className="text-lg font-semibold">This page is not shown inside another site</h1>
+      <p className="mt-2">
+        <a href={window.location.href} target="_top" rel="noopener" className="underline">
+          Open it on Sanctions Tracker
+        </a>
+        , or use the Embed button under a chart to put that chart on your page.
+      </p>
+    </main>
+  );
 }
