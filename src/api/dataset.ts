@@ -1,12 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { salvageDataset, type Skipped } from '../data/salvage';
 import { datasetSchema, describeDatasetIssues, type Dataset } from '../data/schema';
 import { DATA_URL } from './config';
 
-/** Why the dataset could not be shown: the request failed, or the response broke the contract. */
+/** What went wrong with the data, each with its own message for the reader. */
+export type DatasetErrorKind =
+  'network' | 'timeout' | 'http' | 'not-found' | 'html' | 'not-json' | 'too-large' | 'invalid' | 'empty';
+
+/** Why the dataset could not be shown, in plain words, with details for the curious. */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
-    readonly kind: 'network' | 'http' | 'invalid',
+    readonly kind: DatasetErrorKind,
     message: string,
     readonly details: string[] = [],
   ) {
@@ -14,18 +19,26 @@ export class DatasetError extends Error {
   }
 }
 
+/** How long the data may take before the reader is told and offered Retry. */
+export const DATA_TIMEOUT_MS = 10_000;
+/** The published dataset is a few hundred kilobytes; anything this large is not it. */
+export const DATA_MAX_BYTES = 10_000_000;
+
 /** The header the service worker adds to a dataset it serves from its saved copy. */
 export const OFFLINE_COPY_HEADER = 'x-sanctions-offline-copy';
 
-const listeners = new Set<() => void>();
-let fromOfflineCopy = false;
+/** What a page should say about the data it shows: served from the offline copy, records left out. */
+export type DatasetNotes = { offlineCopy: boolean; skipped: Skipped };
 
-/** Whether the dataset shown came from the service worker's saved copy rather than the network. */
-export const offlineCopy = {
-  get: () => fromOfflineCopy,
-  set: (value: boolean) => {
-    if (value === fromOfflineCopy) return;
-    fromOfflineCopy = value;
+const listeners = new Set<() => void>();
+let notes: DatasetNotes = { offlineCopy: false, skipped: [] };
+
+/** The notes of the last dataset fetched, for `useSyncExternalStore`. */
+export const datasetNotes = {
+  get: () => notes,
+  set: (next: DatasetNotes) => {
+    if (next.offlineCopy === notes.offlineCopy && next.skipped.join() === notes.skipped.join()) return;
+    notes = next;
     listeners.forEach((listener) => listener());
   },
   subscribe: (onChange: () => void) => {
@@ -34,37 +47,96 @@ export const offlineCopy = {
   },
 };
 
-/** Fetches the dataset and validates it against the contract; throws a `DatasetError` otherwise. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
+async function request(url: string, signal: AbortSignal | undefined): Promise<Response> {
+  const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    return await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      headers: { accept: 'application/json' },
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
+    if (timeout.aborted)
+      throw new DatasetError(
+        'timeout',
+        `The sanctions data did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds. The network or the server may be slow.`,
+      );
     throw new DatasetError('network', 'The sanctions data could not be reached. Check your connection.');
   }
-  offlineCopy.set(response.headers.get(OFFLINE_COPY_HEADER) === '1');
-  if (!response.ok) {
+}
+
+async function readBody(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () =>
+    new DatasetError(
+      'too-large',
+      'The answer to the data request is far larger than the dataset: it is not the sanctions data.',
+    );
+  if (declared > DATA_MAX_BYTES) throw tooLarge();
+  try {
+    const text = await response.text();
+    if (text.length > DATA_MAX_BYTES) throw tooLarge();
+    return text;
+  } catch (cause) {
+    if (cause instanceof DatasetError) throw cause;
+    throw new DatasetError('timeout', 'The sanctions data stopped arriving before it was complete.');
+  }
+}
+
+/**
+ * Fetches the dataset and validates it against the contract. A few records that break it are
+ * left out and named (see `datasetNotes`) when the rest stands on its own; otherwise, and for
+ * every other fault, throws a `DatasetError` that says what happened.
+ */
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  const response = await request(url, signal);
+  const offlineCopy = response.headers.get(OFFLINE_COPY_HEADER) === '1';
+  if (response.status === 404)
+    throw new DatasetError(
+      'not-found',
+      'The sanctions data was not found at its address (the server answered 404).',
+    );
+  if (!response.ok)
     throw new DatasetError(
       'http',
-      `The sanctions data could not be loaded (the server answered ${response.status}).`,
+      `The server could not give the sanctions data (it answered ${response.status}).`,
     );
-  }
+  const text = await readBody(response);
+  if (/^\s*</.test(text) || response.headers.get('content-type')?.includes('text/html'))
+    throw new DatasetError(
+      'html',
+      'The server sent a web page instead of the sanctions data: the data file may be missing.',
+    );
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
-    throw new DatasetError('invalid', 'The sanctions data arrived damaged: it is not valid JSON.');
-  }
-  const result = datasetSchema.safeParse(body);
-  if (!result.success) {
     throw new DatasetError(
-      'invalid',
-      'The sanctions data arrived in an unexpected shape, so nothing from it is shown.',
-      describeDatasetIssues(result.error, body).slice(0, 5),
+      'not-json',
+      'The sanctions data arrived damaged or incomplete: it is not valid JSON.',
     );
   }
-  return result.data;
+  const result = datasetSchema.safeParse(body);
+  let dataset: Dataset;
+  let skipped: Skipped = [];
+  if (result.success) dataset = result.data;
+  else {
+    const salvaged = salvageDataset(body);
+    if (!salvaged)
+      throw new DatasetError(
+        'invalid',
+        'The sanctions data arrived in an unexpected shape, so nothing from it is shown.',
+        describeDatasetIssues(result.error, body).slice(0, 5),
+      );
+    ({ dataset, skipped } = salvaged);
+  }
+  if (dataset.events.length === 0)
+    throw new DatasetError(
+      'empty',
+      'The published data holds no actions at all: the publication is broken, not empty.',
+    );
+  datasetNotes.set({ offlineCopy, skipped });
+  return dataset;
 }
 
 /** The query for the dataset at `url`; the data never goes stale within a session. */
@@ -73,6 +145,8 @@ export function datasetQueryOptions(url: string = DATA_URL) {
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
+    // Retry once only when the network failed outright; a slow or wrong answer is said at once.
+    retry: (count, error) => count < 1 && error instanceof DatasetError && error.kind === 'network',
   });
 }
 

@@ -3,6 +3,7 @@ import { absoluteUrl, appHref } from '../api/links';
 import { useDataset } from '../api/dataset';
 import { ACTION_META, ACTIONS, MEASURE_META, MEASURES } from '../data/ids';
 import { formatDay } from '../selectors/format';
+import { DataFailure } from './DataState';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */
 export function AboutPage() {
@@ -12,6 +13,9 @@ export function AboutPage() {
   return (
     <article className="prose-sm max-w-3xl space-y-4 text-gray-800 dark:text-gray-200 [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_a]:underline">
       <h1 className="text-2xl font-bold text-gray-950 dark:text-white">About the data</h1>
+      {query.isError && (
+        <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      )}
       <p>
         Sanctions Tracker records every sanctions action the United States and the European Union have taken
         on Belarus since 2004 — imposed, expanded, renewed, eased, suspended, lifted — one record per action,

@@ -11,6 +11,7 @@ import type { Dataset } from '../data/schema';
 import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
 import { DataFailure, Loading } from './DataState';
+import { SkippedRecords } from './SkippedRecords';
 import { ThemeScope } from './theme';
 import { useChartModel, useChartTheme } from './useChartModel';
 import { useDataView, type SetView } from './useView';
@@ -62,6 +63,7 @@ function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; 
   const model = useChartModel(spec, data, view);
   return (
     <>
+      <SkippedRecords className="mb-2" />
       {controls && (
         <EmbedControls actors={view.actors} period={view.period} context={view.context} setView={setView} />
       )}

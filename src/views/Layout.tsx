@@ -6,6 +6,7 @@ import { formatDay } from '../selectors/format';
 import { THEMES, type ThemePreference } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { OfflineNotice } from './OfflineNotice';
+import { SkippedRecords } from './SkippedRecords';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 import { keepView } from './useView';
@@ -139,6 +140,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
         <div className="print:hidden">
           <UrlNotices />
           <OfflineNotice asOf={asOf} className="mx-auto my-2 max-w-6xl" />
+          <SkippedRecords className="mx-auto my-2 max-w-6xl" />
         </div>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { currentUrl, renderApp } from '../../tests/render';
 import { DATA_AS_OF, dataset } from '../data/dataset';
+import { datasetSchema } from '../data/schema';
 import { filterEffect, viewRange } from '../selectors/filter';
 import { DEFAULT_VIEW } from '../url/view';
 import { formatDay } from '../selectors/format';
@@ -139,39 +140,86 @@ describe('overview', () => {
 });
 
 describe('when the data cannot be shown', () => {
-  it('says so on a server error, and Retry recovers without losing the view', async () => {
-    server.use(http.get(DATA, () => new HttpResponse('down', { status: 500 }), { once: true }));
-    const { user, router } = renderApp('/?actors=eu&period=month');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('the server answered 500');
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('figure', { name: 'Sanctions actions over time' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/?actors=eu&period=month');
-  });
+  const valid = datasetSchema.parse(dataset);
+  const faults: [string, () => Response, RegExp][] = [
+    [
+      'a server error',
+      () => new HttpResponse('down', { status: 500 }),
+      /could not give the sanctions data \(it answered 500\)/,
+    ],
+    [
+      'a missing file',
+      () => new HttpResponse('nope', { status: 404 }),
+      /not found at its address \(the server answered 404\)/,
+    ],
+    [
+      'a web page',
+      () => new HttpResponse('<!doctype html><p>index', { headers: { 'content-type': 'text/html' } }),
+      /sent a web page instead/,
+    ],
+    [
+      'truncated JSON',
+      () =>
+        new HttpResponse(JSON.stringify(valid).slice(0, 5000), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      /damaged or incomplete: it is not valid JSON/,
+    ],
+    [
+      'a shape that is not the dataset',
+      () => HttpResponse.json({ asOf: '2026-01-01', events: [{ id: 7 }], annotations: [] }),
+      /unexpected shape/,
+    ],
+    [
+      'an empty events list',
+      () => HttpResponse.json({ ...valid, events: [], targets: [] }),
+      /holds no actions at all: the publication is broken/,
+    ],
+    [
+      'a far too large answer',
+      () =>
+        new HttpResponse('[]', {
+          headers: { 'content-type': 'application/json', 'content-length': '20000000' },
+        }),
+      /far larger than the dataset/,
+    ],
+  ];
 
-  it('says so when the payload breaks the contract, naming the problem, and Retry recovers', async () => {
-    server.use(
-      http.get(DATA, () => HttpResponse.json({ asOf: '2026-01-01', events: [{ id: 7 }], annotations: [] }), {
-        once: true,
-      }),
-    );
-    const { user } = renderApp('/');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('unexpected shape');
-    expect(alert).toHaveTextContent('events[0].id');
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('figure', { name: 'Persons and entities listed' })).toBeInTheDocument();
-  });
+  it.each(faults)(
+    'says so in plain words on %s, and Retry recovers without losing the view',
+    async (_, response, message) => {
+      server.use(http.get(DATA, response, { once: true }));
+      const { user, router } = renderApp('/?actors=eu&period=month');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(message);
+      expect(currentUrl(router)).toBe('/?actors=eu&period=month');
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByRole('figure', { name: 'Sanctions actions over time' })).toBeInTheDocument();
+      expect(currentUrl(router)).toBe('/?actors=eu&period=month');
+    },
+  );
 
-  it('says so when the response is not JSON at all', async () => {
-    server.use(
-      http.get(
-        DATA,
-        () => new HttpResponse('<!doctype html><p>index', { headers: { 'content-type': 'text/html' } }),
-        { once: true },
-      ),
-    );
+  it('leaves out one bad record, names it, and shows the rest', async () => {
+    // A record nothing links to, so that the rest stands without it.
+    const linked = new Set([
+      ...valid.events.flatMap((e) => e.modifies ?? []),
+      ...valid.targets.flatMap((t) => t.history.map((c) => c.event)),
+    ]);
+    const first = valid.events.find((e) => !linked.has(e.id));
+    const events = valid.events.map((e) => (e === first ? { ...e, date: '2004-02-30' } : e));
+    const index = events.findIndex((e) => e.id === first?.id);
+    server.use(http.get(DATA, () => HttpResponse.json({ ...valid, events })));
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON');
+    expect(await screen.findByRole('figure', { name: 'Sanctions actions over time' })).toBeInTheDocument();
+    expect(screen.getByText(/One record of the published data broke its contract/)).toBeInTheDocument();
+    expect(
+      screen.getByText(`events[${index}] (${first?.id ?? ''}): date: Invalid ISO date`),
+    ).toBeInTheDocument();
+  });
+
+  it('says on the About page when the data failed', async () => {
+    server.use(http.get(DATA, () => new HttpResponse('down', { status: 503 })));
+    renderApp('/about');
+    expect(await screen.findByRole('alert')).toHaveTextContent('it answered 503');
   });
 });

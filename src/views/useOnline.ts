@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { offlineCopy } from '../api/dataset';
+import { datasetNotes } from '../api/dataset';
 
 /** False while the browser reports no network: pages then say they run from the saved copy. */
 export function useOnline(): boolean {
@@ -20,6 +20,21 @@ export function useOnline(): boolean {
 /** True when what is shown runs from the saved copy: the browser is offline, or the data came from the copy. */
 export function useRunsOffline(): boolean {
   const online = useOnline();
-  const copy = useSyncExternalStore(offlineCopy.subscribe, offlineCopy.get, () => false);
+  const copy = useSyncExternalStore(
+    datasetNotes.subscribe,
+    () => datasetNotes.get().offlineCopy,
+    () => false,
+  );
   return !online || copy;
 }
+
+/** Records the last dataset left out because they broke the contract, one line each. */
+export function useSkippedRecords(): string[] {
+  return useSyncExternalStore(
+    datasetNotes.subscribe,
+    () => datasetNotes.get().skipped,
+    () => NONE,
+  );
+}
+
+const NONE: string[] = [];
