@@ -78,7 +78,7 @@ test.describe('overview in Chromium', () => {
     );
     await page.goto(appUrl('/?actors=eu'));
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('the server answered 503');
+    await expect(alert).toContainText('it answered 503');
     expectConsole(consoleProblems, /status of 503/);
     await screenshot(page, 'overview-data-error');
     fail = false;
