@@ -30,9 +30,9 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'favicon.svg'],
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'boot.js', 'favicon.svg'],
         navigateFallback: `${base}index.html`,
-        navigateFallbackDenylist: [/\/data\//, /\/embed\.js$/],
+        navigateFallbackDenylist: [/\/data\//, /\/embed\.js$/, /\/boot\.js$/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

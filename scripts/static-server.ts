@@ -6,7 +6,7 @@ import path from 'node:path';
 /**
  * A plain static host, like GitHub Pages or an S3 bucket: files only, no rewrite rules. A folder
  * answers with its index.html, and anything missing with 404.html and status 404.
- * Usage: tsx tests/e2e/static-server.ts <folder> <base path> <port>
+ * Usage: tsx scripts/static-server.ts <folder> <base path> <port>   (port 0: any free port)
  */
 const [root = 'dist', base = '/', port = '4173'] = process.argv.slice(2);
 
@@ -36,7 +36,8 @@ async function fileFor(urlPath: string): Promise<string | undefined> {
   return undefined;
 }
 
-createServer((request, response) => {
+// Addresses up to 256 KB, as browsers send them (Node's default stops at 16 KB of headers).
+const server = createServer({ maxHeaderSize: 256 * 1024 }, (request, response) => {
   const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
   void fileFor(urlPath).then((file) => {
     const found = file ?? path.join(root, '404.html');
@@ -47,6 +48,10 @@ createServer((request, response) => {
       .on('error', () => response.end('Not found'))
       .pipe(response);
   });
-}).listen(Number(port), '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
+// Port 0 takes any free port; the line printed names the one taken.
+server.listen(Number(port), '127.0.0.1', () => {
+  const address = server.address();
+  const taken = typeof address === 'object' && address ? address.port : port;
+  console.log(`serving ${root} at http://127.0.0.1:${taken}${base}`);
 });

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { endPrerender } from './prerender';
 import { createAppRouter } from './router';
 import './index.css';
 
@@ -24,6 +25,10 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } 
 const router = createAppRouter(queryClient);
 
 registerOfflineCopy();
+// A pre-rendered first screen that boot.js did not show is dropped; one that is shown gives way to
+// the app once its first chart is drawn, or after ten seconds whatever happens.
+if (document.documentElement.dataset.prerender !== 'on') endPrerender();
+else setTimeout(endPrerender, 10_000);
 void startDevMocks().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -5,9 +5,10 @@ import { HighlightBox } from './Highlight';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
-import type { ChartModel, Highlight, MarkSelection } from './spec';
+import { plotHeightCss, type ChartModel, type Highlight, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
-import { useWidth } from './useWidth';
+import { useSize } from './useWidth';
+import { useEndPrerenderWhenDrawn } from '../prerender';
 
 /**
  * The embed frame: one chart with minimal chrome for an iframe in another site. It keeps the title,
@@ -29,11 +30,11 @@ export function EmbedFrame({
   onSelect?: (selection: MarkSelection) => void;
 }) {
   const idPrefix = useChartIdPrefix(model.id);
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, { width, height }] = useSize<HTMLDivElement>();
+  useEndPrerenderWhenDrawn(ref);
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
-  const height = model.plotHeight(width || 600);
   return (
-    <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id}>
+    <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id} className="@container">
       <h1 id={`${idPrefix}-title`} className="text-base font-semibold sm:text-lg">
         {model.title}
       </h1>
@@ -41,8 +42,13 @@ export function EmbedFrame({
       <div className="mt-2">
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
-      <div ref={ref} className="relative mt-2 overflow-hidden" style={{ height }}>
+      <div
+        ref={ref}
+        className="relative mt-2 overflow-hidden"
+        style={{ height: plotHeightCss(model.plotHeight) }}
+      >
         {width > 0 &&
+          height > 0 &&
           model.plot({
             width,
             height,

@@ -9,9 +9,11 @@ import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
 import { ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
-import type { ChartModel, Highlight, MarkSelection } from './spec';
+import { plotHeightCss, type ChartModel, type Highlight, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
-import { useWidth } from './useWidth';
+import { useStaggeredMount } from './stagger';
+import { useSize } from './useWidth';
+import { useEndPrerenderWhenDrawn } from '../prerender';
 
 const RangeStrip = lazy(() => import('./RangeStrip').then((m) => ({ default: m.RangeStrip })));
 
@@ -49,22 +51,25 @@ type PageFrameProps = {
  */
 export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, { width, height }] = useSize<HTMLDivElement>();
+  useEndPrerenderWhenDrawn(ref);
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
-  const height = model.plotHeight(width || 800);
   const viewUrl = chartViewUrl(page, view);
+  const turn = useStaggeredMount();
   // Drawn again only when the model, the size or the colours change: Recharts is the costly part.
   const plot = useMemo(
     () =>
+      turn &&
       width > 0 &&
+      height > 0 &&
       model.plot({ width, height, theme, idPrefix, interactive: true, onSelect, onHighlight: setHighlight }),
-    [model, width, height, theme, idPrefix, onSelect],
+    [turn, model, width, height, theme, idPrefix, onSelect],
   );
   return (
     <figure
       aria-labelledby={`${idPrefix}-title`}
       data-chart={model.id}
-      className="break-inside-avoid rounded-lg border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900 print:border-gray-300 print:shadow-none"
+      className="@container break-inside-avoid rounded-lg border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900 print:border-gray-300 print:shadow-none"
     >
       <h2 id={`${idPrefix}-title`} className="text-lg font-semibold text-gray-900 dark:text-gray-50">
         {model.title}
@@ -73,7 +78,11 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
       <div className="mt-3">
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
-      <div ref={ref} className="relative mt-2 overflow-hidden" style={{ height }}>
+      <div
+        ref={ref}
+        className="relative mt-2 overflow-hidden"
+        style={{ height: plotHeightCss(model.plotHeight) }}
+      >
         {plot}
         <HighlightBox highlight={highlight} />
       </div>

@@ -30,7 +30,8 @@ export const DIRECTION_LABEL = {
   loosen: 'Eased, suspended or lifted',
 } as const satisfies Record<Direction, string>;
 
-type Row = { key: string; label: string } & Record<string, number | string>;
+/** One period's bars; an empty bar is null, which Recharts does not draw (a monthly view has thousands). */
+type Row = { key: string; label: string } & Record<string, number | string | null>;
 
 function seriesKey(actor: Actor, direction: Direction): string {
   return `${actor}_${direction}`;
@@ -43,7 +44,7 @@ function toRows(buckets: readonly ActionBucket[], actors: readonly Actor[]): Row
     for (const actor of actors)
       for (const direction of DIRECTIONS) {
         const n = bucket.counts[actor]?.[direction] ?? 0;
-        row[seriesKey(actor, direction)] = direction === 'loosen' ? -n : n;
+        row[seriesKey(actor, direction)] = n === 0 ? null : direction === 'loosen' ? -n : n;
       }
     return row;
   });
@@ -100,7 +101,7 @@ export const actionsChart: ChartSpec = {
       markCount,
       range,
       span: dataSpan(data),
-      plotHeight: (width) => Math.min(360, Math.max(220, Math.round(width * 0.36))),
+      plotHeight: { min: 220, max: 360, perWidth: 0.36 },
       plot: (props) => (
         <ActionsPlot
           {...props}

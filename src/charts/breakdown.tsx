@@ -96,7 +96,7 @@ function breakdownChart<C extends string>(def: Breakdown<C>): ChartSpec {
         markCount: rows.reduce((n, r) => n + used.filter((c) => Number(r[c]) > 0).length, 0),
         range,
         span: dataSpan(data),
-        plotHeight: (width) => Math.min(300, Math.max(200, Math.round(width * 0.3))),
+        plotHeight: { min: 200, max: 300, perWidth: 0.3 },
         plot: (props) => (
           <BreakdownPlot
             {...props}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { formatDay } from '../selectors/format';
 import { legendGroups, patternActors } from './Legend';
 import { SOURCE_LINE } from './sourceLine';
-import type { ChartModel, LegendItem } from './spec';
+import { plotHeightAt, type ChartModel, type LegendItem } from './spec';
 import { DirectionPatterns, Swatch, SWATCH_WIDTH } from './Swatch';
 import { CHART_FONT, type ChartTheme } from './theme';
 
@@ -119,7 +119,7 @@ export function exportLayout(
   const legend = placeLegend(model.legend, inner, measure);
   const legendTop = y;
   y += legend.height + 10;
-  const plotHeight = model.plotHeight(inner);
+  const plotHeight = plotHeightAt(model.plotHeight, inner);
   const plotTop = y;
   y += plotHeight + 12;
   const summary = block(wrap(model.summary, 'summary'), 'summary', 12);

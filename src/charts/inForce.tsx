@@ -75,7 +75,7 @@ export const inForceChart: ChartSpec = {
       markCount: rows.length * drawn.length,
       range,
       span: dataSpan(data),
-      plotHeight: (width) => Math.min(340, Math.max(220, Math.round(width * 0.32))),
+      plotHeight: { min: 220, max: 340, perWidth: 0.32 },
       plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} context={context} />,
     };
   },

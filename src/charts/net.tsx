@@ -95,7 +95,7 @@ export const netChart: ChartSpec = {
       markCount: rows.reduce((n, row) => n + view.actors.filter((actor) => row[actor] !== 0).length, 0),
       range,
       span: dataSpan(data),
-      plotHeight: (width) => Math.min(320, Math.max(200, Math.round(width * 0.3))),
+      plotHeight: { min: 200, max: 320, perWidth: 0.3 },
       plot: (props) => (
         <NetPlot
           {...props}

@@ -57,6 +57,26 @@ export type PlotProps = {
 /** The details of a hovered or focused mark, which the frame shows over the plot. */
 export type Highlight = { title: string; body: string; footer?: string };
 
+/**
+ * A plot's height: a share of its width, kept between two bounds (equal bounds: a fixed height).
+ * Data rather than a function, so that CSS can size the plot's box before any script runs (the
+ * build's pre-render) exactly as the app does.
+ */
+export type PlotHeight = { min: number; max: number; perWidth: number };
+
+/** The plot's height in pixels at a width. */
+export function plotHeightAt({ min, max, perWidth }: PlotHeight, width: number): number {
+  return Math.min(max, Math.max(min, Math.round(width * perWidth)));
+}
+
+/**
+ * The same as CSS, for the plot's box inside a frame that is a size container (`@container`):
+ * the browser sizes it, so a pre-rendered page and the app agree at every width.
+ */
+export function plotHeightCss({ min, max, perWidth }: PlotHeight): string {
+  return min === max ? `${min}px` : `clamp(${min}px, ${+(perWidth * 100).toFixed(3)}cqw, ${max}px)`;
+}
+
 /** One chart for one view: text, legend, table and a plot that draws at any size. */
 export type ChartModel = {
   id: ChartId;
@@ -74,8 +94,8 @@ export type ChartModel = {
   range: DateRange;
   /** The days the data covers: the time brush's whole track. */
   span: DateRange;
-  /** Height of the plot for a given width, in pixels. */
-  plotHeight: (width: number) => number;
+  /** How tall the plot is for its width (see `plotHeightAt`). */
+  plotHeight: PlotHeight;
   /** Draws the plot; the same function serves page, embed, export and pre-render. */
   plot: (props: PlotProps) => ReactNode;
 };

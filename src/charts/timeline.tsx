@@ -52,6 +52,8 @@ export const timelineChart: ChartSpec = {
     const shown = filterEvents(data.events, view, range);
     const marks = timelineMarks(shown, view.actors);
     const context = view.context ? contextInRange(data.annotations, range) : [];
+    // One lane per actor: the height does not follow the width.
+    const height = 8 + (context.length ? contextBand() : 0) + view.actors.length * LANE + 30;
     const legend: LegendItem[] = [
       ...ACTIONS.filter((a) => shown.some((e) => e.action === a)).map((action) => ({
         label: ACTION_META[action].label,
@@ -76,7 +78,7 @@ export const timelineChart: ChartSpec = {
       markCount: marks.length,
       range,
       span: dataSpan(data),
-      plotHeight: () => 8 + (context.length ? contextBand() : 0) + view.actors.length * LANE + 30,
+      plotHeight: { min: height, max: height, perWidth: 0 },
       plot: (props) => (
         <TimelinePlot {...props} marks={marks} actors={view.actors} range={range} context={context} />
       ),

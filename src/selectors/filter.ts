@@ -58,9 +58,35 @@ export function filterEffect(
   return { total: base.length, shown: filterEvents(base, view, range).length };
 }
 
-/** Events of one actor, in date order (the dataset is already sorted). */
-export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): SanctionsEvent[] {
-  return events.filter((e) => e.actor === actor);
+/**
+ * Memoises a derivation of a list by the list itself: a dataset's records are one array for as long
+ * as the dataset is loaded, so what depends only on them is computed once, not once per view.
+ */
+export function perList<T extends object, R>(derive: (list: T) => R): (list: T) => R {
+  const cache = new WeakMap<T, R>();
+  return (list) => {
+    let value = cache.get(list);
+    if (value === undefined) {
+      value = derive(list);
+      cache.set(list, value);
+    }
+    return value;
+  };
+}
+
+const byActor = perList((events: readonly SanctionsEvent[]) => {
+  const index = new Map<Actor, SanctionsEvent[]>();
+  for (const e of events) {
+    const own = index.get(e.actor);
+    if (own) own.push(e);
+    else index.set(e.actor, [e]);
+  }
+  return index;
+});
+
+/** Events of one actor, in date order (the dataset is already sorted); indexed once per list. */
+export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): readonly SanctionsEvent[] {
+  return byActor(events).get(actor) ?? [];
 }
 
 function searchWords(q: string): string[] {
@@ -68,8 +94,8 @@ function searchWords(q: string): string[] {
 }
 
 /** Everything the search looks in: id, instrument, summary, targets, note, and the sources' titles and publishers. */
-export function searchableText(e: SanctionsEvent): string {
-  return [
+export const searchableText = perList((e: SanctionsEvent): string =>
+  [
     e.id,
     e.instrument,
     e.summary,
@@ -78,5 +104,5 @@ export function searchableText(e: SanctionsEvent): string {
     ...e.sources.flatMap((s) => [s.title, s.publisher]),
   ]
     .join(' ')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);

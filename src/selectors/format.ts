@@ -11,9 +11,11 @@ export function dayToTime(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-/** 1234 → `1,234`. */
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** 1234 → `1,234` (one formatter for all: building one per call is slow). */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
+  return COUNT.format(n);
 }
 
 /** `n` followed by the singular or plural noun. */

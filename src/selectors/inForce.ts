@@ -1,6 +1,6 @@
 import type { Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { eventsOf, type DateRange } from './filter';
+import { eventsOf, perList, type DateRange } from './filter';
 
 /**
  * How a stock figure was obtained: an official total, a total the record marks as an estimate, or
@@ -27,7 +27,18 @@ export type StockSeries = { actor: Actor; points: StockPoint[] };
  * reported total (`inForce`) replaces the running figure; otherwise listings add and delistings
  * subtract. Pass the whole dataset: the stock on any day depends on everything before it.
  */
-export function stockHistory(events: readonly SanctionsEvent[], actor: Actor): StockPoint[] {
+export function stockHistory(events: readonly SanctionsEvent[], actor: Actor): readonly StockPoint[] {
+  return histories(events).get(actor) ?? [];
+}
+
+/** Every actor's history, computed once per list of records. */
+const histories = perList((events: readonly SanctionsEvent[]) => {
+  const index = new Map<Actor, StockPoint[]>();
+  for (const actor of new Set(events.map((e) => e.actor))) index.set(actor, computeHistory(events, actor));
+  return index;
+});
+
+function computeHistory(events: readonly SanctionsEvent[], actor: Actor): StockPoint[] {
   const points: StockPoint[] = [];
   let persons = 0;
   let entities = 0;

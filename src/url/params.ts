@@ -8,6 +8,18 @@ import { isoDateSchema } from '../data/schema';
 /** A URL value that was ignored or changed, and what was shown instead. */
 export type Notice = { param: string; value: string; message: string };
 
+/**
+ * Text safe to show as it is: control, zero-width and bidirectional-override characters written
+ * as `\u{202E}`, so that a value cannot hide, reverse or disguise what the reader sees.
+ */
+export function visibleText(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is made visible
+    /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g,
+    (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
+  );
+}
+
 /** One parameter of the contract. Methods, so that a table can hold parameters of any type. */
 export type Param<T> = {
   fallback: T;
@@ -147,7 +159,7 @@ export function decodeParams<P extends ParamTable>(
     }
     const { value, ignored } = param.parse(text);
     if (ignored.length) {
-      const shown = ignored.join(', ');
+      const shown = visibleText(ignored.join(', '));
       notices.push({
         param: key,
         value: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown,
@@ -177,11 +189,42 @@ export function encodeParams<P extends ParamTable>(
   return out;
 }
 
-/** Parses a `?a=b&c=d` string into raw values; a repeated name keeps its first value. */
+/**
+ * Parses a `?a=b&c=d` string into raw values; a repeated name keeps its first value. Built as own
+ * data properties, so a name like `__proto__` is just a name.
+ */
 export function parseSearchString(search: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(search)) if (!Object.hasOwn(out, key)) out[key] = value;
-  return out;
+  const first = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(search)) if (!first.has(key)) first.set(key, value);
+  return Object.fromEntries(first);
+}
+
+/**
+ * Notices about the names in an address, not their values: a name the route does not read (it is
+ * dropped) and a name of the contract given more than once (the first value is used).
+ */
+export function nameNotices(search: string, known: readonly string[]): Notice[] {
+  const seen = new Map<string, string[]>();
+  for (const [key, value] of new URLSearchParams(search)) seen.set(key, [...(seen.get(key) ?? []), value]);
+  const short = (text: string) => {
+    const visible = visibleText(text);
+    return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
+  };
+  return [...seen].flatMap(([key, values]): Notice[] => {
+    if (!known.includes(key))
+      return [
+        { param: short(key), value: short(values.join(', ')), message: 'is not a setting of this page' },
+      ];
+    if (values.length > 1)
+      return [
+        {
+          param: key,
+          value: short(values.slice(1).join(', ')),
+          message: 'was given more than once; the first value is used',
+        },
+      ];
+    return [];
+  });
 }
 
 /** Writes search values as a `?a=b` string (empty when there are none), keeping commas readable. */

@@ -100,3 +100,8 @@ export function canonicalSearch(
     notices: [...view.notices, ...own.notices],
   };
 }
+
+/** The names a route's address may carry: the view's and its own. */
+export function knownParams(kind: RouteKind): string[] {
+  return [...Object.keys(VIEW_PARAMS), ...Object.keys(ROUTE_PARAMS[kind])];
+}

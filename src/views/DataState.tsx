@@ -1,3 +1,5 @@
+import { useLayoutEffect } from 'react';
+import { endPrerender } from '../prerender';
 import { DatasetError } from '../api/dataset';
 
 /** Shown while the dataset loads. */
@@ -19,6 +21,8 @@ export function DataFailure({
   onRetry: () => void;
   retrying: boolean;
 }) {
+  // The message replaces a pre-rendered chart at once.
+  useLayoutEffect(endPrerender, []);
   const details = error instanceof DatasetError ? error.details : [];
   const message =
     error instanceof DatasetError ? error.message : 'Something went wrong while loading the sanctions data.';

@@ -5,6 +5,7 @@ import { absoluteUrl, appHref } from '../api/links';
 import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
+import { visibleText } from '../url/params';
 import { CHART_IDS } from '../url/routes';
 import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -12,7 +13,9 @@ import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
 import { DataFailure, Loading } from './DataState';
 import { SkippedRecords } from './SkippedRecords';
+import { shorten } from './shorten';
 import { ThemeScope } from './theme';
+import { UrlNotices } from './UrlNotices';
 import { useChartModel, useChartTheme } from './useChartModel';
 import { useDataView, type SetView } from './useView';
 
@@ -35,11 +38,13 @@ export function EmbedPage() {
         ref={root}
         className={`p-3 text-gray-900 dark:text-gray-100 ${flags.transparent ? '' : 'bg-white dark:bg-gray-950'}`}
       >
+        <UrlNotices compact />
         {spec ? (
           <EmbedData spec={spec} controls={flags.controls} />
         ) : (
           <p role="alert" className="text-sm">
-            There is no chart called “{chart}” to embed. Charts that can be embedded: {CHART_IDS.join(', ')}.
+            There is no chart called “{shorten(visibleText(chart))}” to embed. Charts that can be embedded:{' '}
+            {CHART_IDS.join(', ')}.
           </p>
         )}
       </main>

@@ -1,8 +1,11 @@
+import { useLayoutEffect } from 'react';
+import { endPrerender } from '../prerender';
 import { keepView } from './useView';
 import { Link, type ErrorComponentProps } from '@tanstack/react-router';
 
 /** The last line of defence: a render error anywhere below the root shows this, never a blank page. */
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
+  useLayoutEffect(endPrerender, []);
   return (
     <main className="mx-auto max-w-xl p-8">
       <div

@@ -18,6 +18,7 @@ import { VIEW_PARAMS, type ViewState } from '../url/view';
 import { DataFailure, Loading } from './DataState';
 import { OfflineNotice } from './OfflineNotice';
 import { ThemeScope, useStoredTheme } from './theme';
+import { UrlNotices } from './UrlNotices';
 import { useChartTheme } from './useChartModel';
 import { useMediaQuery } from './useMediaQuery';
 import { useView } from './useView';
@@ -52,6 +53,7 @@ export function PresentPage() {
   return (
     <ThemeScope preference={theme}>
       <div className="min-h-screen bg-white text-gray-950 dark:bg-gray-950 dark:text-white">
+        <UrlNotices compact />
         {query.isPending ? (
           <Loading />
         ) : query.isError ? (

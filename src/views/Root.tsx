@@ -1,7 +1,11 @@
 import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
-import { useEffect } from 'react';
-import { parseSearchString, toSearchString } from '../url/params';
-import { canonicalSearch } from '../url/routes';
+import { useEffect, useLayoutEffect } from 'react';
+import { parseSearchString, nameNotices, toSearchString } from '../url/params';
+import { canonicalSearch, knownParams } from '../url/routes';
+import { endPrerender } from '../prerender';
+
+/** The path the page was loaded with (its pre-rendered first screen, if any, is of this one). */
+const FIRST_PATH = typeof window === 'undefined' ? '' : window.location.pathname;
 
 /**
  * Above every route: reads the address as written (not the router's cleaned copy) against the
@@ -15,11 +19,14 @@ export function Root() {
   const kind = useMatches({ select: (matches) => matches.at(-1)?.staticData.params ?? 'page' });
   const { notices, written } = useRouteContext({ from: '__root__' });
   useEffect(() => {
+    // A pre-rendered first screen belongs to the page it was loaded with.
+    if (window.location.pathname !== FIRST_PATH) endPrerender();
     const raw = written.take();
     if (raw === undefined) return;
     const { pathname, hash } = router.history.location;
     const { search, notices: found } = canonicalSearch(kind, parseSearchString(raw));
-    if (found.length) notices.set(found);
+    const all = [...nameNotices(raw, knownParams(kind)), ...found];
+    if (all.length) notices.set(all);
     // The router already holds the cleaned address and would skip a navigation to it: replace
     // the history entry itself.
     const clean = toSearchString(search);
@@ -33,6 +40,7 @@ export function Root() {
 }
 
 function FramedNotice() {
+  useLayoutEffect(endPrerender, []);
   return (
     <main className="p-6">
       <h1 className="text-lg font-semibold">This page is not shown inside another site</h1>

@@ -1,15 +1,19 @@
 import { useUrlNotices } from './useView';
 
-/** Tells the reader which address parameters were not understood and what is shown instead. */
-export function UrlNotices() {
+/**
+ * Tells the reader which address parameters were not understood and what is shown instead. Site
+ * pages show it as a bar under the header; embeds and slides, which have no header, as a compact
+ * line above the chart.
+ */
+export function UrlNotices({ compact = false }: { compact?: boolean }) {
   const [notices, dismiss] = useUrlNotices();
   if (!notices.length) return null;
   return (
     <div
       role="status"
-      className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+      className={`border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50 ${compact ? 'mb-2 rounded border px-2 py-1 text-xs' : 'border-b px-4 py-2 text-sm'}`}
     >
-      <div className="mx-auto flex max-w-6xl items-start justify-between gap-4">
+      <div className={`flex items-start justify-between gap-4 ${compact ? '' : 'mx-auto max-w-6xl'}`}>
         <p>
           Part of this address could not be used as written:{' '}
           {notices.map((n, i) => (

@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ACTORS } from '../src/data/ids';
+import { CHART_IDS } from '../src/url/routes';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
+
+/**
+ * The first chart of every static route, in that route's HTML: `tsx scripts/prerender.ts <dist>`
+ * after `vite build`. Recharts draws nothing on the server, so Chromium draws each route as a
+ * reader would see it (light, then dark) and the first screen up to the end of its first chart is
+ * written into the page. `public/boot.js` keeps it only for the view it shows (no parameters but
+ * `theme`), the app draws beneath it unseen and removes it once its own first chart is drawn.
+ * Without Chromium the build fails and says why, unless PRERENDER=off says to go without.
+ */
+
+const dist = process.argv[2] ?? 'dist';
+const base = process.env.BASE_PATH || '/';
+/** Routes relative to the base: the overview, every embed, every actor page. */
+const ROUTES = ['', ...CHART_IDS.map((id) => `embed/${id}`), ...ACTORS.map((actor) => `actors/${actor}`)];
+
+if (process.env.PRERENDER === 'off') {
+  console.log('PRERENDER=off: no pre-render. Every page draws its first chart with JavaScript only.');
+  process.exit(0);
+}
+try {
+  await access(CHROMIUM_LAUNCH.executablePath);
+} catch {
+  console.error(
+    `The pre-render draws each route's first chart in Chromium, and there is none at ${CHROMIUM_LAUNCH.executablePath}.\n` +
+      'Install it (apt-get install -y chromium) or set CHROMIUM_PATH; or build without pre-rendered charts with PRERENDER=off.',
+  );
+  process.exit(1);
+}
+
+/** Serves the build on a free port, as a plain static host would. */
+async function serve(): Promise<{ origin: string; stop: () => void }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/static-server.ts', dist, base, '0']);
+  const line = await new Promise<string>((resolve, reject) => {
+    server.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+    server.once('exit', (code) => reject(new Error(`the static server exited (${code ?? 'signal'})`)));
+  });
+  const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0];
+  if (!origin) throw new Error(`the static server did not say where it listens: ${line}`);
+  return { origin, stop: () => server.kill() };
+}
+
+/**
+ * Runs in the page: the first screen up to the end of the first chart, ids prefixed so that they
+ * cannot clash with the app's while both are in the document.
+ */
+function snapshot(prefix: string): string {
+  const root = document.getElementById('root');
+  const figure = root?.querySelector('figure[data-chart]');
+  if (!root || !figure) throw new Error('no chart drawn');
+  figure.setAttribute('data-prerender-cut', '');
+  const clone = root.cloneNode(true);
+  if (!(clone instanceof HTMLElement)) throw new Error('#root did not copy');
+  figure.removeAttribute('data-prerender-cut');
+  const cut = clone.querySelector('[data-prerender-cut]');
+  cut?.removeAttribute('data-prerender-cut');
+  // Everything after the first chart is left for the app: cut what follows it at every level.
+  for (let node: Element | null | undefined = cut; node && node !== clone; node = node.parentElement)
+    while (node.nextSibling) node.nextSibling.remove();
+  // A copy is not a control: the chart's keyboard cursor and its marks' links are the app's (an
+  // image's parts are not read one by one).
+  for (const svg of clone.querySelectorAll('svg')) {
+    for (const element of [svg, ...svg.querySelectorAll('[tabindex], [role]')]) {
+      element.removeAttribute('tabindex');
+      if (element === svg) {
+        if (!svg.classList.contains('recharts-surface')) continue;
+        // One image, named by its figure's title (the figure's text says what it shows).
+        svg.setAttribute('role', 'img');
+        const figure = svg.closest('figure');
+        const title = figure?.querySelector(`[id="${figure.getAttribute('aria-labelledby')}"]`);
+        if (title?.textContent && !svg.hasAttribute('aria-label'))
+          svg.setAttribute('aria-label', title.textContent);
+      } else if (['link', 'button'].includes(element.getAttribute('role') ?? ''))
+        element.removeAttribute('role');
+    }
+  }
+  // Recharts sizes its wrapper in pixels of this width: the copy fills the plot box of any width.
+  for (const wrapper of clone.querySelectorAll<HTMLElement>('.recharts-wrapper')) {
+    wrapper.style.width = '100%';
+    wrapper.style.height = '100%';
+  }
+  const ids = new Set([...clone.querySelectorAll('[id]')].map((e) => e.id));
+  const renamed = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
+  for (const element of clone.querySelectorAll('*')) {
+    for (const attribute of [...element.attributes]) {
+      const { name, value } = attribute;
+      if (name === 'id') element.setAttribute(name, renamed(value));
+      else if (['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns'].includes(name))
+        element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
+      else if ((name === 'href' || name === 'xlink:href') && value.startsWith('#'))
+        element.setAttribute(name, `#${renamed(value.slice(1))}`);
+      else if (value.includes('url(#'))
+        element.setAttribute(
+          name,
+          value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${renamed(id)})`),
+        );
+    }
+  }
+  return clone.innerHTML;
+}
+
+/**
+ * Runs in the page: the wide light snapshot, each drawing followed by its variants (dark; narrow,
+ * light and dark) where they differ. CSS shows one per theme and frame width.
+ */
+function merge(variants: { html: string; scheme: string; width: string }[]): string {
+  const parse = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  };
+  const topSvgs = (root: ParentNode) =>
+    [...root.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  const [first] = variants;
+  if (!first) throw new Error('nothing to merge');
+  const page = parse(first.html);
+  const all = variants.map((variant, i) => (i === 0 ? topSvgs(page) : topSvgs(parse(variant.html))));
+  const count = all[0]?.length ?? 0;
+  if (all.some((svgs) => svgs.length !== count))
+    throw new Error(`the variants draw different SVGs (${all.map((svgs) => svgs.length).join(', ')})`);
+  const bare = (svg: SVGSVGElement) => svg.outerHTML.replace(/ id="[^"]*"|url\(#[^)]*\)/g, '');
+  for (let i = 0; i < count; i++) {
+    // Each distinct drawing once, marked with the themes and widths it stands for when not all.
+    const kept: { svg: SVGSVGElement; schemes: Set<string>; widths: Set<string> }[] = [];
+    variants.forEach((variant, v) => {
+      const svg = all[v]?.[i];
+      if (!svg) return;
+      const same = kept.find((k) => bare(k.svg) === bare(svg));
+      if (same) {
+        same.schemes.add(variant.scheme);
+        same.widths.add(variant.width);
+      } else kept.push({ svg, schemes: new Set([variant.scheme]), widths: new Set([variant.width]) });
+    });
+    let last: Element | undefined;
+    for (const { svg, schemes, widths } of kept) {
+      for (const set of [schemes, widths]) if (set.size === 1) svg.classList.add(`pre-${[...set].join('')}`);
+      if (last) last.after(svg);
+      last = svg;
+    }
+  }
+  const holder = document.createElement('div');
+  holder.append(page);
+  return holder.innerHTML;
+}
+
+/** tsx compiles the functions given to the page with calls to its `__name` helper: give them one. */
+const KEEP_NAMES = 'globalThis.__name = (fn) => fn;';
+
+/** The two widths drawn: a phone's, and a desktop's (between them the wider copy is scaled down). */
+const WIDTHS = { narrow: 390, wide: 1280 } as const;
+
+async function capture(
+  browser: Browser,
+  url: string,
+  scheme: 'light' | 'dark',
+  width: keyof typeof WIDTHS,
+): Promise<string> {
+  const page = await browser.newPage({
+    viewport: { width: WIDTHS[width], height: 900 },
+    colorScheme: scheme,
+    serviceWorkers: 'block',
+  });
+  await page.addInitScript(KEEP_NAMES);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // The offline worker is blocked on purpose: a pre-render is drawn from the network.
+    if (/Service Worker registration blocked/.test(m.text())) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('figure[data-chart] .recharts-surface').first().waitFor({ timeout: 20_000 });
+    // Lazy parts of the first chart (the time brush) and fonts settle before the copy is taken.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(300);
+    if (problems.length) throw new Error(`the page logged: ${problems.join(' | ')}`);
+    return await page.evaluate(snapshot, `p${width[0] ?? ''}${scheme[0] ?? ''}-`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Writes the snapshot into a route's HTML: the marker `boot.js` reads, and the markup before #root. */
+function inject(html: string, route: string, markup: string): string {
+  if (html.includes('id="prerender"')) throw new Error(`${route || '/'} is pre-rendered already`);
+  // The marker goes before boot.js, which reads it; with scripts off, the file's own path is the
+  // only one it can be served at, so it shows.
+  const boot = `<script src="${base}boot.js"></script>`;
+  const withMeta = html.replace(
+    boot,
+    `<meta name="sanctions-prerender" content="${base}${route}" />\n` +
+      '    <noscript><style>#prerender { display: block !important; }</style></noscript>\n' +
+      `    ${boot}`,
+  );
+  if (withMeta === html) throw new Error(`${route || '/'}: no boot.js script to write the marker before`);
+  const out = withMeta.replace(
+    '<div id="root"></div>',
+    `<div id="prerender">${markup}</div><div id="root"></div>`,
+  );
+  if (out === withMeta) throw new Error(`${route || '/'}: no empty #root to write before`);
+  return out;
+}
+
+/**
+ * The offline worker precaches index.html by a hash of its content taken before the pre-render:
+ * the hash must follow the content, or a worker would keep an old page (and its old numbers).
+ */
+async function updatePrecacheRevision(html: string) {
+  const worker = path.join(dist, 'sw.js');
+  const source = await readFile(worker, 'utf8').catch(() => undefined);
+  if (source === undefined) return;
+  const revision = createHash('md5').update(html).digest('hex');
+  const next = source.replace(/(\{url:"index\.html",revision:")[0-9a-f]+("\})/, `$1${revision}$2`);
+  if (next === source) throw new Error('sw.js has no precache entry for index.html to update');
+  await writeFile(worker, next);
+}
+
+const started = Date.now();
+const server = await serve();
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
+try {
+  const page = await browser.newPage();
+  await page.evaluate(KEEP_NAMES);
+  for (const route of ROUTES) {
+    const url = `${server.origin}${base}${route}`;
+    const variants = [];
+    for (const width of ['wide', 'narrow'] as const)
+      for (const scheme of ['light', 'dark'] as const)
+        variants.push({ html: await capture(browser, url, scheme, width), scheme, width });
+    const markup = await page.evaluate(merge, variants);
+    const file = path.join(dist, route, 'index.html');
+    const html = inject(await readFile(file, 'utf8'), route, markup);
+    await writeFile(file, html);
+    if (route === '') await updatePrecacheRevision(html);
+    console.log(
+      `pre-rendered ${base}${route} (${(Buffer.byteLength(markup) / 1000).toFixed(1)} KB of markup)`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.log(`pre-render: ${ROUTES.length} routes in ${((Date.now() - started) / 1000).toFixed(1)} s`);

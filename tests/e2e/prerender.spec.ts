@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
+
+/**
+ * The build writes each static route's first chart into its HTML (scripts/prerender.ts): it is
+ * there with scripts off, it is the chart the app then draws, and handing over moves nothing.
+ */
+
+const ROUTES = ['/', '/embed/actions', '/embed/in-force', '/embed/timeline', '/actors/eu', '/actors/us'];
+
+/** What a reader sees of a figure: its title, its source line, and the marks of its visible drawing. */
+async function seen(page: Page, root: '#prerender' | '#root') {
+  return page.evaluate((root) => {
+    const figure = document.querySelector(`${root} figure[data-chart]`);
+    if (!figure) return null;
+    const drawings = [...figure.querySelectorAll('svg.recharts-surface')].filter((svg) =>
+      svg.checkVisibility(),
+    );
+    const marks = (selector: string) =>
+      drawings.reduce((n, svg) => n + svg.querySelectorAll(selector).length, 0);
+    const box = drawings[0]?.getBoundingClientRect();
+    return {
+      chart: figure.getAttribute('data-chart'),
+      title: figure.querySelector('h2, h1')?.textContent,
+      drawings: drawings.length,
+      drawn: Boolean(box && box.width > 200 && box.height > 100),
+      bars: marks('.recharts-bar-rectangle'),
+      dots: marks('.recharts-dot, .timeline-mark'),
+      lines: marks('.recharts-line-curve'),
+      // Where every bar and line is drawn: the same numbers, to the pixel.
+      geometry: drawings.flatMap((svg) =>
+        [...svg.querySelectorAll('.recharts-rectangle, .recharts-line-curve')].map((mark) =>
+          mark.getAttribute('d'),
+        ),
+      ),
+      ticks: [...(drawings[0]?.querySelectorAll('.recharts-cartesian-axis-tick-value') ?? [])].map(
+        (tick) => tick.textContent,
+      ),
+      source: figure.querySelector('figcaption')?.textContent,
+      dark: drawings[0]?.classList.contains('pre-dark') ?? false,
+    };
+  }, root);
+}
+
+for (const [width, viewport] of Object.entries(VIEWPORTS))
+  for (const scheme of ['light', 'dark'] as const)
+    test(`with scripts off, each route shows its first chart as the app draws it (${scheme}, ${width})`, async ({
+      browser,
+    }) => {
+      for (const path of ROUTES) {
+        const off = await browser.newPage({ viewport, colorScheme: scheme, javaScriptEnabled: false });
+        await off.goto(appUrl(path));
+        const still = await seen(off, '#prerender');
+        if (path === '/') await screenshot(off, `prerender-nojs-${scheme}-${width}`);
+        await off.close();
+        const on = await browser.newPage({ viewport, colorScheme: scheme });
+        await on.goto(appUrl(path));
+        await expect(on.locator('#prerender')).toHaveCount(0);
+        await expect(on.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
+        const app = await seen(on, '#root');
+        await on.close();
+        expect(still, path).not.toBeNull();
+        expect(still?.drawings, `${path}: one drawing shows, in the reader's scheme and width`).toBe(1);
+        expect(still?.drawn, `${path}: the drawing fills its plot`).toBe(true);
+        expect(still?.source, `${path}: the source line`).toMatch(/^Source: /);
+        expect(still?.dark, `${path}: the drawing is the ${scheme} one`).toBe(scheme === 'dark');
+        expect(
+          (still?.bars ?? 0) + (still?.dots ?? 0) + (still?.lines ?? 0),
+          `${path}: marks are drawn`,
+        ).toBeGreaterThan(0);
+        // The same chart, title, marks and axis as the app's.
+        expect({ ...still, dark: undefined, drawn: undefined }, path).toEqual({
+          ...app,
+          dark: undefined,
+          drawn: undefined,
+        });
+      }
+    });
+
+test('the app takes over the pre-rendered chart in place: nothing moves and the console stays clean', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Reflect.set(window, '__shifts', shifts);
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
+    ).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const figure = document.querySelector('#prerender figure');
+      Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
+      Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
+    });
+  });
+  for (const path of ['/', '/embed/net', '/actors/ca']) {
+    await page.goto(appUrl(path));
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
+    const result = await page.evaluate(() => ({
+      shown: Reflect.get(window, '__shown') === true,
+      before: String(Reflect.get(window, '__before')),
+      after: JSON.stringify(document.querySelector('#root figure[data-chart]')?.getBoundingClientRect()),
+      shifts: [Reflect.get(window, '__shifts')].flat().map(Number),
+      prerender: document.documentElement.dataset.prerender ?? null,
+    }));
+    expect(result.shown, `${path}: the pre-rendered chart shows first`).toBe(true);
+    expect(result.after, `${path}: the app's chart stands where the pre-rendered one stood`).toBe(
+      result.before,
+    );
+    expect(result.shifts, `${path}: no layout shift`).toEqual([]);
+    expect(result.prerender, path).toBeNull();
+  }
+});
+
+test('a view other than the pre-rendered one never shows it', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      Reflect.set(window, '__shown', document.querySelector('#prerender figure')?.checkVisibility() ?? false);
+    });
+  });
+  for (const path of ['/?actors=eu', '/embed/actions?from=2020-01-01', '/actors/eu?period=month']) {
+    await page.goto(appUrl(path));
+    await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
+    expect(await page.evaluate(() => Reflect.get(window, '__shown') === true), path).toBe(false);
+    await expect(page.locator('#prerender')).toHaveCount(0);
+  }
+  // The theme alone does not change the drawing's numbers: a dark embed keeps its pre-rendered chart.
+  await page.goto(appUrl('/embed/actions?theme=dark'));
+  expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(true);
+  await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the pre-rendered first screen passes axe while the app's scripts have not come (${scheme})`, async ({
+    page,
+    consoleProblems,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // axe needs scripts, so the page keeps its own (the theme, the pre-render switch) and loses the app's.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    for (const path of ['/', '/embed/timeline', '/actors/by']) {
+      await page.goto(appUrl(path));
+      await expect(page.locator('#prerender figure[data-chart]')).toBeVisible();
+      await expectAccessible(page);
+      expectConsole(consoleProblems, /ERR_FAILED/);
+    }
+  });
