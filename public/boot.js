@@ -22,6 +22,12 @@
   var names = Array.from(search.keys()).filter(function (name) {
     return name !== 'theme';
   });
-  if (marker && marker.getAttribute('content').replace(/\/+$/, '') === here && names.length === 0)
+  if (marker && marker.getAttribute('content').replace(/\/+$/, '') === here && names.length === 0) {
     html.setAttribute('data-prerender', 'on');
+    // Should the app's scripts never come, the copy's links work again after ten seconds.
+    setTimeout(function () {
+      var copy = document.getElementById('prerender');
+      if (copy) copy.style.pointerEvents = 'auto';
+    }, 10000);
+  }
 })();

@@ -3,7 +3,7 @@ import { cp, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ACTIONS, ACTORS, type Actor } from '../src/data/ids';
 import type { SanctionsEvent } from '../src/data/schema';
 import { actionsOverTime } from '../src/selectors/buckets';
@@ -177,11 +177,17 @@ const FILTER_CHANGE = `(async () => {
   return performance.now() - t0;
 })()`;
 
+/** Opens a page and waits until the app has replaced the pre-rendered copy, which does not respond. */
+async function openLive(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => !document.getElementById('prerender'));
+}
+
 async function filterLatency(browser: Browser, url: string): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await page.goto(url);
+    await openLive(page, url);
     await page.locator('figure[data-chart="in-force"] path.recharts-line-curve').first().waitFor();
     // A string, not a function: tsx would wrap a function's inner helpers in a name shim the page lacks.
     times.push(await page.evaluate<number>(FILTER_CHANGE));
@@ -209,7 +215,7 @@ async function keyLatency(browser: Browser, url: string, thumb: string, key: str
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await page.goto(url);
+    await openLive(page, url);
     await page.locator(watched).first().waitFor();
     await page.locator(thumb).first().waitFor();
     times.push(await page.evaluate<number>(`(${KEY_TO_REDRAW})(${JSON.stringify([thumb, key, watched])})`));

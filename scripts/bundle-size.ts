@@ -20,8 +20,8 @@ export type RouteName = keyof typeof ROUTES;
 
 /** Budgets per route, in gzip bytes. Raise one only after looking at what grew. */
 export const BUDGETS = {
-  overview: { js: 275_000, css: 8_000 },
-  embed: { js: 268_000, css: 8_000 },
+  overview: { js: 263_000, css: 8_200 },
+  embed: { js: 256_500, css: 8_200 },
 } as const satisfies Record<RouteName, { js: number; css: number }>;
 
 const manifestSchema = z.record(

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -32,7 +33,7 @@ export function datasetPlugin(): Plugin {
       this.emitFile({ type: 'asset', fileName: DATA_JSON_PATH, source: JSON.stringify(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_CSV_PATH, source: datasetToCsv(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_TARGETS_CSV_PATH, source: targetsToCsv(result.data) });
-      const changes = changeSchema.array().safeParse(changelog);
+      const changes = z.array(changeSchema).safeParse(changelog);
       if (!changes.success) this.error(`The changelog is invalid: ${changes.error.message}`);
       this.emitFile({
         type: 'asset',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DATA_CHANGES_PATH,
   DATA_CSV_PATH,
@@ -9,12 +9,9 @@ import {
 } from './paths';
 
 const envSchema = z.object({
-  BASE_URL: z.string().startsWith('/').catch('/'),
+  BASE_URL: z.catch(z.string().check(z.startsWith('/')), '/'),
   /** Another copy of the dataset to load instead of the bundled one; validated like any response. */
-  VITE_DATA_URL: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .catch(undefined),
+  VITE_DATA_URL: z.catch(z.optional(z.url({ protocol: /^https?$/ })), undefined),
 });
 
 const env = envSchema.parse(import.meta.env);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   annotationSchema,
   datasetSchema,
@@ -32,7 +32,7 @@ export function salvageDataset(body: unknown): { dataset: Dataset; skipped: Skip
   const shell = shellSchema.safeParse(body);
   if (!shell.success) return undefined;
   const skipped: Skipped = [];
-  const keep = <T>(list: readonly unknown[], schema: z.ZodType<T>, name: string): unknown[] =>
+  const keep = <T>(list: readonly unknown[], schema: z.ZodMiniType<T>, name: string): unknown[] =>
     list.filter((record, i) => {
       const result = schema.safeParse(record);
       if (!result.success) {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import {
   ACTIONS,
   ACTION_META,
@@ -12,8 +13,12 @@ import {
 } from './ids';
 
 // No code generation: zod's faster parsers are compiled with `new Function`, which the app's
-// Content-Security-Policy forbids (and probing for it would log a violation).
-z.config({ jitless: true });
+// Content-Security-Policy forbids (and probing for it would log a violation). zod/mini (a fraction
+// of full zod's bytes) carries no messages of its own: the English ones name what was wrong.
+z.config({ jitless: true, ...en() });
+
+/** A string of at least `min` characters. */
+const text = (min: number) => z.string().check(z.minLength(min));
 
 /**
  * The one contract for the dataset: it validates the data module in tests, the emitted file at
@@ -24,26 +29,28 @@ z.config({ jitless: true });
 export const isoDateSchema = z.iso.date();
 
 /** Record ids: `<actor>-<yyyy-mm-dd>-<slug>` for actions, `ctx-<yyyy-mm-dd>-<slug>` for context. */
-const idSchema = z.string().regex(/^[a-z]+-\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
-  message: 'must look like <actor>-<yyyy-mm-dd>-<slug> (lower case, digits, hyphens)',
-});
+const idSchema = z.string().check(
+  z.regex(/^[a-z]+-\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'must look like <actor>-<yyyy-mm-dd>-<slug> (lower case, digits, hyphens)',
+  }),
+);
 
 /** Where a fact was seen. The first source of a record is the most authoritative one. */
 export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: text(1),
+  publisher: text(1),
   kind: z.enum(SOURCE_KINDS),
   /** The act's official identifier, where one was read; the url is then its canonical address. */
-  identifier: z.strictObject({ scheme: z.enum(ACT_SCHEMES), id: z.string().min(1) }).optional(),
+  identifier: z.optional(z.strictObject({ scheme: z.enum(ACT_SCHEMES), id: text(1) })),
 });
 /** A source as published. */
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Persons and entities counted by a source; either may be unknown. */
 const countSchema = z.strictObject({
-  persons: z.number().int().nonnegative().optional(),
-  entities: z.number().int().nonnegative().optional(),
+  persons: z.optional(z.int().check(z.nonnegative())),
+  entities: z.optional(z.int().check(z.nonnegative())),
 });
 /** A count of persons and entities. */
 export type Count = z.infer<typeof countSchema>;
@@ -55,30 +62,30 @@ export const eventSchema = z.strictObject({
   actor: z.enum(ACTORS),
   action: z.enum(ACTIONS),
   /** The legal act's own name, e.g. "Executive Order 13405" or "Council Decision (CFSP) 2020/1388". */
-  instrument: z.string().min(3),
+  instrument: text(3),
   instrumentType: z.enum(INSTRUMENT_TYPES),
-  measures: z.array(z.enum(MEASURES)).min(1),
-  summary: z.string().min(10),
+  measures: z.array(z.enum(MEASURES)).check(z.minLength(1)),
+  summary: text(10),
   /** Named targets where the source names them (a company, a sector, a person). */
-  targets: z.array(z.string().min(1)).optional(),
+  targets: z.optional(z.array(text(1))),
   /** Persons and entities this action added to a list, as the source states. */
-  listed: countSchema.optional(),
+  listed: z.optional(countSchema),
   /** Persons and entities this action removed from a list (or whose listing it suspended). */
-  delisted: countSchema.optional(),
+  delisted: z.optional(countSchema),
   /** The total listed under this actor's Belarus regime after this action, as an official source reports it. */
-  inForce: countSchema.optional(),
+  inForce: z.optional(countSchema),
   /**
    * Why no source counts the persons and entities this action listed or removed, where that is so;
    * the in-force line is marked uncertain from this action's date.
    */
-  uncounted: z.string().min(10).optional(),
+  uncounted: z.optional(text(10)),
   /** True when a count is an estimate rather than a figure stated by a source. */
-  estimated: z.boolean().optional(),
+  estimated: z.optional(z.boolean()),
   /** Ids of earlier records of the same actor that this action renews, eases, suspends, lifts or re-imposes. */
-  modifies: z.array(idSchema).min(1).optional(),
-  sources: z.array(sourceSchema).min(1),
+  modifies: z.optional(z.array(idSchema).check(z.minLength(1))),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   /** Disagreements between sources, or caveats on a count. */
-  note: z.string().min(1).optional(),
+  note: z.optional(text(1)),
 });
 /** A sanctions action as published. */
 export type SanctionsEvent = z.infer<typeof eventSchema>;
@@ -89,9 +96,9 @@ export type SanctionsEventInput = z.input<typeof eventSchema>;
 export const annotationSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema,
-  title: z.string().min(3).max(80),
-  summary: z.string().min(10),
-  sources: z.array(sourceSchema).min(1),
+  title: z.string().check(z.minLength(3), z.maxLength(80)),
+  summary: text(10),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 /** A context annotation as published. */
 export type Annotation = z.infer<typeof annotationSchema>;
@@ -101,17 +108,19 @@ export type AnnotationInput = z.input<typeof annotationSchema>;
 const LOOSENING = new Set(ACTIONS.filter((a) => ACTION_META[a].direction === 'loosen'));
 
 /** A target's id: a lower-case slug, e.g. `belaruskali`. */
-const targetIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lower-case slug' });
+const targetIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lower-case slug' }));
 
 /** A named target (a company, a bank, a person, a state body, an aircraft) and its status history per actor. */
 export const targetSchema = z.strictObject({
   id: targetIdSchema,
-  name: z.string().min(2),
+  name: text(2),
   /** Other spellings and transliterations, for search. */
-  aliases: z.array(z.string().min(2)).optional(),
+  aliases: z.optional(z.array(text(2))),
   kind: z.enum(TARGET_KINDS),
   /** The sector, in a few words: `potash`, `aviation`, `banking`, `oil refining`, `government`. */
-  sector: z.string().min(2),
+  sector: text(2),
   /** Each change of its status under an actor, linked to the action that made it (its date is the action's). */
   history: z
     .array(
@@ -120,13 +129,13 @@ export const targetSchema = z.strictObject({
         change: z.enum(TARGET_CHANGES),
         event: idSchema,
         /** What the act says of this target, where it needs saying (a licence's scope, a partial delisting). */
-        note: z.string().min(5).optional(),
+        note: z.optional(text(5)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   /** Actors under which its status could not be settled from the sources, and why. */
-  unclear: z.array(z.strictObject({ actor: z.enum(ACTORS), reason: z.string().min(10) })).optional(),
-  note: z.string().min(5).optional(),
+  unclear: z.optional(z.array(z.strictObject({ actor: z.enum(ACTORS), reason: text(10) }))),
+  note: z.optional(text(5)),
 });
 /** A named target as published. */
 export type Target = z.infer<typeof targetSchema>;
@@ -134,13 +143,15 @@ export type Target = z.infer<typeof targetSchema>;
 export type TargetInput = z.input<typeof targetSchema>;
 
 /** A dataset version: semantic, MAJOR.MINOR.PATCH. */
-export const versionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must look like 2.0.0' });
+export const versionSchema = z
+  .string()
+  .check(z.regex(/^\d+\.\d+\.\d+$/, { message: 'must look like 2.0.0' }));
 
 /** What one published version of the dataset added, corrected and removed (record ids). */
 export const changeSchema = z.strictObject({
   version: versionSchema,
   date: isoDateSchema,
-  summary: z.string().min(10),
+  summary: text(10),
   added: z.array(idSchema),
   corrected: z.array(idSchema),
   removed: z.array(idSchema),
@@ -159,94 +170,100 @@ export const datasetSchema = z
     annotations: z.array(annotationSchema),
     targets: z.array(targetSchema),
   })
-  .superRefine((dataset, ctx) => {
-    const byId = new Map<string, SanctionsEvent>();
-    const seen = new Set<string>();
-    const check = (ok: boolean, path: (string | number)[], message: string) => {
-      if (!ok) ctx.addIssue({ code: 'custom', path, message });
-    };
-    dataset.events.forEach((event, i) => {
-      check(!seen.has(event.id), ['events', i, 'id'], `duplicate id ${event.id}`);
-      seen.add(event.id);
-      byId.set(event.id, event);
-      check(event.date <= dataset.asOf, ['events', i, 'date'], `is after the dataset's asOf ${dataset.asOf}`);
-      check(
-        event.id.startsWith(`${event.actor}-${event.date}-`),
-        ['events', i, 'id'],
-        `must start with "${event.actor}-${event.date}-"`,
-      );
-    });
-    dataset.annotations.forEach((note, i) => {
-      check(!seen.has(note.id), ['annotations', i, 'id'], `duplicate id ${note.id}`);
-      seen.add(note.id);
-      check(
-        note.date <= dataset.asOf,
-        ['annotations', i, 'date'],
-        `is after the dataset's asOf ${dataset.asOf}`,
-      );
-      check(
-        note.id.startsWith(`ctx-${note.date}-`),
-        ['annotations', i, 'id'],
-        `must start with "ctx-${note.date}-"`,
-      );
-    });
-    const targetIds = new Set<string>();
-    dataset.targets.forEach((target, i) => {
-      check(!targetIds.has(target.id), ['targets', i, 'id'], `duplicate target id ${target.id}`);
-      targetIds.add(target.id);
-      const listedBy = new Set<string>();
-      target.history.forEach((change, j) => {
-        const event = byId.get(change.event);
-        check(Boolean(event), ['targets', i, 'history', j, 'event'], `unknown record ${change.event}`);
-        if (!event) return;
+  .check(
+    z.superRefine((dataset, ctx) => {
+      const byId = new Map<string, SanctionsEvent>();
+      const seen = new Set<string>();
+      const check = (ok: boolean, path: (string | number)[], message: string) => {
+        if (!ok) ctx.addIssue({ code: 'custom', path, message });
+      };
+      dataset.events.forEach((event, i) => {
+        check(!seen.has(event.id), ['events', i, 'id'], `duplicate id ${event.id}`);
+        seen.add(event.id);
+        byId.set(event.id, event);
         check(
-          event.actor === change.actor,
-          ['targets', i, 'history', j, 'actor'],
-          `${change.event} is another actor's record`,
+          event.date <= dataset.asOf,
+          ['events', i, 'date'],
+          `is after the dataset's asOf ${dataset.asOf}`,
         );
-        const previous = target.history
-          .slice(0, j)
-          .filter((c) => c.actor === change.actor)
-          .at(-1);
-        const previousDate = previous && byId.get(previous.event)?.date;
         check(
-          !previousDate || previousDate <= event.date,
-          ['targets', i, 'history', j, 'event'],
-          'changes must be in date order per actor',
+          event.id.startsWith(`${event.actor}-${event.date}-`),
+          ['events', i, 'id'],
+          `must start with "${event.actor}-${event.date}-"`,
         );
-        if (change.change === 'listed' || change.change === 'relisted') listedBy.add(change.actor);
-        else
+      });
+      dataset.annotations.forEach((note, i) => {
+        check(!seen.has(note.id), ['annotations', i, 'id'], `duplicate id ${note.id}`);
+        seen.add(note.id);
+        check(
+          note.date <= dataset.asOf,
+          ['annotations', i, 'date'],
+          `is after the dataset's asOf ${dataset.asOf}`,
+        );
+        check(
+          note.id.startsWith(`ctx-${note.date}-`),
+          ['annotations', i, 'id'],
+          `must start with "ctx-${note.date}-"`,
+        );
+      });
+      const targetIds = new Set<string>();
+      dataset.targets.forEach((target, i) => {
+        check(!targetIds.has(target.id), ['targets', i, 'id'], `duplicate target id ${target.id}`);
+        targetIds.add(target.id);
+        const listedBy = new Set<string>();
+        target.history.forEach((change, j) => {
+          const event = byId.get(change.event);
+          check(Boolean(event), ['targets', i, 'history', j, 'event'], `unknown record ${change.event}`);
+          if (!event) return;
           check(
-            listedBy.has(change.actor),
-            ['targets', i, 'history', j, 'change'],
-            `"${change.change}" before any listing by ${change.actor}`,
+            event.actor === change.actor,
+            ['targets', i, 'history', j, 'actor'],
+            `${change.event} is another actor's record`,
           );
+          const previous = target.history
+            .slice(0, j)
+            .filter((c) => c.actor === change.actor)
+            .at(-1);
+          const previousDate = previous && byId.get(previous.event)?.date;
+          check(
+            !previousDate || previousDate <= event.date,
+            ['targets', i, 'history', j, 'event'],
+            'changes must be in date order per actor',
+          );
+          if (change.change === 'listed' || change.change === 'relisted') listedBy.add(change.actor);
+          else
+            check(
+              listedBy.has(change.actor),
+              ['targets', i, 'history', j, 'change'],
+              `"${change.change}" before any listing by ${change.actor}`,
+            );
+        });
       });
-    });
-    dataset.events.forEach((event, i) => {
-      const needsLink = LOOSENING.has(event.action) || event.action === 'reimpose';
-      check(
-        !needsLink || Boolean(event.modifies),
-        ['events', i, 'modifies'],
-        `a "${event.action}" record must name what it modifies`,
-      );
-      event.modifies?.forEach((target, j) => {
-        const earlier = byId.get(target);
-        check(Boolean(earlier), ['events', i, 'modifies', j], `unknown record ${target}`);
-        if (!earlier) return;
+      dataset.events.forEach((event, i) => {
+        const needsLink = LOOSENING.has(event.action) || event.action === 'reimpose';
         check(
-          earlier.actor === event.actor,
-          ['events', i, 'modifies', j],
-          `${target} is another actor's record`,
+          !needsLink || Boolean(event.modifies),
+          ['events', i, 'modifies'],
+          `a "${event.action}" record must name what it modifies`,
         );
-        check(
-          earlier.date <= event.date && earlier.id !== event.id,
-          ['events', i, 'modifies', j],
-          `${target} is not earlier`,
-        );
+        event.modifies?.forEach((target, j) => {
+          const earlier = byId.get(target);
+          check(Boolean(earlier), ['events', i, 'modifies', j], `unknown record ${target}`);
+          if (!earlier) return;
+          check(
+            earlier.actor === event.actor,
+            ['events', i, 'modifies', j],
+            `${target} is another actor's record`,
+          );
+          check(
+            earlier.date <= event.date && earlier.id !== event.id,
+            ['events', i, 'modifies', j],
+            `${target} is not earlier`,
+          );
+        });
       });
-    });
-  });
+    }),
+  );
 /** The published dataset. */
 export type Dataset = z.infer<typeof datasetSchema>;
 
@@ -254,7 +271,7 @@ export type Dataset = z.infer<typeof datasetSchema>;
  * Turns a zod error on a dataset into lines that name the record and the field, e.g.
  * `events[12] (us-2006-06-16-eo-13405).sources.0.url: must be an http(s) URL`.
  */
-export function describeDatasetIssues(error: z.ZodError, input: unknown): string[] {
+export function describeDatasetIssues(error: z.core.$ZodError, input: unknown): string[] {
   return error.issues.map((issue) => {
     const [list, index, ...rest] = issue.path;
     const record = recordAt(input, list, index);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHART_IDS } from '../url/routes';
 
 /**
@@ -11,11 +11,11 @@ export const storyStepSchema = z.strictObject({
   chart: z.enum(CHART_IDS),
   /** The view, as an address's search: `actors=us,eu&from=2025-01-01&period=quarter`. */
   view: z.string(),
-  headline: z.string().min(5).max(90),
+  headline: z.string().check(z.minLength(5), z.maxLength(90)),
   /** Actions to point out under the chart, by id. */
-  highlight: z.array(z.string()).default([]),
+  highlight: z._default(z.array(z.string()), []),
   /** For the speaker's window only. */
-  notes: z.string().min(10),
+  notes: z.string().check(z.minLength(10)),
 });
 /** A step as written. */
 export type StoryStepInput = z.input<typeof storyStepSchema>;
@@ -24,8 +24,8 @@ export type StoryStep = z.infer<typeof storyStepSchema>;
 
 /** A story. */
 export const storySchema = z.strictObject({
-  title: z.string().min(5),
-  steps: z.array(storyStepSchema).min(2).max(20),
+  title: z.string().check(z.minLength(5)),
+  steps: z.array(storyStepSchema).check(z.minLength(2), z.maxLength(20)),
 });
 /** A story as read. */
 export type Story = z.infer<typeof storySchema>;

@@ -1,6 +1,6 @@
 import { DATA_AS_OF } from '../../src/data/dataset';
 import { formatDay } from '../../src/selectors/format';
-import { appUrl, expect, test } from './fixtures';
+import { appUrl, expect, expectLive, test } from './fixtures';
 
 /** Records every address the app writes into the history, in order. */
 async function recordHistory(page: import('@playwright/test').Page) {
@@ -27,6 +27,7 @@ test('a date typed by keyboard applies once, with no intermediate value in the a
     .getByRole('figure', { name: 'Sanctions actions over time' })
     .locator('.recharts-bar-rectangle');
   await expect(bars.first()).toBeVisible();
+  await expectLive(page);
   const barsBefore = await bars.count();
   const lengthBefore = await page.evaluate(() => history.length);
   const written = await recordHistory(page);

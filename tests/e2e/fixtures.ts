@@ -50,6 +50,14 @@ export async function expectAccessible(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Waits until the app has taken over the build's pre-rendered first chart: until then the page
+ * holds two copies of its first screen (the copy, whose controls do nothing, and the app's, unseen).
+ */
+export async function expectLive(page: Page) {
+  await expect(page.locator('#prerender')).toHaveCount(0);
+}
+
 /** Saves a full-page screenshot as `<name>.png` in the screenshot folder. */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });

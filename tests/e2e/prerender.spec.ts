@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
+import {
+  appUrl,
+  expect,
+  expectAccessible,
+  expectConsole,
+  expectLive,
+  screenshot,
+  test,
+  VIEWPORTS,
+} from './fixtures';
 
 /**
  * The build writes each static route's first chart into its HTML (scripts/prerender.ts): it is
@@ -94,7 +103,7 @@ test('the app takes over the pre-rendered chart in place: nothing moves and the 
   });
   for (const path of ['/', '/embed/net', '/actors/ca']) {
     await page.goto(appUrl(path));
-    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expectLive(page);
     await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
     const result = await page.evaluate(() => ({
       shown: Reflect.get(window, '__shown') === true,
@@ -122,7 +131,7 @@ test('a view other than the pre-rendered one never shows it', async ({ page }) =
     await page.goto(appUrl(path));
     await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
     expect(await page.evaluate(() => Reflect.get(window, '__shown') === true), path).toBe(false);
-    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expectLive(page);
   }
   // The theme alone does not change the drawing's numbers: a dark embed keeps its pre-rendered chart.
   await page.goto(appUrl('/embed/actions?theme=dark'));

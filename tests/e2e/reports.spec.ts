@@ -1,7 +1,16 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { CHART_IDS } from '../../src/url/routes';
-import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
+import {
+  appUrl,
+  expect,
+  expectAccessible,
+  expectConsole,
+  expectLive,
+  screenshot,
+  test,
+  VIEWPORTS,
+} from './fixtures';
 
 const EXPORT_DIR = '.e2e/exports';
 
@@ -55,10 +64,12 @@ test.describe('embeds', () => {
       });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(appUrl('/embed/actions?theme=dark'));
+    await expectLive(page);
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     expect(await luminance()).toBeLessThan(0.1);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(appUrl('/embed/actions?theme=light'));
+    await expectLive(page);
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     expect(await luminance()).toBeGreaterThan(0.95);
   });

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { appUrl, expect, test } from './fixtures';
+import { appUrl, expect, expectLive, test } from './fixtures';
 
 const ROUTES = [
   '/',
@@ -39,6 +39,7 @@ test('every route runs under the Content-Security-Policy with no violation, aski
   }
   // The exporters draw into an image and a canvas: allowed by the policy too.
   await page.goto(appUrl('/'));
+  await expectLive(page);
   const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
   await figure.getByText('Download', { exact: true }).click();
   const [download] = await Promise.all([
