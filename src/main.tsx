@@ -27,8 +27,12 @@ const router = createAppRouter(queryClient);
 registerOfflineCopy();
 // A pre-rendered first screen that boot.js did not show is dropped; one that is shown gives way to
 // the app once its first chart is drawn, or after ten seconds whatever happens.
+// While it shows, it is a picture: inert, so that the keyboard cannot land on its controls.
 if (document.documentElement.dataset.prerender !== 'on') endPrerender();
-else setTimeout(endPrerender, 10_000);
+else {
+  document.getElementById('prerender')?.setAttribute('inert', '');
+  setTimeout(endPrerender, 10_000);
+}
 void startDevMocks().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

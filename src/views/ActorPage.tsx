@@ -63,6 +63,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
     const shown = filterEvents(data.events, own, range);
     return {
       range,
+      shown: shown.length,
       sentence: actionsSentence(shown, [actor], range),
       headline: headlines(data.events, shown, [actor], range),
     };
@@ -90,6 +91,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
           onChange={setView}
           bounds={{ start: derived.range.start, end: data.asOf }}
           actorPicker={false}
+          shown={{ actions: derived.shown, range: derived.range }}
         />
       </div>
       <Headlines items={derived.headline} endLabel={formatDay(derived.range.end)} />

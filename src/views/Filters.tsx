@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ACTORS, ACTOR_META, type Actor } from '../data/ids';
+import { formatDay, plural } from '../selectors/format';
 import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
 
@@ -19,7 +20,23 @@ type FiltersProps = {
   actorPicker?: boolean;
   /** More controls, laid out with these (the events table's search and kinds). */
   children?: ReactNode;
+  /** What the view shows, said to screen readers after each change: the actions counted and the span. */
+  shown?: { actions: number; range: { start: string; end: string } };
 };
+
+/** The sentence a change of filters announces. */
+function viewAnnouncement(view: ViewState, shown: NonNullable<FiltersProps['shown']>): string {
+  const actors = view.actors.map((actor) => ACTOR_META[actor].label).join(', ');
+  return `${plural(shown.actions, 'action')} shown for ${actors}, ${formatDay(shown.range.start)} to ${formatDay(shown.range.end)}, counted per ${view.period}.`;
+}
+
+/** Text for a live region: empty until it first changes, so that loading a page announces nothing. */
+function useAnnouncement(text: string): string {
+  const [first] = useState(text);
+  const [changed, setChanged] = useState(false);
+  if (!changed && text !== first) setChanged(true);
+  return changed ? text : '';
+}
 
 const chip =
   'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
@@ -32,7 +49,9 @@ export function Filters({
   timeCharts = true,
   actorPicker = true,
   children,
+  shown,
 }: FiltersProps) {
+  const announcement = useAnnouncement(shown ? viewAnnouncement(view, shown) : '');
   const toggleActor = (actor: Actor) => {
     const next = view.actors.includes(actor)
       ? view.actors.filter((a) => a !== actor)
@@ -129,6 +148,9 @@ export function Filters({
         onCommit={(to, options) => onChange({ to }, options)}
       />
       {children}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
       {!isDefault && (
         <button
           type="button"

@@ -55,6 +55,21 @@ describe('overview', () => {
     expect(screen.getByRole('button', { name: 'European Union', pressed: true })).toBeInTheDocument();
   });
 
+  it('announces what a filter change shows, and nothing on load', async () => {
+    const { user } = renderApp('/');
+    const filters = await screen.findByRole('region', { name: 'Filters' });
+    const status = within(filters).getByRole('status');
+    expect(status).toHaveTextContent(/^$/);
+    await user.click(screen.getByRole('button', { name: 'European Union', pressed: true }));
+    const data = datasetSchema.parse(dataset);
+    const view = { ...DEFAULT_VIEW, actors: ['us' as const] };
+    const range = viewRange(data.events, view, data.asOf);
+    const { shown } = filterEffect(data.events, view, range);
+    expect(status).toHaveTextContent(
+      `${shown} actions shown for United States, ${formatDay(range.start)} to ${formatDay(range.end)}, counted per year.`,
+    );
+  });
+
   it('keeps at least one actor selected', async () => {
     const { user } = renderApp('/?actors=eu');
     const eu = await screen.findByRole('button', { name: 'European Union', pressed: true });

@@ -67,7 +67,12 @@ function Overview({ data }: { data: Dataset }) {
         </p>
       </div>
       <div className="space-y-3 print:hidden">
-        <Filters view={view} onChange={setView} bounds={derived.bounds} />
+        <Filters
+          view={view}
+          onChange={setView}
+          bounds={derived.bounds}
+          shown={{ actions: derived.shown.length, range: derived.range }}
+        />
         <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
       </div>
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />

@@ -2,7 +2,7 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { formatCount, formatDay } from '../../src/selectors/format';
 import { inForceOn } from '../../src/selectors/inForceOn';
-import { appUrl, expect, expectAccessible, screenshot, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, expectAccessible, expectLive, screenshot, test, VIEWPORTS } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
@@ -42,6 +42,7 @@ test('/actors/eu draws its charts, breakdowns included', async ({ page }) => {
 
 test('the time brush zooms a chart by keyboard, writes from and to, and Back steps out', async ({ page }) => {
   await page.goto(appUrl('/'));
+  await expectLive(page);
   const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
   await figure.getByRole('slider', { name: 'Start of the range shown' }).focus();
   await page.keyboard.press('PageUp');

@@ -1,10 +1,11 @@
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
-import { viewRange } from '../../src/selectors/filter';
+import { actionsOverTime } from '../../src/selectors/buckets';
+import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { formatDay } from '../../src/selectors/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import { appUrl, expect, test } from './fixtures';
+import { appUrl, expect, expectLive, test } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
@@ -29,4 +30,58 @@ test('the in-force tooltip shows, for each date, every actor’s stock on that d
       await expect(tooltip, `${label} on ${row.date}`).toContainText(`${label}: ${persons}`);
     }
   }
+});
+
+test('the actions chart draws every year’s bars to the selector’s counts', async ({ page }) => {
+  const view = { ...DEFAULT_VIEW, actors: ['us' as const] };
+  const range = viewRange(data.events, view, data.asOf);
+  const buckets = actionsOverTime(filterEvents(data.events, view, range), view.actors, range, 'year');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(appUrl('/?actors=us'));
+  await expectLive(page);
+  const figure = page.locator('figure[data-chart="actions"]');
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // Measured off the drawing: the zero line and one tick give pixels per action; each bar is
+  // assigned to the year label under its centre, above or below the zero line.
+  const drawn = await figure.evaluate((element) => {
+    const middle = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    };
+    const yTicks = [
+      ...element.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((tick) => ({ label: tick.textContent, y: middle(tick).y }));
+    const zero = yTicks.find((tick) => tick.label === '0');
+    const unit = yTicks.find((tick) => zero && tick.y < zero.y && Number(tick.label) > 0);
+    if (!zero || !unit) return null;
+    const perAction = (zero.y - unit.y) / Number(unit.label);
+    const years = [
+      ...element.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((tick) => ({ label: tick.textContent, x: middle(tick).x }));
+    const counts: Record<string, { up: number; down: number }> = {};
+    for (const bar of element.querySelectorAll('.recharts-bar-rectangle .recharts-rectangle')) {
+      const box = bar.getBoundingClientRect();
+      if (box.height === 0) continue;
+      const centre = box.left + box.width / 2;
+      const year = years.reduce((best, tick) =>
+        Math.abs(tick.x - centre) < Math.abs(best.x - centre) ? tick : best,
+      );
+      const entry = (counts[year.label] ??= { up: 0, down: 0 });
+      if (box.bottom <= zero.y + 1) entry.up += box.height / perAction;
+      else entry.down += box.height / perAction;
+    }
+    return counts;
+  });
+  expect(drawn).not.toBeNull();
+  for (const bucket of buckets) {
+    const counts = bucket.counts.us ?? { tighten: 0, maintain: 0, loosen: 0 };
+    const bars = drawn?.[bucket.label] ?? { up: 0, down: 0 };
+    expect(bars.up, `${bucket.label}: imposed, expanded and renewed`).toBeCloseTo(
+      counts.tighten + counts.maintain,
+      1,
+    );
+    expect(bars.down, `${bucket.label}: eased, suspended and lifted`).toBeCloseTo(counts.loosen, 1);
+  }
+  // The story in the drawing: the US eased more than it tightened in 2025.
+  expect(drawn?.['2025']?.down).toBeGreaterThan(drawn?.['2025']?.up ?? 0);
 });
