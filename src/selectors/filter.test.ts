@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
 import { DEFAULT_VIEW } from '../url/view';
-import { filterEffect, filterEvents, viewRange } from './filter';
+import { filterEffect, filterEvents, searchableText, viewRange } from './filter';
 
 const events = [
   makeEvent({ actor: 'us', date: '2006-06-16', action: 'impose', instrument: 'Executive Order 13405' }),
@@ -52,6 +52,22 @@ describe('filterEvents', () => {
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'POTASH' }, all)).toHaveLength(1);
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'order 13405' }, all)).toHaveLength(1);
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'belavia potash' }, all)).toHaveLength(0);
+  });
+
+  it('finds a word in every record that holds it, once each, and never across two records', () => {
+    const many = Array.from({ length: 50 }, (_, i) =>
+      makeEvent({ actor: 'us', date: '2020-01-01', summary: `Record ${i} names belavia twice: belavia.` }),
+    );
+    expect(filterEvents(many, { ...DEFAULT_VIEW, q: 'belavia' }, all)).toHaveLength(50);
+    // The same records as reading each record's text in turn, for words that hit many or few.
+    for (const q of ['record 7 belavia', '49', 'twice: belavia.', 'us-2020', 'nothing'])
+      expect(filterEvents(many, { ...DEFAULT_VIEW, q }, all), q).toEqual(
+        many.filter((e) => q.split(' ').every((word) => searchableText(e).includes(word))),
+      );
+    // The end of one record's text and the start of the next do not make a word.
+    const [first] = filterEvents(events, { ...DEFAULT_VIEW, q: 'eu-2021' }, all);
+    expect(first?.actor).toBe('eu');
+    expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'ordereu' }, all)).toHaveLength(0);
   });
 });
 

@@ -14,9 +14,16 @@ export function viewRange(
   view: Pick<ViewState, 'from' | 'to'>,
   asOf: string,
 ): DateRange {
-  const first = events.reduce((min, e) => (e.date < min ? e.date : min), asOf);
-  return { start: view.from ?? first, end: view.to ?? asOf };
+  const first = firstDate(events);
+  return { start: view.from ?? (first !== undefined && first < asOf ? first : asOf), end: view.to ?? asOf };
 }
+
+const firstDate = perList((events: readonly { date: string }[]) =>
+  events.reduce<string | undefined>(
+    (min, e) => (min === undefined || e.date < min ? e.date : min),
+    undefined,
+  ),
+);
 
 /** The days the data covers: its first record to its as-of day. */
 export function dataSpan(data: { events: readonly { date: string }[]; asOf: string }): DateRange {
@@ -34,14 +41,17 @@ export function filterEvents(
   view: ViewState,
   range: DateRange,
 ): SanctionsEvent[] {
-  const words = searchWords(view.q);
+  const found = matching(events, searchWords(view.q));
+  const actors = new Set(view.actors);
+  const actions = new Set(view.actions);
+  const measures = new Set(view.measures);
   return events.filter(
-    (e) =>
-      view.actors.includes(e.actor) &&
+    (e, i) =>
+      actors.has(e.actor) &&
       inRange(e.date, range) &&
-      view.actions.includes(e.action) &&
-      e.measures.some((m) => view.measures.includes(m)) &&
-      words.every((word) => searchableText(e).includes(word)),
+      actions.has(e.action) &&
+      e.measures.some((m) => measures.has(m)) &&
+      (found === undefined || found[i] === 1),
   );
 }
 
@@ -54,8 +64,9 @@ export function filterEffect(
   view: ViewState,
   range: DateRange,
 ): { total: number; shown: number } {
-  const base = events.filter((e) => view.actors.includes(e.actor) && inRange(e.date, range));
-  return { total: base.length, shown: filterEvents(base, view, range).length };
+  const actors = new Set(view.actors);
+  const total = events.reduce((n, e) => (actors.has(e.actor) && inRange(e.date, range) ? n + 1 : n), 0);
+  return { total, shown: filterEvents(events, view, range).length };
 }
 
 /**
@@ -87,6 +98,39 @@ const byActor = perList((events: readonly SanctionsEvent[]) => {
 /** Events of one actor, in date order (the dataset is already sorted); indexed once per list. */
 export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): readonly SanctionsEvent[] {
   return byActor(events).get(actor) ?? [];
+}
+
+/**
+ * Every record's searchable text in one string, a line each, with where each line starts: a word
+ * is then found by the engine's string search over the whole list at once, not record by record.
+ */
+const searchLines = perList((events: readonly SanctionsEvent[]) => {
+  const starts: number[] = [];
+  let at = 0;
+  const lines = events.map((e) => {
+    const line = searchableText(e);
+    starts.push(at);
+    at += line.length + 1;
+    return line;
+  });
+  starts.push(at);
+  return { text: lines.join('\n'), starts };
+});
+
+/** 1 for each record whose text holds every word, else 0; undefined when there is no word. */
+function matching(events: readonly SanctionsEvent[], words: readonly string[]): Uint8Array | undefined {
+  if (!words.length) return undefined;
+  const { text, starts } = searchLines(events);
+  const hits = new Uint8Array(events.length);
+  for (const word of words) {
+    let record = 0;
+    for (let at = text.indexOf(word); at !== -1;) {
+      while ((starts[record + 1] ?? Infinity) <= at) record++;
+      hits[record] = (hits[record] ?? 0) + 1;
+      at = text.indexOf(word, starts[record + 1] ?? text.length);
+    }
+  }
+  return hits.map((n) => (n === words.length ? 1 : 0));
 }
 
 function searchWords(q: string): string[] {

@@ -1,4 +1,4 @@
-import type { Actor } from '../data/ids';
+import type { Actor, Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { eventsOf, type DateRange, inRange } from './filter';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
@@ -37,20 +37,26 @@ export function headlines(
   range: DateRange,
   asOf: string = range.end,
 ): Headline[] {
+  // One pass over the shown events, counting per actor and direction.
+  const counts = new Map<Actor, Record<Direction, number>>();
+  for (const e of shown) {
+    if (!inRange(e.date, range)) continue;
+    let own = counts.get(e.actor);
+    if (!own) counts.set(e.actor, (own = { tighten: 0, maintain: 0, loosen: 0 }));
+    own[ACTION_META[e.action].direction] += 1;
+  }
   return actors.map((actor) => {
     const recent = eventsOf(all, actor).filter((e) => e.date >= STORY_SINCE && e.date <= asOf);
     const n = (direction: string) =>
       recent.filter((e) => ACTION_META[e.action].direction === direction).length;
     const [tightenedSince, loosenedSince] = [n('tighten'), n('loosen')];
-    const own = eventsOf(shown, actor).filter((e) => inRange(e.date, range));
-    const count = (direction: string) =>
-      own.filter((e) => ACTION_META[e.action].direction === direction).length;
+    const own = counts.get(actor);
     return {
       actor,
       inForce: stockOn(stockHistory(all, actor), range.end),
-      tightened: count('tighten'),
-      renewed: count('maintain'),
-      loosened: count('loosen'),
+      tightened: own?.tighten ?? 0,
+      renewed: own?.maintain ?? 0,
+      loosened: own?.loosen ?? 0,
       lastChange: eventsOf(all, actor).findLast((e) => e.date <= range.end),
       recent: {
         since: STORY_SINCE,
