@@ -4,8 +4,12 @@ import type { DateRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { monthCount, monthEnd, monthIndex, monthLabel, monthStart } from '../selectors/months';
 
+/**
+ * A thumb of 24 px each way, the smallest target WCAG 2.2 allows; the start thumb sits just left
+ * of its day and the end thumb just right of its own, so that they never cover each other.
+ */
 const thumb =
-  'block h-5 w-3 cursor-ew-resize rounded-sm border-2 border-gray-800 bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-gray-100 dark:bg-gray-900';
+  'block h-6 w-6 cursor-ew-resize rounded-full border-2 border-gray-800 bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-gray-100 dark:bg-gray-900';
 
 /**
  * The time brush under a time chart: the whole span of the data, with the chart's range selected.
@@ -59,7 +63,7 @@ export function RangeStrip({
     <div className="mt-2 flex items-center gap-3 print:hidden" data-range-strip="">
       <span className="shrink-0 text-xs text-gray-600 dark:text-gray-300">Zoom</span>
       <Slider.Root
-        className="relative flex h-6 grow touch-none select-none items-center"
+        className="relative mx-3 flex h-6 grow touch-none select-none items-center"
         min={0}
         max={last}
         step={1}
@@ -76,13 +80,13 @@ export function RangeStrip({
           <Slider.Range className="absolute h-full rounded-full bg-gray-500 dark:bg-gray-400" />
         </Slider.Track>
         <Slider.Thumb
-          className={thumb}
+          className={`${thumb} -translate-x-3`}
           aria-label="Start of the range shown"
           aria-valuetext={formatDay(monthStart(span, value[0]))}
           onKeyDown={(event) => yearKey(0, event)}
         />
         <Slider.Thumb
-          className={thumb}
+          className={`${thumb} translate-x-3`}
           aria-label="End of the range shown"
           aria-valuetext={formatDay(monthEnd(span, value[1]))}
           onKeyDown={(event) => yearKey(1, event)}

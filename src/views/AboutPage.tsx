@@ -77,7 +77,7 @@ export function AboutPage() {
       </p>
       <h2>How to cite</h2>
       <p>Cite the dataset as:</p>
-      <blockquote className="border-l-4 border-gray-300 pl-3 dark:border-gray-600">
+      <blockquote className="border-l-4 border-gray-300 pl-3 [overflow-wrap:anywhere] dark:border-gray-600">
         Sanctions Tracker, “US and EU sanctions on Belarus”, dataset version {version ?? '…'}
         {asOf && `, data as of ${formatDay(asOf)}`}, {absoluteUrl(appHref('/about'))}.
       </blockquote>

@@ -64,7 +64,13 @@ function EventLinkLine({ event, current }: { event: SanctionsEvent; current?: bo
       {text}
     </span>
   ) : (
-    <Link to="/events/$eventId" params={{ eventId: event.id }} search={keepView} className={link}>
+    // A target of at least 24 px (WCAG 2.2), as the chain wraps into lines on a phone.
+    <Link
+      to="/events/$eventId"
+      params={{ eventId: event.id }}
+      search={keepView}
+      className={`inline-block py-0.5 ${link}`}
+    >
       {text}
     </Link>
   );

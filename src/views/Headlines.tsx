@@ -17,7 +17,7 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
   return (
     <section
       aria-label="Headline figures"
-      className="grid grid-cols-[repeat(auto-fit,minmax(17rem,1fr))] gap-3"
+      className="grid grid-cols-[repeat(auto-fit,minmax(min(17rem,100%),1fr))] gap-3"
     >
       {items.map((h) => (
         <article

@@ -39,7 +39,7 @@ export function InForceOnPanel({
       <p className="text-sm" aria-live="polite">
         {onDateSentence(states, day)}
       </p>
-      <div className="grid grid-cols-[repeat(auto-fit,minmax(18rem,1fr))] gap-4">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(18rem,100%),1fr))] gap-4">
         {states.map(({ actor, stock, measures }) => (
           <div key={actor}>
             <h3 className="font-semibold">{ACTOR_META[actor].label}</h3>

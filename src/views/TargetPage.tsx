@@ -89,7 +89,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
         <h2 id="now-title" className="text-lg font-semibold">
           On {formatDay(data.asOf)}
         </h2>
-        <ul className="mt-1 grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-2 text-sm">
+        <ul className="mt-1 grid grid-cols-[repeat(auto-fit,minmax(min(12rem,100%),1fr))] gap-2 text-sm">
           {ACTORS.map((actor) => {
             const state = statusOn(target, actor, data.asOf, dates);
             return (

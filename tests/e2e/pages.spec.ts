@@ -1,4 +1,13 @@
-import { appUrl, expect, expectAccessible, expectConsole, screenshot, test, VIEWPORTS } from './fixtures';
+import {
+  appUrl,
+  expect,
+  expectAccessible,
+  expectConsole,
+  expectLive,
+  screenshot,
+  test,
+  VIEWPORTS,
+} from './fixtures';
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
@@ -20,6 +29,7 @@ test('an unknown path says so and links home', async ({ page, consoleProblems })
   expect(response?.status()).toBe(404);
   expectConsole(consoleProblems, /status of 404/);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Go to the overview' }).click();
   await expect(page.getByRole('heading', { name: 'Sanctions actions over time' })).toBeVisible();
 });
@@ -57,3 +67,33 @@ test('publishes the dataset, its changes and a feed next to the app', async ({ r
   const csv = await request.get(appUrl('/data/sanctions.csv'));
   expect((await csv.text()).split('\r\n')[0]).toMatch(/^id,date,actor,action,instrument,/);
 });
+
+for (const width of [320, 640])
+  test(`every route reflows at ${width} px wide (a 1280 px window at ${1280 / width}× zoom): no sideways scrolling`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of [
+      '/',
+      '/compare',
+      '/events',
+      '/events/us-2025-11-04-belavia-delisting',
+      '/actors/eu',
+      '/targets',
+      '/targets/belavia',
+      '/about',
+      '/present',
+      '/embed/actions',
+      '/embed/timeline',
+    ]) {
+      await page.goto(appUrl(path));
+      await expectLive(page);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('h1').first()).toBeVisible();
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, path).toBeLessThanOrEqual(client);
+    }
+  });
