@@ -10,6 +10,11 @@ export function endPrerender(): void {
   document.documentElement.removeAttribute('data-prerender');
 }
 
+/** Ends the pre-render when a view that replaces its chart (an error, a notice) is shown. */
+export function useEndPrerender(): void {
+  useLayoutEffect(endPrerender, []);
+}
+
 /**
  * Ends the pre-render once the plot inside `ref` is drawn. Recharts draws in passes (the surface,
  * then axes and marks once it has measured), so the sign is an axis tick in the DOM, seen by a

@@ -20,6 +20,18 @@ export function visibleText(text: string): string {
   );
 }
 
+/**
+ * A value from an address as a message shows it: visible (see `visibleText`) and cut to `max`
+ * characters (an address can carry 100 KB).
+ */
+export function shownText(text: string, max = 80): string {
+  const visible = visibleText(text);
+  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+}
+
+/** How much of a value a notice shows. */
+const NOTICE_LENGTH = 60;
+
 /** One parameter of the contract. Methods, so that a table can hold parameters of any type. */
 export type Param<T> = {
   fallback: T;
@@ -159,10 +171,9 @@ export function decodeParams<P extends ParamTable>(
     }
     const { value, ignored } = param.parse(text);
     if (ignored.length) {
-      const shown = visibleText(ignored.join(', '));
       notices.push({
         param: key,
-        value: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown,
+        value: shownText(ignored.join(', '), NOTICE_LENGTH),
         message: `expected ${param.expected}; ${value === undefined ? 'showing the default' : 'ignored that part'}`,
       });
     }
@@ -206,10 +217,7 @@ export function parseSearchString(search: string): Record<string, string> {
 export function nameNotices(search: string, known: readonly string[]): Notice[] {
   const seen = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(search)) seen.set(key, [...(seen.get(key) ?? []), value]);
-  const short = (text: string) => {
-    const visible = visibleText(text);
-    return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
-  };
+  const short = (text: string) => shownText(text, NOTICE_LENGTH);
   return [...seen].flatMap(([key, values]): Notice[] => {
     if (!known.includes(key))
       return [

@@ -1,5 +1,4 @@
-import { visibleText } from '../url/params';
-import { shorten } from './shorten';
+import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDataset } from '../api/dataset';
@@ -35,7 +34,7 @@ export function ActorPage() {
 function ActorNotFound({ name }: { name: string }) {
   return (
     <div className="mx-auto max-w-xl py-12">
-      <h1 className="text-2xl font-semibold">No actor called “{shorten(visibleText(name))}”</h1>
+      <h1 className="text-2xl font-semibold">No actor called “{shownText(name)}”</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">The data covers these actors:</p>
       <ul className="mt-2 list-disc pl-5">
         {ACTORS.map((a) => (

@@ -1,5 +1,4 @@
-import { useLayoutEffect } from 'react';
-import { endPrerender } from '../prerender';
+import { useEndPrerender } from '../prerender';
 import { DatasetError } from '../api/dataset';
 
 /** Shown while the dataset loads. */
@@ -22,7 +21,7 @@ export function DataFailure({
   retrying: boolean;
 }) {
   // The message replaces a pre-rendered chart at once.
-  useLayoutEffect(endPrerender, []);
+  useEndPrerender();
   const details = error instanceof DatasetError ? error.details : [];
   const message =
     error instanceof DatasetError ? error.message : 'Something went wrong while loading the sanctions data.';

@@ -5,7 +5,7 @@ import { absoluteUrl, appHref } from '../api/links';
 import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
-import { visibleText } from '../url/params';
+import { shownText } from '../url/params';
 import { CHART_IDS } from '../url/routes';
 import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -13,7 +13,6 @@ import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
 import { DataFailure, Loading } from './DataState';
 import { SkippedRecords } from './SkippedRecords';
-import { shorten } from './shorten';
 import { ThemeScope } from './theme';
 import { UrlNotices } from './UrlNotices';
 import { useChartModel, useChartTheme } from './useChartModel';
@@ -43,7 +42,7 @@ export function EmbedPage() {
           <EmbedData spec={spec} controls={flags.controls} />
         ) : (
           <p role="alert" className="text-sm">
-            There is no chart called “{shorten(visibleText(chart))}” to embed. Charts that can be embedded:{' '}
+            There is no chart called “{shownText(chart)}” to embed. Charts that can be embedded:{' '}
             {CHART_IDS.join(', ')}.
           </p>
         )}

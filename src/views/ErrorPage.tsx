@@ -1,11 +1,10 @@
-import { useLayoutEffect } from 'react';
-import { endPrerender } from '../prerender';
+import { useEndPrerender } from '../prerender';
 import { keepView } from './useView';
 import { Link, type ErrorComponentProps } from '@tanstack/react-router';
 
 /** The last line of defence: a render error anywhere below the root shows this, never a blank page. */
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
-  useLayoutEffect(endPrerender, []);
+  useEndPrerender();
   return (
     <main className="mx-auto max-w-xl p-8">
       <div

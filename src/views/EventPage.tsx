@@ -1,5 +1,4 @@
-import { visibleText } from '../url/params';
-import { shorten } from './shorten';
+import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useDataset } from '../api/dataset';
@@ -43,15 +42,15 @@ function EventNotFound({ id }: { id: string }) {
     <div className="mx-auto max-w-xl py-12">
       <h1 className="text-2xl font-semibold">No action with this id</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">
-        There is no action “{shorten(visibleText(id))}” in the data. It may have been corrected under a new id
-        (see the changes on the About page).
+        There is no action “{shownText(id)}” in the data. It may have been corrected under a new id (see the
+        changes on the About page).
       </p>
       <Link
         to="/events"
         search={(prev) => ({ ...keepView(prev), q: words })}
         className={`mt-4 inline-block ${link}`}
       >
-        Search the events for “{shorten(visibleText(words))}”
+        Search the events for “{shownText(words)}”
       </Link>
     </div>
   );

@@ -1,8 +1,8 @@
 import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 import { parseSearchString, nameNotices, toSearchString } from '../url/params';
 import { canonicalSearch, knownParams } from '../url/routes';
-import { endPrerender } from '../prerender';
+import { endPrerender, useEndPrerender } from '../prerender';
 
 /** The path the page was loaded with (its pre-rendered first screen, if any, is of this one). */
 const FIRST_PATH = typeof window === 'undefined' ? '' : window.location.pathname;
@@ -40,7 +40,7 @@ export function Root() {
 }
 
 function FramedNotice() {
-  useLayoutEffect(endPrerender, []);
+  useEndPrerender();
   return (
     <main className="p-6">
       <h1 className="text-lg font-semibold">This page is not shown inside another site</h1>

@@ -1,5 +1,4 @@
-import { visibleText } from '../url/params';
-import { shorten } from './shorten';
+import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDataset } from '../api/dataset';
@@ -41,14 +40,14 @@ export function TargetPage() {
       <div className="mx-auto max-w-xl py-12">
         <h1 className="text-2xl font-semibold">No target with this id</h1>
         <p className="mt-2 text-gray-700 dark:text-gray-300">
-          There is no named target “{shorten(visibleText(targetId))}” in the data.
+          There is no named target “{shownText(targetId)}” in the data.
         </p>
         <Link
           to="/targets"
           search={(prev) => ({ ...keepView(prev), q: targetId.replace(/-/g, ' ') })}
           className="mt-4 inline-block text-blue-700 underline dark:text-sky-300"
         >
-          Search the targets for “{shorten(visibleText(targetId.replace(/-/g, ' ')))}”
+          Search the targets for “{shownText(targetId.replace(/-/g, ' '))}”
         </Link>
       </div>
     );
