@@ -33,10 +33,9 @@ export function monthEnd(span: DateRange, index: number): string {
   return date > span.end ? span.end : date;
 }
 
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** `2021-06` → `Jun 2021`. */
 export function monthLabel(span: DateRange, index: number): string {
-  const date = monthStart(span, index);
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return MONTH_YEAR.format(new Date(`${monthStart(span, index)}T00:00:00Z`));
 }

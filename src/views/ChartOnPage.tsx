@@ -1,16 +1,19 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { PageFrame } from '../charts/PageFrame';
 import type { ChartSpec, MarkSelection } from '../charts/spec';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../url/view';
 import { SelectedEvents } from './SelectedEvents';
 import { useChartModel, useChartTheme } from './useChartModel';
+import { useOnScreen } from './useOnScreen';
 import { keepView, type SetView } from './useView';
 
 /**
  * A chart from the registry on a site page: its page frame, and the actions behind a chosen mark
- * (a mark that stands for one action opens that action's page).
+ * (a mark that stands for one action opens that action's page). A chart out of view follows a
+ * change of view in a deferred render, after the charts in view are drawn, and without holding
+ * up the next input.
  */
 export function ChartOnPage({
   spec,
@@ -24,7 +27,9 @@ export function ChartOnPage({
   /** Given, the chart's time brush zooms the page's range. */
   setView?: SetView;
 }) {
-  const model = useChartModel(spec, data, view);
+  const [box, onScreen] = useOnScreen<HTMLDivElement>();
+  const deferredView = useDeferredValue(view);
+  const model = useChartModel(spec, data, onScreen ? view : deferredView);
   const theme = useChartTheme();
   const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
@@ -39,18 +44,20 @@ export function ChartOnPage({
     [navigate],
   );
   return (
-    <PageFrame
-      model={model}
-      theme={theme}
-      view={view}
-      asOf={data.asOf}
-      page={spec.page(view)}
-      onSelect={select}
-      onRange={setView}
-    >
-      {selection && (
-        <SelectedEvents selection={selection} byId={byId} onClose={() => setSelection(undefined)} />
-      )}
-    </PageFrame>
+    <div ref={box}>
+      <PageFrame
+        model={model}
+        theme={theme}
+        view={view}
+        asOf={data.asOf}
+        page={spec.page(view)}
+        onSelect={select}
+        onRange={setView}
+      >
+        {selection && (
+          <SelectedEvents selection={selection} byId={byId} onClose={() => setSelection(undefined)} />
+        )}
+      </PageFrame>
+    </div>
   );
 }

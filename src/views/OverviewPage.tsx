@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import type { Dataset } from '../data/schema';
@@ -47,6 +47,8 @@ function Overview({ data }: { data: Dataset }) {
       story: storySince(data),
     };
   }, [data, view]);
+  // The list below the charts follows a change after them.
+  const listed = useDeferredValue(derived.shown);
   return (
     <div className="space-y-6">
       <div>
@@ -79,7 +81,7 @@ function Overview({ data }: { data: Dataset }) {
       <ChartOnPage spec={CHARTS.actions} data={data} view={view} setView={setView} />
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} setView={setView} />
       <ChartOnPage spec={CHARTS.timeline} data={data} view={view} setView={setView} />
-      <EventsList events={derived.shown} />
+      <EventsList events={listed} />
     </div>
   );
 }
