@@ -25,18 +25,33 @@ export default defineConfig({
     // fetches it (network first: the data path stays a plain fetch, and a copy is kept for when the
     // network is gone). The data cache is named by dataset version, so a new deploy never mixes an
     // old app with new data; outdated precaches are removed when the new worker takes over.
+    // Pages come from the network, each with its own pre-rendered first chart; only when the
+    // network fails or hangs does the worker answer with the precached shell, which draws any page.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['assets/**/*.{js,css}', 'index.html', 'boot.js', 'favicon.svg'],
-        navigateFallback: `${base}index.html`,
-        navigateFallbackDenylist: [/\/data\//, /\/embed\.js$/, /\/boot\.js$/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // No fallback route for every navigation: the first runtime route below decides.
+        navigateFallback: null,
         runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' && !/\/data\/|\/embed\.js$|\/boot\.js$/.test(url.pathname),
+            // Network first, with nothing ever stored: a page's HTML must match the assets of the
+            // worker that serves them, which only the precached shell is sure to.
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 5,
+              precacheFallback: { fallbackURL: `${base}index.html` },
+              plugins: [{ cacheWillUpdate: () => Promise.resolve(null) }],
+            },
+          },
           {
             urlPattern: ({ url }) => url.pathname.endsWith('/data/sanctions.json'),
             handler: 'NetworkFirst',

@@ -154,3 +154,32 @@ for (const scheme of ['light', 'dark'] as const)
       expectConsole(consoleProblems, /ERR_FAILED/);
     }
   });
+
+test.describe('with the offline worker installed', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('each page still comes with its own pre-rendered chart, and offline the shell draws it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(appUrl('/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    const prerendered = page.locator('meta[name="sanctions-prerender"]');
+    for (const route of ['/embed/actions', '/actors/eu']) {
+      const response = await page.goto(appUrl(route));
+      expect(response?.fromServiceWorker()).toBe(true);
+      await expect(prerendered).toHaveAttribute('content', new RegExp(`${route}$`));
+      await expectLive(page);
+    }
+    // Offline, the worker answers with the shell it keeps, which draws the page (without a copy).
+    await context.setOffline(true);
+    await page.goto(appUrl('/actors/uk'));
+    await expect(prerendered).toHaveAttribute('content', /\/$/);
+    await expect(page.locator('figure[data-chart] .recharts-line-curve').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});
