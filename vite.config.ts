@@ -19,7 +19,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    datasetPlugin(),
+    datasetPlugin({ dataUrl: process.env.VITE_DATA_URL || undefined }),
     cspPlugin({ base, dataUrl: process.env.VITE_DATA_URL || undefined }),
     // Offline once loaded: the worker precaches the app shell and caches the dataset as the app
     // fetches it (network first: the data path stays a plain fetch, and a copy is kept for when the

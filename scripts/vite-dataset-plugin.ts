@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
   appRoutePaths,
+  underBase,
   DATA_CHANGES_PATH,
   DATA_CSV_PATH,
   DATA_FEED_PATH,
@@ -19,12 +20,31 @@ import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
  * record and field), emits `data/sanctions.json`, `.csv`, `changes.json` and the Atom `feed.xml`, copies index.html to every app route
- * (and 404.html) so deep links load from any static host, and drops MSW's dev-only worker.
+ * (and 404.html) so deep links load from any static host, and drops MSW's dev-only worker. Every
+ * page preloads the dataset the app will fetch (`dataUrl`, or the published copy), so that the
+ * request starts with the HTML rather than after the scripts have run.
  */
-export function datasetPlugin(): Plugin {
+export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin {
+  let base = '/';
   return {
     name: 'sanctions-dataset',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        // Matches the app's fetch (CORS, credentials for the same origin only, no extra headers).
+        attrs: {
+          rel: 'preload',
+          href: options.dataUrl ?? underBase(base, DATA_JSON_PATH),
+          as: 'fetch',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head',
+      },
+    ],
     generateBundle() {
       const result = datasetSchema.safeParse(dataset);
       if (!result.success) {

@@ -50,10 +50,8 @@ export const datasetNotes = {
 async function request(url: string, signal: AbortSignal | undefined): Promise<Response> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
   try {
-    return await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      headers: { accept: 'application/json' },
-    });
+    // No extra headers: the request must match the page's preload of the same URL to reuse it.
+    return await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timeout.aborted)

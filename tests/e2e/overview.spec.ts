@@ -48,6 +48,21 @@ test.describe('overview in Chromium', () => {
     await expect(page.locator(`${inForceFigure} path.recharts-line-curve`)).toHaveCount(2);
   });
 
+  test('asks for the dataset once, from the HTML, before its scripts run', async ({ page }) => {
+    for (const path of ['/', '/embed/actions', '/events']) {
+      await page.goto(appUrl(path));
+      await expect(page.locator('figure[data-chart], table').first()).toBeVisible();
+      // The page's preload, reused by the app's fetch: one request, and the HTML made it.
+      const requests = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/data/sanctions.json'))
+          .map((entry) => (entry instanceof PerformanceResourceTiming ? entry.initiatorType : '')),
+      );
+      expect(requests, path).toEqual(['link']);
+    }
+  });
+
   test('loads a deep link directly from the static host', async ({ page }) => {
     const response = await page.goto(appUrl('/?actors=eu&period=quarter&from=2020-01-01'));
     expect(response?.status()).toBe(200);
