@@ -1,62 +1,39 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import { dataset } from '../src/data/dataset';
+import { pageFiles, PAGES, readManifest, type PageName } from './pages';
 
 /**
- * Bytes (gzip) each route downloads before its first chart, followed through the build manifest:
- * the entry, the route's own chunks and everything they import statically (not what they load on
- * demand, such as the exporters). Deterministic for a given build, so `npm test` enforces the
+ * Bytes (gzip) each kind of page downloads before its first chart, followed through the build
+ * manifest (scripts/pages.ts). Deterministic for a given build, so `npm test` enforces the
  * budgets; `npm run bench` reports them beside the bare page.
  */
 
-/** The modules that make up each route, as the manifest names them. */
-export const ROUTES = {
-  overview: ['src/views/Layout.tsx', 'src/views/OverviewPage.tsx'],
-  embed: ['src/views/EmbedPage.tsx'],
-} as const;
-/** A measured route. */
-export type RouteName = keyof typeof ROUTES;
-
-/** Budgets per route, in gzip bytes. Raise one only after looking at what grew. */
+/** Budgets per kind of page, in gzip bytes. Raise one only after looking at what grew. */
 export const BUDGETS = {
   overview: { js: 263_000, css: 8_200 },
+  about: { js: 133_500, css: 8_200 },
+  events: { js: 159_500, css: 8_200 },
+  event: { js: 135_000, css: 8_200 },
+  compare: { js: 273_500, css: 8_200 },
+  actor: { js: 274_000, css: 8_200 },
+  targets: { js: 146_500, css: 8_200 },
+  target: { js: 135_500, css: 8_200 },
   embed: { js: 256_500, css: 8_200 },
-} as const satisfies Record<RouteName, { js: number; css: number }>;
+  present: { js: 257_500, css: 8_200 },
+} as const satisfies Record<PageName, { js: number; css: number }>;
 
-const manifestSchema = z.record(
-  z.string(),
-  z.object({
-    file: z.string(),
-    imports: z.array(z.string()).optional(),
-    css: z.array(z.string()).optional(),
-  }),
-);
-
-/** Gzip sizes of the JS and CSS a route loads up front, file by file. */
+/** Gzip sizes of the JS and CSS a page loads up front, file by file. */
 export async function routeBytes(
-  route: RouteName,
+  page: PageName,
   dist = 'dist',
 ): Promise<{ js: number; css: number; files: Record<string, number> }> {
-  const manifest = manifestSchema.parse(
-    JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')),
-  );
-  const seen = new Set<string>();
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`The build manifest has no ${key}: update ROUTES in scripts/bundle-size.ts.`);
-    files.add(chunk.file);
-    chunk.css?.forEach((css) => files.add(css));
-    chunk.imports?.forEach(visit);
-  };
-  ['index.html', ...ROUTES[route]].forEach(visit);
+  const manifest = await readManifest(dist);
   const sizes: Record<string, number> = {};
   let js = 0;
   let css = 0;
-  for (const file of files) {
+  for (const file of pageFiles(manifest, page)) {
     const bytes = gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
     sizes[path.basename(file)] = bytes;
     if (file.endsWith('.css')) css += bytes;
@@ -65,19 +42,39 @@ export async function routeBytes(
   return { js, css, files: sizes };
 }
 
+/** A path of each kind of page, relative to the base: its HTML must ask for all of its chunks. */
+const SAMPLE_PATHS: Record<PageName, string> = {
+  overview: '',
+  about: 'about',
+  events: 'events',
+  event: `events/${dataset.events[0]?.id ?? ''}`,
+  compare: 'compare',
+  actor: 'actors/eu',
+  targets: 'targets',
+  target: `targets/${dataset.targets[0]?.id ?? ''}`,
+  embed: 'embed/actions',
+  present: 'present',
+};
+
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const dist = 'dist';
+  const manifest = await readManifest(dist);
   let over = false;
-  for (const route of Object.keys(ROUTES).filter((r): r is RouteName => r in ROUTES)) {
-    const { js, css, files } = await routeBytes(route);
-    const budget = BUDGETS[route];
+  const unasked: string[] = [];
+  for (const page of Object.keys(PAGES).filter((r): r is PageName => r in PAGES)) {
+    const { js, css, files } = await routeBytes(page, dist);
+    const budget = BUDGETS[page];
     console.log(
-      `${route}, first load, gzip: JS ${js} B (budget ${budget.js}), CSS ${css} B (budget ${budget.css})`,
+      `${page}, first load, gzip: JS ${js} B (budget ${budget.js}), CSS ${css} B (budget ${budget.css})`,
     );
     for (const [name, bytes] of Object.entries(files)) console.log(`  ${name}: ${bytes} B`);
     over ||= js > budget.js || css > budget.css;
+    const html = await readFile(path.join(dist, SAMPLE_PATHS[page], 'index.html'), 'utf8');
+    for (const file of pageFiles(manifest, page))
+      if (!html.includes(`/${file}"`)) unasked.push(`/${SAMPLE_PATHS[page]} does not ask for ${file}`);
   }
-  if (over) {
+  if (over)
     console.error('Over budget: a dependency or a chunk grew. Look at what changed before raising a budget.');
-    process.exit(1);
-  }
+  if (unasked.length) console.error(`A page's HTML misses chunks it loads first:\n  ${unasked.join('\n  ')}`);
+  if (over || unasked.length) process.exit(1);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
@@ -16,6 +16,7 @@ import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
 import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
+import { pageAt, pageFiles, readManifest } from './pages';
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
@@ -65,17 +66,29 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
     async writeBundle(options) {
       const dir = options.dir ?? 'dist';
       const index = path.join(dir, 'index.html');
+      const html = await readFile(index, 'utf8');
+      const manifest = await readManifest(dir);
+      // Each page's HTML asks for its page's chunks at once, beside the entry, rather than after
+      // the entry has run and the router has matched the address.
+      const withPreloads = (route: string) => {
+        const page = pageAt(route);
+        if (!page) return html;
+        const links = pageFiles(manifest, page)
+          .filter((file) => file.endsWith('.js') && !html.includes(`/${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      };
       // Every event page too, so that links to single actions load directly on any static host.
       const routes = [
         ...appRoutePaths(),
         ...dataset.events.map((e) => `events/${e.id}`),
         ...dataset.targets.map((t) => `targets/${t.id}`),
       ];
-      for (const route of routes.filter(Boolean)) {
+      for (const route of routes) {
         await mkdir(path.join(dir, route), { recursive: true });
-        await copyFile(index, path.join(dir, route, 'index.html'));
+        await writeFile(path.join(dir, route, 'index.html'), withPreloads(route));
       }
-      await copyFile(index, path.join(dir, '404.html'));
+      await writeFile(path.join(dir, '404.html'), html);
       await rm(path.join(dir, 'mockServiceWorker.js'), { force: true });
     },
   };

@@ -28,6 +28,7 @@ import { Root } from './views/Root';
 
 // Each route's code is its own chunk: an embed does not load the site's pages, and no page
 // loads another's. The dataset request starts with the route, not after its code arrives.
+// scripts/pages.ts names the same modules per kind of page: each page's HTML preloads them.
 const SiteLayout = lazyRouteComponent(() => import('./views/Layout'), 'SiteLayout');
 const SiteNotFound = lazyRouteComponent(() => import('./views/Layout'), 'SiteNotFound');
 const OverviewPage = lazyRouteComponent(() => import('./views/OverviewPage'), 'OverviewPage');
