@@ -54,6 +54,8 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
   const [ref, { width, height }] = useSize<HTMLDivElement>();
   useEndPrerenderWhenDrawn(ref);
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
+  // The table is built when opened, not on every change of view while it is closed.
+  const [tableOpen, setTableOpen] = useState(false);
   const viewUrl = chartViewUrl(page, view);
   const turn = useStaggeredMount();
   // Drawn again only when the model, the size or the colours change: Recharts is the costly part.
@@ -80,6 +82,7 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
       </div>
       <div
         ref={ref}
+        data-plot=""
         className="relative mt-2 overflow-hidden"
         style={{ height: plotHeightCss(model.plotHeight) }}
       >
@@ -110,14 +113,19 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
           )
         }
       />
-      <details className="mt-2 text-sm print:hidden">
+      <details
+        className="mt-2 text-sm print:hidden"
+        onToggle={(event) => setTableOpen(event.currentTarget.open)}
+      >
         <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-sky-300">
           Show the numbers as a table
         </summary>
-        <div className="mt-2 max-h-96 overflow-auto">
-          <DataTable table={model.table} />
-          <ContextTable marks={model.context} />
-        </div>
+        {tableOpen && (
+          <div className="mt-2 max-h-96 overflow-auto">
+            <DataTable table={model.table} />
+            <ContextTable marks={model.context} />
+          </div>
+        )}
       </details>
     </figure>
   );

@@ -1,4 +1,14 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  Tooltip,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
 import { ACTOR_META, type Actor } from '../data/ids';
 import { contextInRange, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
@@ -18,7 +28,7 @@ import { CONTEXT_LEGEND } from './contextLegend';
 import { KeyboardSelect } from './KeyboardSelect';
 import { timeTicks } from './timeTicks';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
-import { ACTOR_DASH } from './theme';
+import { ACTOR_DASH, type ChartTheme } from './theme';
 import { TooltipBox } from './TooltipBox';
 
 type Row = StockRow & { time: number };
@@ -149,56 +159,71 @@ function InForcePlot({
           stroke={theme.actor(actor)}
           strokeWidth={2.5}
           strokeDasharray={ACTOR_DASH[actor]}
-          dot={(props: { cx?: number; cy?: number; payload?: Row; index?: number }) => (
-            <ReportedDot
-              key={`${actor}-${props.index ?? 0}`}
-              cx={props.cx}
-              cy={props.cy}
-              point={props.payload?.stocks[actor]}
-              color={theme.actor(actor)}
-              onSelect={
-                onSelect &&
-                ((point) =>
-                  onSelect({
-                    label: `${ACTOR_META[actor].short}, ${formatDay(point.date)}`,
-                    eventIds: point.eventId ? [point.eventId] : [],
-                  }))
-              }
-            />
-          )}
+          dot={false}
           activeDot={{ r: 5 }}
           isAnimationActive={animate ?? false}
         />
       ))}
+      <ReportedDots
+        rows={rows}
+        drawn={drawn}
+        theme={theme}
+        onSelect={
+          onSelect &&
+          ((actor, point) =>
+            onSelect({
+              label: `${ACTOR_META[actor].short}, ${formatDay(point.date)}`,
+              eventIds: point.eventId ? [point.eventId] : [],
+            }))
+        }
+      />
     </LineChart>
   );
 }
 
-function ReportedDot({
-  cx,
-  cy,
-  point,
-  color,
+/**
+ * A dot at each total stated in an official release: one layer over the lines, drawn from the
+ * chart's scales, rather than a dot element per point of every line.
+ */
+function ReportedDots({
+  rows,
+  drawn,
+  theme,
   onSelect,
 }: {
-  cx?: number;
-  cy?: number;
-  point: StockPoint | undefined;
-  color: string;
-  onSelect?: (point: StockPoint) => void;
+  rows: readonly Row[];
+  drawn: readonly Actor[];
+  theme: ChartTheme;
+  onSelect?: (actor: Actor, point: StockPoint) => void;
 }) {
-  if (cx === undefined || cy === undefined || point?.basis !== 'reported' || !point.eventId) return <g />;
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
   return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={3.5}
-      fill={color}
-      stroke="none"
-      className="recharts-reported-dot"
-      cursor={onSelect ? 'pointer' : undefined}
-      onClick={onSelect && (() => onSelect(point))}
-    />
+    <g className="reported-dots">
+      {drawn.flatMap((actor) =>
+        rows.flatMap((row) => {
+          const point = row.stocks[actor];
+          if (point?.basis !== 'reported' || !point.eventId) return [];
+          const cx = x(row.time);
+          const cy = y(point.total);
+          if (cx === undefined || cy === undefined) return [];
+          return [
+            <circle
+              key={`${actor}-${row.date}`}
+              cx={cx}
+              cy={cy}
+              r={3.5}
+              fill={theme.actor(actor)}
+              stroke="none"
+              className="recharts-reported-dot"
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={onSelect && (() => onSelect(actor, point))}
+            />,
+          ];
+        }),
+      )}
+    </g>
   );
 }
 

@@ -11,9 +11,9 @@ import { keepView, type SetView } from './useView';
 
 /**
  * A chart from the registry on a site page: its page frame, and the actions behind a chosen mark
- * (a mark that stands for one action opens that action's page). A chart out of view follows a
- * change of view in a deferred render, after the charts in view are drawn, and without holding
- * up the next input.
+ * (a mark that stands for one action opens that action's page). A chart whose drawing is out of
+ * view follows a change of view in a deferred render, after the charts in view are drawn, and
+ * without holding up the next input.
  */
 export function ChartOnPage({
   spec,
@@ -27,7 +27,10 @@ export function ChartOnPage({
   /** Given, the chart's time brush zooms the page's range. */
   setView?: SetView;
 }) {
-  const [box, onScreen] = useOnScreen<HTMLDivElement>();
+  // On screen is the drawing itself, not the title above it or the table below.
+  const [box, onScreen] = useOnScreen<HTMLDivElement>(
+    (element) => element.querySelector('[data-plot]') ?? element,
+  );
   const deferredView = useDeferredValue(view);
   const model = useChartModel(spec, data, onScreen ? view : deferredView);
   const theme = useChartTheme();

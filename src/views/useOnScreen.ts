@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Whether an element is in the viewport, kept up to date. True until the first report, and always
- * where the browser cannot tell, so that nothing is held back for want of an answer.
+ * Whether an element (or the part of it `watch` picks) is in the viewport, kept up to date. True
+ * until the first report, and always where the browser cannot tell, so that nothing is held back
+ * for want of an answer.
  */
-export function useOnScreen<T extends HTMLElement>(): [React.RefObject<T | null>, boolean] {
+export function useOnScreen<T extends HTMLElement>(
+  watch: (element: T) => Element = (element) => element,
+): [React.RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
   const [onScreen, setOnScreen] = useState(true);
   useEffect(() => {
@@ -13,8 +16,10 @@ export function useOnScreen<T extends HTMLElement>(): [React.RefObject<T | null>
     const observer = new IntersectionObserver(([entry]) => {
       if (entry) setOnScreen(entry.isIntersecting);
     });
-    observer.observe(element);
+    observer.observe(watch(element));
     return () => observer.disconnect();
+    // Watched once, from mount: the part it picks is there from the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return [ref, onScreen];
 }
