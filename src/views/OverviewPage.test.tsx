@@ -14,7 +14,9 @@ const DATA = '*/data/sanctions.json';
 async function openTable(user: ReturnType<typeof renderApp>['user'], figureName: RegExp) {
   const figure = await screen.findByRole('figure', { name: figureName });
   await user.click(within(figure).getByText('Show the numbers as a table'));
-  return within(figure).getAllByRole('table')[0] ?? within(figure).getByRole('table');
+  // The table is built when opened.
+  const [table] = await within(figure).findAllByRole('table');
+  return table ?? within(figure).getByRole('table');
 }
 
 function columnHeaders(table: HTMLElement): string[] {

@@ -204,10 +204,9 @@ test.describe('exports', () => {
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     await figure.getByText('Show the numbers as a table').click();
-    const rows = await figure
-      .getByRole('table', { name: /^Sanctions actions per year/ })
-      .locator('tbody tr')
-      .count();
+    const table = figure.getByRole('table', { name: /^Sanctions actions per year/ });
+    await expect(table).toBeVisible();
+    const rows = await table.locator('tbody tr').count();
     expect(csv.trim().split('\r\n')).toHaveLength(rows + 1);
     expect(csv.split('\r\n')[0]).toBe(
       'Period,US: Imposed or expanded,US: Renewed,"US: Eased, suspended or lifted"',
