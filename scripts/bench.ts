@@ -219,7 +219,9 @@ const KEY_TO_REDRAW = `(async ([thumb, key, watched]) => {
   const target = document.querySelector(thumb);
   const text = () => document.querySelector(watched)?.textContent;
   const before = text();
+  // Focused as a reader would be, with the thumb scrolled into view and the page settled.
   target.focus();
+  await new Promise((r) => setTimeout(r, 300));
   const t0 = performance.now();
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
   while (text() === before) await new Promise((r) => requestAnimationFrame(r));
