@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { absoluteUrl, appHref } from '../api/links';
+import { rangeIn } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { encodeParams } from '../url/params';
 import { EMBED_PARAMS } from '../url/routes';
@@ -92,7 +93,8 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
       {onRange && (
         // The brush's slider library loads after the chart: a strip of the same height holds its place.
         <Suspense fallback={<div className="mt-2 h-6 print:hidden" />}>
-          <RangeStrip span={model.span} range={model.range} onRange={onRange} />
+          {/* The view's range, not the model's: a chart out of view may draw an earlier view for a moment. */}
+          <RangeStrip span={model.span} range={rangeIn(model.span, view)} onRange={onRange} />
         </Suspense>
       )}
       {children}

@@ -15,7 +15,12 @@ export function viewRange(
   asOf: string,
 ): DateRange {
   const first = firstDate(events);
-  return { start: view.from ?? (first !== undefined && first < asOf ? first : asOf), end: view.to ?? asOf };
+  return rangeIn({ start: first !== undefined && first < asOf ? first : asOf, end: asOf }, view);
+}
+
+/** The days a view covers within the data's span (`dataSpan`): its `from`/`to`, else the span's ends. */
+export function rangeIn(span: DateRange, view: Pick<ViewState, 'from' | 'to'>): DateRange {
+  return { start: view.from ?? span.start, end: view.to ?? span.end };
 }
 
 const firstDate = perList((events: readonly { date: string }[]) =>

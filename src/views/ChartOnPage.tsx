@@ -31,8 +31,10 @@ export function ChartOnPage({
   const [box, onScreen] = useOnScreen<HTMLDivElement>(
     (element) => element.querySelector('[data-plot]') ?? element,
   );
-  const deferredView = useDeferredValue(view);
-  const model = useChartModel(spec, data, onScreen ? view : deferredView);
+  // Deferred only while out of view, and only for changes made while out of view: a chart that
+  // leaves the screen keeps the view it drew, never an earlier one.
+  const deferredView = useDeferredValue(onScreen ? undefined : view);
+  const model = useChartModel(spec, data, onScreen ? view : (deferredView ?? view));
   const theme = useChartTheme();
   const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
