@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dataset } from '../src/data/dataset';
-import { pageFiles, PAGES, readManifest, type PageName } from './pages';
+import { pageAt, pageFiles, PAGES, readManifest, staticPaths, type PageName } from './pages';
 
 /**
  * Bytes (gzip) each kind of page downloads before its first chart, followed through the build
@@ -42,20 +41,6 @@ export async function routeBytes(
   return { js, css, files: sizes };
 }
 
-/** A path of each kind of page, relative to the base: its HTML must ask for all of its chunks. */
-const SAMPLE_PATHS: Record<PageName, string> = {
-  overview: '',
-  about: 'about',
-  events: 'events',
-  event: `events/${dataset.events[0]?.id ?? ''}`,
-  compare: 'compare',
-  actor: 'actors/eu',
-  targets: 'targets',
-  target: `targets/${dataset.targets[0]?.id ?? ''}`,
-  embed: 'embed/actions',
-  present: 'present',
-};
-
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const dist = 'dist';
   const manifest = await readManifest(dist);
@@ -69,9 +54,14 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     );
     for (const [name, bytes] of Object.entries(files)) console.log(`  ${name}: ${bytes} B`);
     over ||= js > budget.js || css > budget.css;
-    const html = await readFile(path.join(dist, SAMPLE_PATHS[page], 'index.html'), 'utf8');
+  }
+  // Every page the build wrote asks for all of its kind's first-load chunks.
+  for (const route of staticPaths()) {
+    const page = pageAt(route);
+    if (!page) continue;
+    const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');
     for (const file of pageFiles(manifest, page))
-      if (!html.includes(`/${file}"`)) unasked.push(`/${SAMPLE_PATHS[page]} does not ask for ${file}`);
+      if (!html.includes(`/${file}"`)) unasked.push(`/${route} does not ask for ${file}`);
   }
   if (over)
     console.error('Over budget: a dependency or a chunk grew. Look at what changed before raising a budget.');

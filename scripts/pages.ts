@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { appRoutePaths } from '../src/api/paths';
+import { dataset } from '../src/data/dataset';
 
 /**
  * The kinds of page, each with the view modules the router loads for it (its lazy imports in
@@ -33,6 +35,21 @@ export function pageAt(route: string): PageName | undefined {
   if (first === 'embed' && second) return 'embed';
   if (first === 'about' || first === 'compare' || first === 'present') return first;
   return undefined;
+}
+
+/** The pages whose first screen is a chart: the build pre-renders them (scripts/prerender.ts). */
+export const PRERENDERED: readonly PageName[] = ['overview', 'embed', 'actor'];
+
+/**
+ * Every path the build writes a page at, relative to the base: the app's routes and each action's
+ * and target's page, so that any link loads directly from a static host.
+ */
+export function staticPaths(): string[] {
+  return [
+    ...appRoutePaths(),
+    ...dataset.events.map((e) => `events/${e.id}`),
+    ...dataset.targets.map((t) => `targets/${t.id}`),
+  ];
 }
 
 const manifestSchema = z.record(

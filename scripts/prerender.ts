@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ACTORS } from '../src/data/ids';
-import { CHART_IDS } from '../src/url/routes';
+import { appRoutePaths } from '../src/api/paths';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
+import { pageAt, PRERENDERED } from './pages';
 
 /**
  * The first chart of every static route, in that route's HTML: `tsx scripts/prerender.ts <dist>`
@@ -18,8 +18,8 @@ import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 
 const dist = process.argv[2] ?? 'dist';
 const base = process.env.BASE_PATH || '/';
-/** Routes relative to the base: the overview, every embed, every actor page. */
-const ROUTES = ['', ...CHART_IDS.map((id) => `embed/${id}`), ...ACTORS.map((actor) => `actors/${actor}`)];
+/** Routes relative to the base whose first screen is a chart: the overview, every embed, every actor page. */
+const ROUTES = appRoutePaths().filter((route) => PRERENDERED.some((page) => page === pageAt(route)));
 
 if (process.env.PRERENDER === 'off') {
   console.log('PRERENDER=off: no pre-render. Every page draws its first chart with JavaScript only.');

@@ -3,7 +3,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
-  appRoutePaths,
   underBase,
   DATA_CHANGES_PATH,
   DATA_CSV_PATH,
@@ -16,7 +15,7 @@ import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
 import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
-import { pageAt, pageFiles, readManifest } from './pages';
+import { pageAt, pageFiles, readManifest, staticPaths } from './pages';
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
@@ -78,13 +77,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       };
-      // Every event page too, so that links to single actions load directly on any static host.
-      const routes = [
-        ...appRoutePaths(),
-        ...dataset.events.map((e) => `events/${e.id}`),
-        ...dataset.targets.map((t) => `targets/${t.id}`),
-      ];
-      for (const route of routes) {
+      for (const route of staticPaths()) {
         await mkdir(path.join(dir, route), { recursive: true });
         await writeFile(path.join(dir, route, 'index.html'), withPreloads(route));
       }

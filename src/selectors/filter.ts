@@ -14,8 +14,7 @@ export function viewRange(
   view: Pick<ViewState, 'from' | 'to'>,
   asOf: string,
 ): DateRange {
-  const first = firstDate(events);
-  return rangeIn({ start: first !== undefined && first < asOf ? first : asOf, end: asOf }, view);
+  return rangeIn(dataSpan({ events, asOf }), view);
 }
 
 /** The days a view covers within the data's span (`dataSpan`): its `from`/`to`, else the span's ends. */
@@ -32,7 +31,8 @@ const firstDate = perList((events: readonly { date: string }[]) =>
 
 /** The days the data covers: its first record to its as-of day. */
 export function dataSpan(data: { events: readonly { date: string }[]; asOf: string }): DateRange {
-  return viewRange(data.events, { from: undefined, to: undefined }, data.asOf);
+  const first = firstDate(data.events);
+  return { start: first !== undefined && first < data.asOf ? first : data.asOf, end: data.asOf };
 }
 
 /** True when `date` falls inside `range`. */
@@ -62,16 +62,18 @@ export function filterEvents(
 
 /**
  * How many events the view's content filters (search, action kinds, measure kinds) hide: the
- * events of its actors and dates, and how many of them the filters keep.
+ * events of its actors and dates, and how many of them the filters keep. A page that has already
+ * filtered the events passes its result as `shown`, so that they are not filtered twice.
  */
 export function filterEffect(
   events: readonly SanctionsEvent[],
   view: ViewState,
   range: DateRange,
+  shown: readonly SanctionsEvent[] = filterEvents(events, view, range),
 ): { total: number; shown: number } {
   const actors = new Set(view.actors);
   const total = events.reduce((n, e) => (actors.has(e.actor) && inRange(e.date, range) ? n + 1 : n), 0);
-  return { total, shown: filterEvents(events, view, range).length };
+  return { total, shown: shown.length };
 }
 
 /**

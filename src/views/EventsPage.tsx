@@ -38,7 +38,8 @@ function EventsBrowser({ data }: { data: Dataset }) {
   const narrow = useMediaQuery('(max-width: 767px)');
   const derived = useMemo(() => {
     const range = viewRange(data.events, view, data.asOf);
-    return { effect: filterEffect(data.events, view, range), shown: filterEvents(data.events, view, range) };
+    const shown = filterEvents(data.events, view, range);
+    return { effect: filterEffect(data.events, view, range, shown), shown };
   }, [data, view]);
   const sorted = useMemo(() => sortEvents(derived.shown, sort), [derived.shown, sort]);
   return (

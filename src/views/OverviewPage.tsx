@@ -41,12 +41,13 @@ function Overview({ data }: { data: Dataset }) {
     return {
       range,
       shown,
-      effect: filterEffect(data.events, view, range),
+      effect: filterEffect(data.events, view, range, shown),
       bounds: dataSpan(data),
       headlines: headlines(data.events, shown, view.actors, range, data.asOf),
-      story: storySince(data),
     };
   }, [data, view]);
+  // The lead depends on the data alone, not on the view.
+  const story = useMemo(() => storySince(data), [data]);
   // The list below the charts follows a change after them.
   const listed = useDeferredValue(derived.shown);
   return (
@@ -55,7 +56,7 @@ function Overview({ data }: { data: Dataset }) {
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
           Sanctions on Belarus, imposed and lifted
         </h1>
-        <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{derived.story}</p>
+        <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{story}</p>
         <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
           Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
           <Link
