@@ -1,6 +1,11 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { dataset } from '../../src/data/dataset';
+import { datasetSchema } from '../../src/data/schema';
+import { viewRange } from '../../src/selectors/filter';
+import { inForceOverTime } from '../../src/selectors/inForce';
 import { CHART_IDS } from '../../src/url/routes';
+import { DEFAULT_VIEW } from '../../src/url/view';
 import {
   appUrl,
   expect,
@@ -178,6 +183,33 @@ test.describe('exports', () => {
     expect(parsed.text).toContain('/tracker/?actors=eu&from=2020-01-01');
     expect(parsed.bars).toBe(pageBars);
     expect(parsed.usesVariables).toBe(false);
+  });
+
+  test('the in-force SVG draws a dot at every official total, as the page does', async ({ page }) => {
+    const data = datasetSchema.parse(dataset);
+    const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
+    const [eu] = inForceOverTime(data.events, ['eu'], range);
+    const totals = eu?.points.filter((p) => p.basis === 'reported' && p.eventId).length ?? 0;
+    expect(totals).toBeGreaterThan(5);
+    await page.setViewportSize(VIEWPORTS.wide);
+    await page.goto(appUrl('/?actors=eu'));
+    const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+    await expect(figure.locator('.recharts-reported-dot')).toHaveCount(totals);
+    await figure.getByText('Download', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'SVG image' }).click(),
+    ]);
+    const file = `${EXPORT_DIR}/${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    const svg = await readFile(file, 'utf8');
+    const dots = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.recharts-reported-dot')
+          .length,
+      svg,
+    );
+    expect(dots).toBe(totals);
   });
 
   test('the PNG at 2× is twice the export frame wide', async ({ page }) => {
