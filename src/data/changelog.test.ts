@@ -23,6 +23,11 @@ describe('the changelog', () => {
     expect(latest?.removed.filter((id) => ids.has(id))).toEqual([]);
   });
 
+  it('says, in its latest version, what was wrong with every record it corrected', () => {
+    const latest = changes[0];
+    expect(latest?.corrected.filter((id) => !latest.corrections?.[id])).toEqual([]);
+  });
+
   it('accounts for every record the dataset holds', () => {
     const mentioned = new Set(changes.flatMap((c) => [...c.added, ...c.corrected]));
     expect([...ids].filter((id) => !mentioned.has(id))).toEqual([]);

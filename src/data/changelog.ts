@@ -8,6 +8,359 @@ import type { ChangeInput } from './schema';
  */
 export const changelog: ChangeInput[] = [
   {
+    version: '3.0.0',
+    date: '2026-12-04',
+    summary:
+      'The data checked against the official texts. The March 2026 US relief is now the act that made it: OFAC removed Belaruskali, the Belarusian Potash Company and Agrorozkvit from its list on 26 March 2026 (the envoy had announced it on 19 March). Twenty-two actions added, among them the EU listings of Belarusians under its Russia/Ukraine regime (each record now names its regime), the EU package of 23 April 2026, US denial-order renewals, visa restrictions, the 2025 continuation and the August 2025 removal of Dana Holdings. Treasury press releases and Federal Register documents cited first where they exist; every record that cites no official text says so. Designation records name every entity their official text names: 214 named targets, up from 104. Three records removed: two Canadian records dated to the announcement rather than the regulation, and the March 2026 relief.',
+    added: [
+      'us-2018-04-27-gl-2e',
+      'ca-2020-11-05-sor-2020-241',
+      'uk-2020-12-31-designations',
+      'ca-2021-06-17-sor-2021-154',
+      'eu-2022-02-25-russia-regime-belarus-20',
+      'eu-2022-03-02-russia-regime-belarus-22',
+      'us-2022-12-13-bis-tdo-belavia-renewal',
+      'us-2023-01-17-visa-restrictions-25',
+      'by-2023-05-02-resolution-291',
+      'eu-2023-06-23-russia-regime-belarus-2',
+      'us-2023-08-09-visa-restrictions-101',
+      'us-2023-12-07-bis-tdo-belavia-renewal',
+      'eu-2023-12-18-russia-regime-belarus-13',
+      'eu-2024-02-23-russia-regime-belarus-6-4',
+      'eu-2024-06-24-russia-regime-belarus-2-2',
+      'eu-2025-02-24-russia-regime-integral',
+      'eu-2025-05-20-russia-regime-mzkt',
+      'us-2025-06-09-continuation',
+      'us-2025-08-21-dana-holdings-karic-delisting',
+      'us-2026-03-26-potash-delisting',
+      'eu-2026-04-23-package',
+      'eu-2026-06-15-russia-regime-izovac',
+    ],
+    corrected: [
+      'us-2006-06-16-eo-13405',
+      'us-2007-02-27-designation-six-officials',
+      'eu-2007-03-19-renewal',
+      'us-2007-08-03-visa-guidance-pp8015',
+      'us-2007-11-13-designation-belneftekhim',
+      'by-2008-03-07-us-ambassador',
+      'by-2008-03-17-us-embassy-staff',
+      'eu-2008-04-07-renewal',
+      'us-2008-05-15-designation-belneftekhim-subsidiaries',
+      'us-2008-09-05-gl-lakokraska-polotsk',
+      'us-2009-06-12-continuation-notice',
+      'us-2010-02-03-belarus-sanctions-regulations',
+      'us-2010-06-08-continuation-notice',
+      'us-2011-01-31-visa-restrictions-expanded',
+      'by-2011-03-22-reciprocal-entry-bans',
+      'eu-2011-06-20-arms-embargo',
+      'us-2011-08-11-designation-belneftekhim-subsidiaries',
+      'us-2012-01-03-belarus-democracy-and-human-rights-act',
+      'eu-2012-03-23-listings-12-29',
+      'us-2012-06-14-continuation-notice',
+      'us-2013-06-13-continuation-notice',
+      'us-2014-06-10-continuation-notice',
+      'eu-2014-10-30-decision-2014-750',
+      'eu-2015-10-29-decision-2015-1957',
+      'us-2015-10-29-gl-2',
+      'eu-2016-02-25-decision-2016-280',
+      'ch-2016-02-29-lift',
+      'us-2016-04-28-gl-2a',
+      'us-2016-10-18-gl-2b',
+      'us-2017-04-28-gl-2c',
+      'us-2017-06-13-continuation-notice',
+      'us-2017-10-24-gl-2d',
+      'eu-2018-02-22-renewal',
+      'us-2019-10-22-gl-2g',
+      'eu-2020-02-17-renewal',
+      'by-2020-09-29-baltic-entry-bans',
+      'uk-2020-09-29-ghr-lukashenko',
+      'by-2020-10-02-eu-uk-ca-entry-bans',
+      'us-2020-10-02-designations',
+      'by-2020-11-17-eu-ca-entry-bans',
+      'eu-2020-12-17-listings-36',
+      'us-2020-12-23-designations',
+      'uk-2021-02-18-listings-27',
+      'us-2021-02-18-visa-restrictions-43',
+      'by-2021-03-30-decree-128',
+      'us-2021-04-19-gl-2h',
+      'by-2021-04-23-resolution-240',
+      'us-2021-06-08-continuation',
+      'eu-2021-06-21-listings-78-8',
+      'uk-2021-06-21-ryanair-listings',
+      'us-2021-06-21-designations',
+      'by-2021-06-28-eu-entry-bans',
+      'ch-2021-07-07-listings-78',
+      'uk-2021-08-09-gutseriev',
+      'us-2021-08-09-designations',
+      'us-2021-08-09-eo-14038',
+      'by-2021-08-11-us-embassy-staff',
+      'by-2021-11-02-resolution-622',
+      'uk-2021-12-02-belaruskali',
+      'us-2021-12-02-designations-directive-1',
+      'by-2021-12-06-entry-bans',
+      'by-2021-12-06-resolution-700',
+      'ch-2021-12-17-listings-migration',
+      'us-2022-02-24-designations',
+      'uk-2022-03-01-belarus-military',
+      'eu-2022-03-02-trade',
+      'us-2022-03-02-bis-belarus-rule',
+      'by-2022-03-14-decree-93',
+      'us-2022-03-15-lukashenka-redesignation',
+      'ch-2022-03-16-total-revision',
+      'ca-2022-04-05-sor-2022-75',
+      'by-2022-04-06-resolution-212-10',
+      'by-2022-04-06-unfriendly-states-list',
+      'by-2022-04-07-decree-137',
+      'us-2022-04-08-bis-aircraft-rule',
+      'by-2022-04-22-resolution-247',
+      'ch-2022-04-27-fifth-package',
+      'by-2022-05-04-extend-resolution-240',
+      'eu-2022-06-03-listings-12-8',
+      'us-2022-06-13-continuation',
+      'us-2022-06-16-bis-tdo-belavia',
+      'by-2022-07-01-resolution-436',
+      'us-2022-08-09-visa-restrictions-100',
+      'by-2022-11-03-resolution-744',
+      'ca-2022-11-17-sor-2022-240',
+      'by-2022-12-14-resolution-865',
+      'by-2023-01-03-law-240-z',
+      'by-2023-01-23-resolution-54',
+      'us-2023-03-24-designations',
+      'ca-2023-04-05-listings-banks-9',
+      'us-2023-06-07-bis-tdo-belavia-renewal',
+      'us-2023-06-12-continuation',
+      'eu-2023-08-03-package',
+      'us-2023-08-09-designations',
+      'ch-2023-08-15-listings',
+      'by-2023-10-19-decree-93-share-sales',
+      'us-2023-12-05-designations',
+      'by-2023-12-26-resolution-934',
+      'us-2024-04-15-designations',
+      'us-2024-06-13-continuation',
+      'uk-2024-08-09-listings-7',
+      'us-2024-08-09-designations',
+      'uk-2024-10-03-alfa-bank-belarus',
+      'eu-2024-12-16-listings-26-2',
+      'ch-2024-12-23-listings',
+      'uk-2025-01-27-election-listings',
+      'eu-2025-03-27-listings-25-7',
+      'ch-2025-05-14-eu-feb-2025',
+      'us-2025-09-11-gl-11',
+      'us-2025-09-12-bis-belavia-authorization',
+      'ch-2025-10-29-eu-july-2025',
+      'by-2025-10-31-resolution-599',
+      'us-2025-11-04-belavia-delisting',
+      'us-2025-11-04-gl-12',
+      'us-2025-12-15-gl-13',
+      'by-2025-12-31-resolution-808',
+      'eu-2026-02-26-renewal',
+    ],
+    corrections: {
+      'us-2006-06-16-eo-13405':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'us-2007-02-27-designation-six-officials':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2007-03-19-renewal':
+        'Sources re-checked against the official texts; did not say that no official text could be found.',
+      'us-2007-08-03-visa-guidance-pp8015':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2007-11-13-designation-belneftekhim':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'by-2008-03-07-us-ambassador':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2008-03-17-us-embassy-staff':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2008-04-07-renewal':
+        'Sources re-checked against the official texts; did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2008-05-15-designation-belneftekhim-subsidiaries':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'us-2008-09-05-gl-lakokraska-polotsk': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2009-06-12-continuation-notice':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2010-02-03-belarus-sanctions-regulations':
+        'Was recorded as a renewal; it is the Belarus Sanctions Regulations (31 CFR part 548), an act of its own, now recorded as imposed and cited at 75 FR 5502.',
+      'us-2010-06-08-continuation-notice': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2011-01-31-visa-restrictions-expanded':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2011-03-22-reciprocal-entry-bans': 'Notes rewritten to say what the act did and what is uncertain.',
+      'eu-2011-06-20-arms-embargo':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'us-2011-08-11-designation-belneftekhim-subsidiaries':
+        'Sources re-checked against the official texts; did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2012-01-03-belarus-democracy-and-human-rights-act':
+        'Notes rewritten to say what the act did and what is uncertain.',
+      'eu-2012-03-23-listings-12-29': 'Did not say why it names fewer entities than it counts.',
+      'us-2012-06-14-continuation-notice': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2013-06-13-continuation-notice':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2014-06-10-continuation-notice': 'Notes rewritten to say what the act did and what is uncertain.',
+      'eu-2014-10-30-decision-2014-750': 'Did not say why it names fewer entities than it counts.',
+      'eu-2015-10-29-decision-2015-1957': 'Did not say why it names fewer entities than it counts.',
+      'us-2015-10-29-gl-2':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2016-02-25-decision-2016-280': 'Did not say why it names fewer entities than it counts.',
+      'ch-2016-02-29-lift':
+        'Did not say that no official text could be found; did not say why it names fewer entities than it counts; notes rewritten to say what the act did and what is uncertain.',
+      'us-2016-04-28-gl-2a':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'us-2016-10-18-gl-2b':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'us-2017-04-28-gl-2c': 'Cited reporting or analysis first; now cites the official text first.',
+      'us-2017-06-13-continuation-notice':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2017-10-24-gl-2d':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2018-02-22-renewal':
+        'Its instrument is now named in full ("Council Decision (CFSP) 2018/280 and Council Regulation (EU) 2018/275"); sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'us-2019-10-22-gl-2g':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2020-02-17-renewal':
+        'Its instrument is now named in full ("Council Decision (CFSP) 2020/214 (annual renewal)"); sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'by-2020-09-29-baltic-entry-bans':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'uk-2020-09-29-ghr-lukashenko':
+        'Did not say it was made under another regime than the Belarus one; did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2020-10-02-eu-uk-ca-entry-bans': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2020-10-02-designations':
+        'Listed count 8 persons, ? entities, now 8 persons, 0 entities; sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'by-2020-11-17-eu-ca-entry-bans':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2020-12-17-listings-36':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'us-2020-12-23-designations': 'Notes rewritten to say what the act did and what is uncertain.',
+      'uk-2021-02-18-listings-27':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2021-02-18-visa-restrictions-43':
+        'Sources re-checked against the official texts; did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-03-30-decree-128': 'Cited reporting or analysis first; now cites the official text first.',
+      'us-2021-04-19-gl-2h':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-04-23-resolution-240': 'Sources re-checked against the official texts.',
+      'us-2021-06-08-continuation': 'Notes rewritten to say what the act did and what is uncertain.',
+      'eu-2021-06-21-listings-78-8': 'Named only some of its targets.',
+      'uk-2021-06-21-ryanair-listings':
+        'Named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'us-2021-06-21-designations':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-06-28-eu-entry-bans':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2021-07-07-listings-78':
+        'Did not say that no official text could be found; did not say why it names fewer entities than it counts; notes rewritten to say what the act did and what is uncertain.',
+      'uk-2021-08-09-gutseriev':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2021-08-09-designations':
+        'Gave no count and named only some designees; now 23 persons and 21 entities, as Treasury release JY0315 states, each entity named.',
+      'us-2021-08-09-eo-14038': 'Notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-08-11-us-embassy-staff':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-11-02-resolution-622': 'Sources re-checked against the official texts.',
+      'uk-2021-12-02-belaruskali':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2021-12-02-designations-directive-1':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-12-06-entry-bans':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2021-12-06-resolution-700':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2021-12-17-listings-migration':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2022-02-24-designations':
+        'Gave no count and named only some designees (MZKT and Integral among those missing); now 8 persons and 16 entities, counted from the names in Treasury release JY0607, with General Licenses 6 and 7 issued the same day.',
+      'uk-2022-03-01-belarus-military':
+        'Did not say it was made under another regime than the Belarus one; did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2022-03-02-trade': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2022-03-02-bis-belarus-rule': 'Notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-03-14-decree-93':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'us-2022-03-15-lukashenka-redesignation':
+        'Listed count none, now 1 person, 0 entities; cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2022-03-16-total-revision': 'Notes rewritten to say what the act did and what is uncertain.',
+      'ca-2022-04-05-sor-2022-75': 'Notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-04-06-resolution-212-10':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-04-06-unfriendly-states-list':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-04-07-decree-137': 'Sources re-checked against the official texts.',
+      'us-2022-04-08-bis-aircraft-rule': 'Notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-04-22-resolution-247':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2022-04-27-fifth-package':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-05-04-extend-resolution-240':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2022-06-03-listings-12-8': 'Named only some of its targets.',
+      'us-2022-06-13-continuation':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'us-2022-06-16-bis-tdo-belavia':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-07-01-resolution-436':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2022-08-09-visa-restrictions-100':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'by-2022-11-03-resolution-744':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'ca-2022-11-17-sor-2022-240':
+        'Named the National Bank of Belarus among its listings; the Bank was listed only in April 2023 (SOR/2023-71).',
+      'by-2022-12-14-resolution-865': 'Sources re-checked against the official texts.',
+      'by-2023-01-03-law-240-z': 'Cited reporting or analysis first; now cites the official text first.',
+      'by-2023-01-23-resolution-54': 'Sources re-checked against the official texts.',
+      'us-2023-03-24-designations':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'ca-2023-04-05-listings-banks-9':
+        'Its instrument is now named in full ("Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2023-71"); cited reporting or analysis first; now cites the official text first; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'us-2023-06-07-bis-tdo-belavia-renewal':
+        'Cited the December 2023 renewal instead of its own Federal Register document (2023-12538); now cites it.',
+      'us-2023-06-12-continuation':
+        'Sources re-checked against the official texts; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2023-08-03-package': 'Named only some of its targets.',
+      'us-2023-08-09-designations':
+        'Sources re-checked against the official texts; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2023-08-15-listings': 'Did not say why it names fewer entities than it counts.',
+      'by-2023-10-19-decree-93-share-sales': 'Did not say that no official text could be found.',
+      'us-2023-12-05-designations':
+        'Cited reporting or analysis first; now cites the official text first; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'by-2023-12-26-resolution-934': 'Sources re-checked against the official texts.',
+      'us-2024-04-15-designations':
+        'Its instrument is now named in full ("OFAC designations under Executive Order 14038"); cited reporting or analysis first; now cites the official text first; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'us-2024-06-13-continuation': 'Notes rewritten to say what the act did and what is uncertain.',
+      'uk-2024-08-09-listings-7':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2024-08-09-designations':
+        'Cited reporting or analysis first; now cites the official text first; named only some of its targets; notes rewritten to say what the act did and what is uncertain.',
+      'uk-2024-10-03-alfa-bank-belarus':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2024-12-16-listings-26-2':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2024-12-23-listings': 'The reason no source counts its listings now says it in the reader’s terms.',
+      'uk-2025-01-27-election-listings':
+        'Did not say that no official text could be found; did not say why it names fewer entities than it counts; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2025-03-27-listings-25-7':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'ch-2025-05-14-eu-feb-2025':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2025-09-11-gl-11':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'us-2025-09-12-bis-belavia-authorization': 'Did not say that no official text could be found.',
+      'ch-2025-10-29-eu-july-2025': 'Notes rewritten to say what the act did and what is uncertain.',
+      'by-2025-10-31-resolution-599':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'us-2025-11-04-belavia-delisting': 'Notes rewritten to say what the act did and what is uncertain.',
+      'us-2025-11-04-gl-12':
+        'Linked to the wrong earlier records; notes rewritten to say what the act did and what is uncertain.',
+      'us-2025-12-15-gl-13':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+      'by-2025-12-31-resolution-808':
+        'Cited reporting or analysis first; now cites the official text first; notes rewritten to say what the act did and what is uncertain.',
+      'eu-2026-02-26-renewal':
+        'Did not say that no official text could be found; notes rewritten to say what the act did and what is uncertain.',
+    },
+    removed: [
+      'ca-2020-11-06-listings-13',
+      'ca-2021-06-21-listings-ryanair',
+      'us-2026-03-19-potash-banks-relief',
+    ],
+  },
+  {
     version: '2.1.0',
     date: '2026-11-26',
     summary:

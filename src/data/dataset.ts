@@ -12,7 +12,7 @@ import { usEvents2020to2026 } from './events/us-2020-2026';
 import type { Dataset } from './schema';
 
 /** The day the records were last checked against their sources. */
-export const DATA_AS_OF = '2026-11-26';
+export const DATA_AS_OF = '2026-12-04';
 
 /** The whole dataset as written in the data module, sorted by date; validate with `datasetSchema`. */
 export const dataset = {

@@ -48,10 +48,13 @@ export function atomFeed(changelog: readonly Change[], dataset: Dataset): string
       const link = isEvent
         ? `\n    <link rel="alternate" type="text/html" href="../events/${escapeXml(id)}"/>`
         : '';
+      const wrong = kind === 'corrected' ? change.corrections?.[id] : undefined;
       const summary =
         kind === 'removed'
           ? `Removed from the dataset in version ${change.version}: ${change.summary}`
-          : (summaries.get(id) ?? id);
+          : wrong
+            ? `Corrected in version ${change.version}: ${wrong} ${summaries.get(id) ?? ''}`.trim()
+            : (summaries.get(id) ?? id);
       return `  <entry>
     <id>tag:sanctions-tracker,${change.date}:${escapeXml(id)}/${change.version}</id>
     <title>${KIND_LABEL[kind]}: ${escapeXml(titles.get(id) ?? id)}</title>

@@ -156,6 +156,23 @@ export const ACT_SCHEMES = ['celex', 'fr-doc', 'fr-cite', 'eo', 'uksi', 'sor'] a
 /** An identifier scheme. */
 export type ActScheme = (typeof ACT_SCHEMES)[number];
 
+/**
+ * The legal regime an action was taken under. Most are the actor's Belarus regime; some
+ * Belarusian persons and entities are listed under a Russia/Ukraine regime (EU Regulation
+ * 269/2014, the UK's Russia regulations) or a global human-rights regime. A record without
+ * `regime` is under the Belarus regime.
+ */
+export const REGIMES = ['belarus', 'russia', 'human-rights'] as const;
+/** A regime id. */
+export type Regime = (typeof REGIMES)[number];
+
+/** Display label of each regime. */
+export const REGIME_META = {
+  belarus: { label: 'Belarus regime' },
+  russia: { label: 'Russia/Ukraine regime' },
+  'human-rights': { label: 'Global human-rights regime' },
+} as const satisfies Record<Regime, { label: string }>;
+
 /** Kinds of named target. */
 export const TARGET_KINDS = ['person', 'company', 'bank', 'state-body', 'aircraft'] as const;
 /** A target kind. */

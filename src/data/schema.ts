@@ -7,6 +7,8 @@ import {
   ACT_SCHEMES,
   INSTRUMENT_TYPES,
   MEASURES,
+  OFFICIAL_SOURCE_KINDS,
+  REGIMES,
   SOURCE_KINDS,
   TARGET_CHANGES,
   TARGET_KINDS,
@@ -64,6 +66,8 @@ export const eventSchema = z.strictObject({
   /** The legal act's own name, e.g. "Executive Order 13405" or "Council Decision (CFSP) 2020/1388". */
   instrument: text(3),
   instrumentType: z.enum(INSTRUMENT_TYPES),
+  /** The regime the act was made under, where it is not the actor's Belarus regime. */
+  regime: z.optional(z.enum(REGIMES)),
   measures: z.array(z.enum(MEASURES)).check(z.minLength(1)),
   summary: text(10),
   /** Named targets where the source names them (a company, a sector, a person). */
@@ -84,6 +88,16 @@ export const eventSchema = z.strictObject({
   /** Ids of earlier records of the same actor that this action renews, eases, suspends, lifts or re-imposes. */
   modifies: z.optional(z.array(idSchema).check(z.minLength(1))),
   sources: z.array(sourceSchema).check(z.minLength(1)),
+  /**
+   * Why no official text is cited, where the first source is reporting or analysis (required
+   * then, and only then): what was not found, in the reader's terms.
+   */
+  noOfficialText: z.optional(text(10)),
+  /**
+   * Why the named targets linked to this action are fewer entities than it listed or delisted
+   * (the act does not name them all, say), where that is so.
+   */
+  unnamed: z.optional(text(10)),
   /** Disagreements between sources, or caveats on a count. */
   note: z.optional(text(1)),
 });
@@ -154,6 +168,8 @@ export const changeSchema = z.strictObject({
   summary: text(10),
   added: z.array(idSchema),
   corrected: z.array(idSchema),
+  /** What was wrong with each corrected record (versions from 3.0.0 say it for every one). */
+  corrections: z.optional(z.record(idSchema, text(10))),
   removed: z.array(idSchema),
 });
 /** A changelog entry as published. */
@@ -190,6 +206,14 @@ export const datasetSchema = z
           event.id.startsWith(`${event.actor}-${event.date}-`),
           ['events', i, 'id'],
           `must start with "${event.actor}-${event.date}-"`,
+        );
+        const official = OFFICIAL_SOURCE_KINDS.some((k) => k === event.sources[0]?.kind);
+        check(
+          official !== Boolean(event.noOfficialText),
+          ['events', i, 'noOfficialText'],
+          official
+            ? 'must be absent: the first source is official'
+            : 'must say why no official text is cited (the first source is not official)',
         );
       });
       dataset.annotations.forEach((note, i) => {

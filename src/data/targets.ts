@@ -31,15 +31,40 @@ const US_GL_2 = 'us-2015-10-29-gl-2';
 const US_GL_2H = 'us-2021-04-19-gl-2h';
 const US_2021_12 = 'us-2021-12-02-designations-directive-1';
 const US_GL_13 = 'us-2025-12-15-gl-13';
-const US_RELIEF_2026 = 'us-2026-03-19-potash-banks-relief';
+const US_2021_06 = 'us-2021-06-21-designations';
+const US_2021_08 = 'us-2021-08-09-designations';
+const US_2022_02 = 'us-2022-02-24-designations';
+const US_2023_12 = 'us-2023-12-05-designations';
+const US_2024_04 = 'us-2024-04-15-designations';
+const US_2024_08 = 'us-2024-08-09-designations';
+const US_DANA_DELISTING = 'us-2025-08-21-dana-holdings-karic-delisting';
+const US_POTASH_DELISTING = 'us-2026-03-26-potash-delisting';
 const EU_2004_09 = 'eu-2004-09-24-cp-2004-661';
 const EU_2020_12 = 'eu-2020-12-17-listings-36';
 const EU_2021_06 = 'eu-2021-06-21-listings-78-8';
 const EU_2021_12 = 'eu-2021-12-02-listings-17-11';
+const EU_2022_06 = 'eu-2022-06-03-listings-12-8';
+const EU_RU_2024_02 = 'eu-2024-02-23-russia-regime-belarus-6-4';
+const EU_RU_2024_06 = 'eu-2024-06-24-russia-regime-belarus-2-2';
 const EU_2025_03 = 'eu-2025-03-27-listings-25-7';
+const EU_2025_07 = 'eu-2025-07-18-package';
+const EU_2026_04 = 'eu-2026-04-23-package';
 const UK_2020_09 = 'uk-2020-09-29-ghr-lukashenko';
+const UK_2020_12 = 'uk-2020-12-31-designations';
 const UK_2021_02 = 'uk-2021-02-18-listings-27';
+const UK_2024_08 = 'uk-2024-08-09-listings-7';
+const UK_2025_01 = 'uk-2025-01-27-election-listings';
+const CA_2020_11 = 'ca-2020-11-05-sor-2020-241';
+const CA_2021_06 = 'ca-2021-06-17-sor-2021-154';
+const CA_2021_12 = 'ca-2021-12-02-sor-2021-236';
+const CA_2022_03 = 'ca-2022-03-08-sor-2022-49';
+const CA_2022_06 = 'ca-2022-06-25-sor-2022-167';
 const CA_2022_11 = 'ca-2022-11-17-sor-2022-240';
+const CA_2023_04 = 'ca-2023-04-05-listings-banks-9';
+const CA_2023_08 = 'ca-2023-08-04-sor-2023-178';
+const CA_2024_08 = 'ca-2024-08-08-sor-2024-167';
+const CA_2025_01 = 'ca-2025-01-24-sor-2025-3';
+const CH_2021_12 = 'ch-2021-12-17-listings-migration';
 
 const GL_2_NOTE =
   'General License No. 2 authorised all transactions with it from 30 October 2015 (renewed as 2A to 2G); it stayed on the SDN list and property blocked before then stayed blocked.';
@@ -47,8 +72,10 @@ const GL_2H_NOTE =
   'General License 2G was revoked; General License 2H allowed only a wind-down until 3 June 2021, after which full blocking applied again.';
 const EU_SUSPENSION_UNCLEAR =
   'The EU records do not name who left the list in the unitemised removals of 2013-2015 or who was among the 170 persons and 3 entities whose listings were suspended in October 2015 and ended in February 2016, so whether and when this listing ended is not settled.';
-const US_RELIEF_UNCLEAR =
-  'The relief was announced by the U.S. envoy on 19 March 2026 and is known only from a news report (UNN); the OFAC action that implemented it (a third-party listing, not cited, shows a General License 14 of 26 March 2026 for Belinvestbank and other entities) was not seen, so its form and date are not verified.';
+const US_BANK_RELIEF_UNCLEAR =
+  'The U.S. envoy announced relief for it on 19 March 2026, and AP reported that on 26 March the administration eased restrictions on a group of Belarus-linked financial and potash companies, but the OFAC licence or other action that did so could not be found, so no change is recorded.';
+const UK_CARRY_OVER_NOTE =
+  'The U.S. Treasury says the UK sanctioned it in December 2020: the UK designated the entities the EU had listed when its own Belarus regime took effect on 31 December 2020.';
 const GL_2_TARGET_NOTE =
   'One of the nine Belneftekhim-group entities covered by General License No. 2 (October 2015 to June 2021). No later US delisting was found.';
 
@@ -154,12 +181,19 @@ export const targets: TargetInput[] = [
       ),
       listed('ch', 'ch-2021-07-07-listings-78', 'Switzerland followed the EU listings of 21 June 2021.'),
       listed('us', US_2021_12),
+      listed('ca', CA_2021_12, 'Item 86 of Part 1 of the schedule.'),
     ],
   },
   {
     id: 'halina-lukashenka',
     name: 'Halina Lukashenka',
-    aliases: ['Galina Lukashenko', 'Галина Лукашенко', 'Галіна Лукашэнка'],
+    aliases: [
+      'Galina Lukashenko',
+      'Галина Лукашенко',
+      'Галіна Лукашэнка',
+      'Halina Radzivonawna Lukashenka',
+      'Galina Rodionovna Lukashenko',
+    ],
     kind: 'person',
     sector: 'presidential family',
     history: [
@@ -211,36 +245,51 @@ export const targets: TargetInput[] = [
   {
     id: 'viktor-sheiman',
     name: 'Viktor Sheiman',
-    aliases: ['Viktar Sheiman', 'Viktor Sheyman', 'Виктор Шейман', 'Віктар Шэйман'],
+    aliases: [
+      'Viktar Sheiman',
+      'Viktor Sheyman',
+      'Виктор Шейман',
+      'Віктар Шэйман',
+      'Viktar Uladzimiravich Sheiman',
+    ],
     kind: 'person',
     sector: 'security',
     history: [
       listed('eu', EU_2004_09, 'Entry ban over the disappearances of 1999-2000 (Pourgourides report).'),
       listed('us', US_EO_13405, 'Named in the Annex of E.O. 13405 (per Belsat and Euroradio).'),
+      listed('ca', CA_2022_06, 'Item 53 of Part 1.1 of the schedule.'),
     ],
     note: 'One of the four persons linked to the 1999-2000 disappearances whose EU measures were never suspended; the EU renewals of 2017 and 2018 name him.',
   },
   {
     id: 'yury-sivakov',
     name: 'Yury Sivakov',
-    aliases: ['Yuri Sivakov', 'Yury Sivakou', 'Юрий Сиваков', 'Юрый Сівакоў'],
+    aliases: ['Yuri Sivakov', 'Yury Sivakou', 'Юрий Сиваков', 'Юрый Сівакоў', 'Yury Leanidavich Sivakov'],
     kind: 'person',
     sector: 'security',
     history: [
       listed('eu', EU_2004_09, 'Entry ban over the disappearances of 1999-2000.'),
       listed('us', 'us-2007-02-27-designation-six-officials'),
+      listed('ca', CA_2022_06, 'Item 52 of Part 1.1 of the schedule.'),
     ],
     note: 'One of the four persons linked to the 1999-2000 disappearances whose EU measures were never suspended; the EU renewals of 2017 and 2018 name him.',
   },
   {
     id: 'dmitry-pavlichenko',
     name: 'Dmitry Pavlichenko',
-    aliases: ['Dmitri Pavlichenko', 'Dzmitry Paulichenka', 'Дмитрий Павличенко', 'Дзмітрый Паўлічэнка'],
+    aliases: [
+      'Dmitri Pavlichenko',
+      'Dzmitry Paulichenka',
+      'Дмитрий Павличенко',
+      'Дзмітрый Паўлічэнка',
+      'Dzmitry Valeryevich Paulichenka',
+    ],
     kind: 'person',
     sector: 'security',
     history: [
       listed('eu', EU_2004_09, 'Entry ban over the disappearances of 1999-2000.'),
       listed('us', US_EO_13405, 'Named in the Annex of E.O. 13405 (per Belsat and Euroradio).'),
+      listed('ca', CA_2022_06, 'Item 51 of Part 1.1 of the schedule.'),
     ],
     note: 'One of the four persons linked to the 1999-2000 disappearances whose EU measures were never suspended; the EU renewals of 2017 and 2018 name him.',
   },
@@ -259,7 +308,7 @@ export const targets: TargetInput[] = [
   {
     id: 'yury-podobed',
     name: 'Yury Podobed',
-    aliases: ['Yuri Podobed', 'Yury Padabed', 'Юрий Подобед', 'Юрый Падабед'],
+    aliases: ['Yuri Podobed', 'Yury Padabed', 'Юрий Подобед', 'Юрый Падабед', 'Yuri Nikolaevich Podobed'],
     kind: 'person',
     sector: 'security (police)',
     history: [
@@ -271,15 +320,18 @@ export const targets: TargetInput[] = [
   {
     id: 'petr-miklashevich',
     name: 'Petr Miklashevich',
-    aliases: ['Pyotr Miklashevich', 'Piotr Miklashevich', 'Пётр Миклашевич'],
+    aliases: ['Pyotr Miklashevich', 'Piotr Miklashevich', 'Пётр Миклашевич', 'Petr Petrovich Miklashevich'],
     kind: 'person',
-    sector: 'justice (prosecutor general)',
-    history: [listed('us', 'us-2007-02-27-designation-six-officials')],
+    sector: 'justice (prosecutor general, later Constitutional Court chairman)',
+    history: [
+      listed('us', 'us-2007-02-27-designation-six-officials'),
+      listed('ca', CA_2020_11, 'Item 55 of Part 1 of the schedule.'),
+    ],
   },
   {
     id: 'aleksandr-radkov',
     name: 'Aleksandr Radkov',
-    aliases: ['Alyaksandr Radzkou', 'Александр Радьков'],
+    aliases: ['Alyaksandr Radzkou', 'Александр Радьков', 'Aleksandr Mikhailovich Radkov'],
     kind: 'person',
     sector: 'government (minister)',
     history: [listed('us', 'us-2007-02-27-designation-six-officials')],
@@ -287,7 +339,7 @@ export const targets: TargetInput[] = [
   {
     id: 'vladimir-rusakevich',
     name: 'Vladimir Rusakevich',
-    aliases: ['Uladzimir Rusakevich', 'Владимир Русакевич'],
+    aliases: ['Uladzimir Rusakevich', 'Владимир Русакевич', 'Vladimir Vasilyevich Rusakevich'],
     kind: 'person',
     sector: 'government (minister)',
     history: [listed('us', 'us-2007-02-27-designation-six-officials')],
@@ -295,10 +347,18 @@ export const targets: TargetInput[] = [
   {
     id: 'oleg-slizhevsky',
     name: 'Oleg Slizhevsky',
-    aliases: ['Aleh Slizheuski', 'Олег Слижевский'],
+    aliases: [
+      'Aleh Slizheuski',
+      'Олег Слижевский',
+      'Oleg Leonidovich Slizhevsky',
+      'Oleg Leonidovich Slizhevskiy',
+    ],
     kind: 'person',
     sector: 'government',
-    history: [listed('us', 'us-2007-02-27-designation-six-officials')],
+    history: [
+      listed('us', 'us-2007-02-27-designation-six-officials'),
+      listed('ca', 'ca-2020-10-14-sor-2020-228', 'Item 36 of Part 1 of the schedule.'),
+    ],
   },
   {
     id: 'yury-chyzh',
@@ -312,10 +372,13 @@ export const targets: TargetInput[] = [
   {
     id: 'anatoly-ternavsky',
     name: 'Anatoly Ternavsky',
-    aliases: ['Anatol Ternavski', 'Анатолий Тернавский'],
+    aliases: ['Anatol Ternavski', 'Анатолий Тернавский', 'Anatoly Andreevich Ternavsky'],
     kind: 'person',
     sector: 'business',
-    history: [listed('eu', 'eu-2012-03-23-listings-12-29')],
+    history: [
+      listed('eu', 'eu-2012-03-23-listings-12-29'),
+      listed('ca', 'ca-2022-04-05-sor-2022-75', 'Item 44 of Part 1.1 of the schedule.'),
+    ],
     unclear: [{ actor: 'eu', reason: EU_SUSPENSION_UNCLEAR }],
   },
   {
@@ -332,7 +395,15 @@ export const targets: TargetInput[] = [
   {
     id: 'yuri-karaev',
     name: 'Yuri Karaev',
-    aliases: ['Yuriy Karaeu', 'Yuri Karayev', 'Yury Karayeu', 'Юрий Караев', 'Юрый Караеў'],
+    aliases: [
+      'Yuriy Karaeu',
+      'Yuri Karayev',
+      'Yury Karayeu',
+      'Юрий Караев',
+      'Юрый Караеў',
+      'Yuriy Khadzymuratavich Karaeu',
+      'Yuri Khadzhimuratovich Karaev',
+    ],
     kind: 'person',
     sector: 'security (interior minister)',
     history: [
@@ -350,10 +421,18 @@ export const targets: TargetInput[] = [
   {
     id: 'alexander-barsukov',
     name: 'Alexander Barsukov',
-    aliases: ['Alyaksandr Barsukou', 'Aleksandr Barsukov', 'Александр Барсуков', 'Аляксандр Барсукоў'],
+    aliases: [
+      'Alyaksandr Barsukou',
+      'Aleksandr Barsukov',
+      'Александр Барсуков',
+      'Аляксандр Барсукоў',
+      'Alyaksandr Pyatrovich Barsukou',
+      'Aleksandr Petrovich Barsukov',
+    ],
     kind: 'person',
     sector: 'security (deputy interior minister)',
     history: [
+      listed('ca', 'ca-2020-09-28-sor-2020-214', 'Item 3 of Part 1 of the schedule.'),
       listed('uk', UK_2020_09, 'Designated under the UK Global Human Rights regime.'),
       listed('us', 'us-2020-10-02-designations'),
     ],
@@ -361,41 +440,68 @@ export const targets: TargetInput[] = [
   {
     id: 'igor-sergeenko',
     name: 'Igor Sergeenko',
-    aliases: ['Igor Sergeyenko', 'Ihar Sierhiajenka', 'Игорь Сергеенко', 'Ігар Сергеенка'],
+    aliases: [
+      'Igor Sergeyenko',
+      'Ihar Sierhiajenka',
+      'Игорь Сергеенко',
+      'Ігар Сергеенка',
+      'Igor Petrovich Sergeenko',
+    ],
     kind: 'person',
     sector: 'government',
     history: [
       listed('uk', UK_2020_09, 'Designated under the UK Global Human Rights regime.'),
+      listed('ca', CA_2020_11, 'Item 43 of Part 1 of the schedule.'),
       listed('eu', 'eu-2020-11-06-listings-15'),
     ],
   },
   {
     id: 'ivan-tertel',
     name: 'Ivan Tertel',
-    aliases: ['Ivan Tsertsel', 'Иван Тертель', 'Іван Цертэль'],
+    aliases: ['Ivan Tsertsel', 'Иван Тертель', 'Іван Цертэль', 'Ivan Stanislavovich Tertel'],
     kind: 'person',
     sector: 'security',
-    history: [listed('eu', 'eu-2020-11-06-listings-15')],
+    history: [
+      listed('ca', CA_2020_11, 'Item 45 of Part 1 of the schedule.'),
+      listed('eu', 'eu-2020-11-06-listings-15'),
+      listed('us', US_2021_06, 'Designated as chairman of the KGB (as Ivan Tsertsel).'),
+    ],
   },
   {
     id: 'henadz-kazakevich',
     name: 'Henadz Kazakevich',
-    aliases: ['Gennady Kazakevich', 'Геннадий Казакевич', 'Генадзь Казакевіч'],
+    aliases: [
+      'Gennady Kazakevich',
+      'Геннадий Казакевич',
+      'Генадзь Казакевіч',
+      'Henadz Arkadzievich Kazakevich',
+      'Gennady Arkadyevich Kazakevich',
+    ],
     kind: 'person',
     sector: 'security (deputy interior minister)',
-    history: [listed('us', 'us-2020-12-23-designations')],
+    history: [
+      listed('ca', 'ca-2020-10-14-sor-2020-228', 'Item 25 of Part 1 of the schedule.'),
+      listed('us', 'us-2020-12-23-designations'),
+    ],
   },
   {
     id: 'natallia-kachanava',
     name: 'Natallia Kachanava',
-    aliases: ['Natalia Kochanova', 'Natallya Kachanava', 'Наталья Кочанова', 'Наталля Качанава'],
+    aliases: [
+      'Natalia Kochanova',
+      'Natallya Kachanava',
+      'Наталья Кочанова',
+      'Наталля Качанава',
+      'Natallia Ivanauna Kachanava',
+      'Natalia Ivanovna Kochanova',
+    ],
     kind: 'person',
     sector: 'government (parliament)',
     history: [
       listed('eu', EU_2020_12, 'Named among those listed by Belarus Feed and Fakty.'),
       listed('uk', UK_2021_02),
       listed('us', 'us-2021-06-21-designations'),
-      listed('ca', CA_2022_11, 'Named by Interfax, citing the Canadian foreign ministry.'),
+      listed('ca', CA_2022_11, 'Item 77 of Part 1.1 of the schedule.'),
     ],
   },
   {
@@ -412,29 +518,39 @@ export const targets: TargetInput[] = [
   {
     id: 'andrey-shved',
     name: 'Andrey Shved',
-    aliases: ['Andrei Shved', 'Andrei Shvied', 'Андрей Швед', 'Андрэй Швед'],
+    aliases: [
+      'Andrei Shved',
+      'Andrei Shvied',
+      'Андрей Швед',
+      'Андрэй Швед',
+      'Andrei Ivanavich Shved',
+      'Andrey Ivanovich Shved',
+    ],
     kind: 'person',
     sector: 'justice (prosecutor general)',
     history: [
       listed('eu', EU_2020_12, 'Named among those listed by Belarus Feed and Fakty.'),
       listed('uk', UK_2021_02),
+      listed('ca', CA_2021_06, 'Item 67 of Part 1 of the schedule.'),
+      listed('us', US_2021_06, 'Designated as prosecutor general.'),
     ],
   },
   {
     id: 'ihar-lutski',
     name: 'Ihar Lutski',
-    aliases: ['Igor Lutsky', 'Игорь Луцкий', 'Ігар Луцкі'],
+    aliases: ['Igor Lutsky', 'Игорь Луцкий', 'Ігар Луцкі', 'Igor Vladimirovich Lutsky'],
     kind: 'person',
     sector: 'government (information minister)',
     history: [
       listed('eu', EU_2020_12, 'Named among those listed by Belarus Feed.'),
       listed('uk', UK_2021_02),
+      listed('ca', CA_2021_06, 'Item 65 of Part 1 of the schedule.'),
     ],
   },
   {
     id: 'ivan-eismant',
     name: 'Ivan Eismant',
-    aliases: ['Ivan Eysmant', 'Ivan Eismont', 'Иван Эйсмонт', 'Іван Эйсмант'],
+    aliases: ['Ivan Eysmant', 'Ivan Eismont', 'Иван Эйсмонт', 'Іван Эйсмант', 'Ivan Mikhailovich Eismant'],
     kind: 'person',
     sector: 'state media (Belteleradio)',
     history: [
@@ -446,18 +562,34 @@ export const targets: TargetInput[] = [
   {
     id: 'natallia-eismant',
     name: 'Natallia Eismant',
-    aliases: ['Natalya Eismont', 'Наталья Эйсмонт', 'Наталля Эйсмант'],
+    aliases: [
+      'Natalya Eismont',
+      'Наталья Эйсмонт',
+      'Наталля Эйсмант',
+      'Natallia Mikalaeuna Eismant',
+      'Natalya Nikolayevna Eismont',
+    ],
     kind: 'person',
     sector: 'government (presidential press secretary)',
-    history: [listed('us', 'us-2021-06-21-designations')],
+    history: [
+      listed('ca', CA_2020_11, 'Item 52 of Part 1 of the schedule.'),
+      listed('us', 'us-2021-06-21-designations'),
+    ],
   },
   {
     id: 'viktor-khrenin',
     name: 'Viktor Khrenin',
-    aliases: ['Viktar Khrenin', 'Виктор Хренин', 'Віктар Хрэнін'],
+    aliases: [
+      'Viktar Khrenin',
+      'Виктор Хренин',
+      'Віктар Хрэнін',
+      'Viktor Gennadyevich Khrenin',
+      'Viktor Gennadievich Khrenin',
+    ],
     kind: 'person',
     sector: 'defence (defence minister)',
     history: [
+      listed('ca', CA_2021_06, 'Item 64 of Part 1 of the schedule.'),
       listed('eu', EU_2021_06, 'One of the seven persons listed over the Ryanair diversion.'),
       listed('us', 'us-2022-02-24-designations'),
     ],
@@ -465,18 +597,45 @@ export const targets: TargetInput[] = [
   {
     id: 'alexei-avramenko',
     name: 'Alexei Avramenko',
-    aliases: ['Aliaksei Avramenka', 'Алексей Авраменко'],
+    aliases: [
+      'Aliaksei Avramenka',
+      'Алексей Авраменко',
+      'Aliaksei Mikalaevich Auramenka',
+      'Aleksey Nikolayevich Avramenko',
+    ],
     kind: 'person',
     sector: 'government (transport minister)',
-    history: [listed('eu', EU_2021_06, 'One of the seven persons listed over the Ryanair diversion.')],
+    history: [
+      listed('ca', CA_2021_06, 'Item 57 of Part 1 of the schedule.'),
+      listed('eu', EU_2021_06, 'One of the seven persons listed over the Ryanair diversion.'),
+      listed(
+        'us',
+        US_2021_08,
+        'Designated as Minister of Transport and Communications over the Ryanair diversion.',
+      ),
+    ],
   },
   {
     id: 'aleksandr-volfovich',
     name: 'Aleksandr Volfovich',
-    aliases: ['Alyaksandr Volfovich', 'Александр Вольфович'],
+    aliases: [
+      'Alyaksandr Volfovich',
+      'Александр Вольфович',
+      'Aleksandr Grigorievich Volfovich',
+      'Aleksandr Grigoryevich Volfovich',
+      'Александр Григорьевич Вольфович',
+    ],
     kind: 'person',
     sector: 'security (Security Council)',
-    history: [listed('us', 'us-2022-02-24-designations')],
+    history: [
+      listed('us', 'us-2022-02-24-designations'),
+      listed(
+        'eu',
+        'eu-2022-02-25-russia-regime-belarus-20',
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+      listed('ca', CA_2022_03, 'Item 14 of Part 1.1 of the schedule.'),
+    ],
   },
   {
     id: 'mikhail-gutseriev',
@@ -492,10 +651,24 @@ export const targets: TargetInput[] = [
   {
     id: 'dzmitry-shautsou',
     name: 'Dzmitry Shautsou',
-    aliases: ['Dmitry Shevtsov', 'Дмитрий Шевцов'],
+    aliases: [
+      'Dmitry Shevtsov',
+      'Дмитрий Шевцов',
+      'Dzmitry Yaŭhienavič Šaŭcoŭ',
+      'Dmitry Yevgenyevich Shevtsov',
+      'Дмитрий Евгеньевич Шевцов',
+      'Дзмітрый Яўгенавіч Шаўцоў',
+    ],
     kind: 'person',
     sector: 'Belarusian Red Cross',
-    history: [listed('us', 'us-2023-12-05-designations', 'Designated under the Russia-related E.O. 14024.')],
+    history: [
+      listed('us', 'us-2023-12-05-designations', 'Designated under the Russia-related E.O. 14024.'),
+      listed(
+        'eu',
+        EU_RU_2024_02,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
   },
   {
     id: 'iryna-akulovich',
@@ -514,11 +687,37 @@ export const targets: TargetInput[] = [
     history: [listed('eu', 'eu-2024-08-05-listings-28')],
   },
 
+  {
+    id: 'nebojsa-karic',
+    name: 'Nebojša Karić',
+    aliases: ['Nebojsa Karic'],
+    kind: 'person',
+    sector: 'business (Dana Holdings)',
+    history: [
+      listed('us', US_2021_08, 'Designated for acting for or on behalf of Dana Holdings.'),
+      delisted('us', US_DANA_DELISTING, 'Removed from the SDN list with Dana Holdings.'),
+    ],
+  },
+
   /* ---- Potash ---- */
   {
     id: 'belaruskali',
     name: 'Belaruskali',
-    aliases: ['Belaruskali OAO', 'OJSC Belaruskali', 'Byelaruskali', 'Беларуськалий', 'Беларуськалій'],
+    aliases: [
+      'Belaruskali OAO',
+      'OJSC Belaruskali',
+      'Byelaruskali',
+      'Беларуськалий',
+      'Беларуськалій',
+      'JSC Belaruskali',
+      'Open Joint-Stock Company Belaruskali',
+      'OAO Belaruskaliy',
+      'Otkrytoye aktsionernoye obshchestvo Belaruskaliy',
+      'AAT Belaruskaliy',
+      'ОАО Беларуськалий',
+      'Открытое акционерное общество Беларуськалий',
+      'Адкрытае акцыянернае таварыства Беларуськалій',
+    ],
     kind: 'company',
     sector: 'potash',
     history: [
@@ -528,6 +727,7 @@ export const targets: TargetInput[] = [
         'General License 4 allowed a wind-down until 8 December 2021.',
       ),
       listed('uk', 'uk-2021-12-02-belaruskali', 'Asset freeze under the UK Belarus regime.'),
+      listed('ca', CA_2022_03, 'Item 15 of Part 2 of the schedule ("Belaruskali OAO").'),
       listed('eu', 'eu-2022-06-03-listings-12-8', 'Named in the Council release of 3 June 2022.'),
       eased(
         'us',
@@ -536,11 +736,10 @@ export const targets: TargetInput[] = [
       ),
       delisted(
         'us',
-        US_RELIEF_2026,
-        'The envoy announced the lifting of all remaining US sanctions on it; UNN reports it removed from the lists.',
+        US_POTASH_DELISTING,
+        'Removed from the SDN list on 26 March 2026, a week after the U.S. envoy announced the lifting of all remaining US sanctions on it.',
       ),
     ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
     note: 'Kommersant (27 February 2026) reported that the EU re-listed seven leading Belarusian industrial companies with updated reasons; other reports (not citable) name Belaruskali among them. The Lithuanian foreign ministry said the renewal made no changes; not settled.',
   },
   {
@@ -552,34 +751,54 @@ export const targets: TargetInput[] = [
       'Белорусская калийная компания',
       'Беларуская калійная кампанія',
       'БКК',
+      'Open Joint Stock Company Belarusian Potash Company',
+      'OJSC Belarusian Potash Company',
+      'JSC Belarusian Potash Company',
+      'Belorusskaya kaliynaya kompaniya',
+      'Открытое акционерное общество Белорусская калийная компания',
+      'ОАО Белорусская калийная компания',
+      'ААТ Беларуская калійная кампанія',
     ],
     kind: 'company',
     sector: 'potash (exports)',
     history: [
       listed('us', US_2021_12, 'General License 5 allowed a wind-down until 1 April 2022.'),
+      listed('ca', CA_2022_03, 'Item 16 of Part 2 of the schedule.'),
       listed('eu', 'eu-2022-06-03-listings-12-8', 'Named in the Council release of 3 June 2022.'),
       eased('us', US_GL_13, 'General License 13 authorises, without expiry, transactions involving it.'),
-      delisted('us', US_RELIEF_2026, 'The envoy announced the lifting of all remaining US sanctions on it.'),
+      delisted(
+        'us',
+        US_POTASH_DELISTING,
+        'Removed from the SDN list on 26 March 2026, a week after the U.S. envoy announced the lifting of all remaining US sanctions on it.',
+      ),
     ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
   },
   {
     id: 'agrorozkvit',
     name: 'Agrorozkvit',
-    aliases: ['Agrorozkvit LLC', 'Агророзквіт'],
+    aliases: [
+      'Agrorozkvit LLC',
+      'Агророзквіт',
+      'Agrorozkvit TOV',
+      'Tovarystvo Z Obmezhenoyu Vidpovidalnistyu Agrorozkvit',
+      'ООО Агророзквит',
+    ],
     kind: 'company',
     sector: 'potash (subsidiary of the Belarusian Potash Company)',
     history: [
       listed('us', US_2021_12, 'General License 5 allowed a wind-down until 1 April 2022.'),
       eased('us', US_GL_13, 'General License 13 authorises, without expiry, transactions involving it.'),
-      delisted('us', US_RELIEF_2026, 'The envoy announced the lifting of all remaining US sanctions on it.'),
+      delisted(
+        'us',
+        US_POTASH_DELISTING,
+        'Removed from the SDN list on 26 March 2026, a week after the U.S. envoy announced the lifting of all remaining US sanctions on it.',
+      ),
     ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
   },
   {
     id: 'slavkali',
     name: 'Slavkali',
-    aliases: ['Славкалий', 'Славкалій'],
+    aliases: ['Славкалий', 'Славкалій', 'Foreign Limited Liability Company Slavkali'],
     kind: 'company',
     sector: 'potash',
     history: [listed('us', US_2021_12)],
@@ -590,16 +809,23 @@ export const targets: TargetInput[] = [
   {
     id: 'belneftekhim',
     name: 'Belneftekhim',
-    aliases: ['Belarusian State Concern for Oil and Chemistry', 'Белнефтехим', 'Белнафтахім'],
+    aliases: [
+      'Belarusian State Concern for Oil and Chemistry',
+      'Белнефтехим',
+      'Белнафтахім',
+      'Belneftkhim',
+      'Белорусский государственный концерн по нефти и химии',
+    ],
     kind: 'company',
     sector: 'oil and chemicals (state concern)',
     history: [
       listed('us', 'us-2007-11-13-designation-belneftekhim'),
       eased('us', US_GL_2, GL_2_NOTE),
       relisted('us', US_GL_2H, GL_2H_NOTE),
+      listed('ca', CA_2022_03, 'Item 20 of Part 2 of the schedule ("Belneftkhim").'),
       listed('eu', 'eu-2023-08-03-package'),
     ],
-    note: 'A Lexology note of 2015 says Belneftekhim was "originally placed on OFAC’s SDN list in 2006"; the US record dates its designation to 13 November 2007 (Reuters), which other reports also give.',
+    note: 'The Treasury release of 13 November 2007 (HP-676) announced its designation; a Lexology note of 2015 says it was "originally placed on OFAC’s SDN list in 2006".',
   },
   {
     id: 'belneftekhim-usa',
@@ -653,7 +879,12 @@ export const targets: TargetInput[] = [
   {
     id: 'polotsk-steklovolokno',
     name: 'Polotsk Steklovolokno',
-    aliases: ['Polotsk-Steklovolokno OAO', 'Полоцк-Стекловолокно', 'Полацк-Шкловалакно'],
+    aliases: [
+      'Polotsk-Steklovolokno OAO',
+      'Полоцк-Стекловолокно',
+      'Полацк-Шкловалакно',
+      'Polotsk Steklovolokno OAO',
+    ],
     kind: 'company',
     sector: 'glass fibre',
     history: [
@@ -676,27 +907,39 @@ export const targets: TargetInput[] = [
   {
     id: 'naftan',
     name: 'Naftan',
-    aliases: ['Naftan OAO', 'Novopolotsk refinery', 'Нафтан'],
+    aliases: [
+      'Naftan OAO',
+      'Novopolotsk refinery',
+      'Нафтан',
+      'Open Joint Stock Company Naftan',
+      'Naftan Oil Refinery',
+      'Открытое акционерное общество Нафтан',
+      'Адкрытае акцыянернае таварыства Нафтан',
+    ],
     kind: 'company',
     sector: 'oil refining',
     history: [
       listed('us', 'us-2011-08-11-designation-belneftekhim-subsidiaries'),
       eased('us', US_GL_2, GL_2_NOTE),
       relisted('us', US_GL_2H, GL_2H_NOTE),
-    ],
-    unclear: [
-      {
-        actor: 'eu',
-        reason:
-          'Bloomberg reported in May 2022 that the EU had proposed listing Naftan; the Council release of 3 June 2022 names Belaruskali, the Belarusian Potash Company and Belteleradio but not Naftan, and no EU act listing it was found.',
-      },
+      listed('ca', CA_2022_03, 'Item 17 of Part 2 of the schedule ("Naftan Oil Refinery").'),
+      listed('eu', EU_2022_06),
     ],
     note: GL_2_TARGET_NOTE,
   },
   {
     id: 'grodno-azot',
     name: 'Grodno Azot',
-    aliases: ['Hrodna Azot', 'Grodno Azot AAT', 'Гродно Азот', 'Гродна Азот'],
+    aliases: [
+      'Hrodna Azot',
+      'Grodno Azot AAT',
+      'Гродно Азот',
+      'Гродна Азот',
+      'Open Joint Stock Company Grodno Azot',
+      'Grodno Azot OAO',
+      'ОАО Гродно Азот',
+      'ААТ Гродна Азот',
+    ],
     kind: 'company',
     sector: 'fertilisers (nitrogen)',
     history: [
@@ -711,7 +954,14 @@ export const targets: TargetInput[] = [
   {
     id: 'grodno-khimvolokno',
     name: 'Grodno Khimvolokno',
-    aliases: ['Grodno Khimvolokno OAO', 'Khimvolokno Plant', 'Гродно Химволокно', 'Завод Химволокно'],
+    aliases: [
+      'Grodno Khimvolokno OAO',
+      'Khimvolokno Plant',
+      'Гродно Химволокно',
+      'Завод Химволокно',
+      'Hrodna Khimvalakno',
+      'Филиал Завод Химволокно ОАО Гродно Азот',
+    ],
     kind: 'company',
     sector: 'synthetic fibres',
     history: [
@@ -724,11 +974,25 @@ export const targets: TargetInput[] = [
         'Listed as "Khimvolokno Plant", a branch of Grodno Azot and co-applicant in T-117/22; that it is the company OFAC lists as Grodno Khimvolokno OAO is read from the name and location.',
       ),
     ],
+    unclear: [
+      {
+        actor: 'eu',
+        reason:
+          'The Council counted 11 entities on 2 December 2021. The consolidated list now shows the Khimvolokno plant within the Grodno Azot entry and one entry of that day deleted, so whether the eleventh entity was this plant or the Syrian airline Cham Wings (reported as listed that day) is not settled.',
+      },
+    ],
   },
   {
     id: 'belshina',
     name: 'Belshina',
-    aliases: ['Belshyna', 'Belshina OAO', 'Белшина', 'Белшына'],
+    aliases: [
+      'Belshyna',
+      'Belshina OAO',
+      'Белшина',
+      'Белшына',
+      'Open Joint Stock Company Belshina',
+      'ОАО Белшина',
+    ],
     kind: 'company',
     sector: 'tyres',
     history: [
@@ -758,10 +1022,14 @@ export const targets: TargetInput[] = [
       'BELAVTOMAZ',
       'Минский автомобильный завод',
       'МАЗ',
+      'Open Joint Stock Company Minsk Automobile Plant',
+      'Minski Avtomobilnyi Zavod',
+      'ОАО Минский автомобильный завод',
     ],
     kind: 'company',
     sector: 'trucks and other vehicles',
     history: [
+      listed('ca', CA_2021_06, 'Item 5 of Part 2 of the schedule.'),
       listed(
         'eu',
         EU_2021_06,
@@ -773,10 +1041,20 @@ export const targets: TargetInput[] = [
   {
     id: 'belaz',
     name: 'BelAZ',
-    aliases: ['BELAZ', 'OAO Belaz', 'Belarusian Autoworks', 'БелАЗ', 'Белорусский автомобильный завод'],
+    aliases: [
+      'BELAZ',
+      'OAO Belaz',
+      'Belarusian Autoworks',
+      'БелАЗ',
+      'Белорусский автомобильный завод',
+      'Open Joint Stock Company Belarusian Automobile Plant',
+      'Belarusski Avtomobilnyi Zavod',
+      'ОАО БЕЛАЗ',
+    ],
     kind: 'company',
     sector: 'mining trucks',
     history: [
+      listed('ca', CA_2021_06, 'Item 2 of Part 2 of the schedule.'),
       listed(
         'eu',
         EU_2021_06,
@@ -794,25 +1072,45 @@ export const targets: TargetInput[] = [
       'Volat',
       'МЗКТ',
       'Минский завод колёсных тягачей',
+      'MZKT OJSC',
+      'Minsk Wheel Tractor Plant Joint-Stock Company',
+      'ОАО Минский завод колёсных тягачей',
+      'ААТ Мінскі завод колавых цягачоў',
+      'ОАО МЗКТ',
     ],
     kind: 'company',
     sector: 'military vehicles',
     history: [
       listed('eu', EU_2020_12, 'Named among the entities listed by Fakty, Belarus Feed and TUT.BY.'),
-      listed('ca', CA_2022_11, 'Named by Interfax, citing the Canadian foreign ministry.'),
+      listed('uk', UK_2020_12, UK_CARRY_OVER_NOTE),
+      listed('us', US_2022_02, 'Designated as the flagship of the Belarusian military-industrial complex.'),
+      listed('ca', CA_2022_03, 'Item 33 of Part 2 of the schedule ("Minsk Wheel Tractor Plant").'),
+      listed(
+        'ca',
+        CA_2022_11,
+        'Listed a second time, as item 44 of Part 2 ("Minsk Wheel Tractor Plant Joint-Stock Company (VOLAT)").',
+      ),
+      listed(
+        'eu',
+        'eu-2025-05-20-russia-regime-mzkt',
+        'Also listed under the EU regime on actions against Ukraine’s territorial integrity.',
+      ),
     ],
-    unclear: [
-      {
-        actor: 'us',
-        reason:
-          'Reports quoting the State Department (Tribune India, RBC-Ukraine, Daily Pakistan) say it was designated on 19 April 2024 under the non-proliferation order E.O. 13382 for supplying missile chassis to Pakistan; the State Department release was not found, so there is no US record.',
-      },
-    ],
+    note: 'Reports quoting the State Department (Tribune India, RBC-Ukraine, Daily Pakistan) say it was also designated on 19 April 2024 under the non-proliferation order E.O. 13382 for supplying missile chassis to Pakistan; the State Department release was not found, so there is no record of it.',
   },
   {
     id: 'belarusian-steel-works',
     name: 'Belarusian Steel Works',
-    aliases: ['BMZ', 'BSW', 'Byelorussian Steel Works', 'Белорусский металлургический завод', 'БМЗ'],
+    aliases: [
+      'BMZ',
+      'BSW',
+      'Byelorussian Steel Works',
+      'Белорусский металлургический завод',
+      'БМЗ',
+      'BSZ',
+      'Belarusian Metal Holding Company',
+      'ОАО БМЗ',
+    ],
     kind: 'company',
     sector: 'steel',
     history: [
@@ -826,29 +1124,47 @@ export const targets: TargetInput[] = [
         'us-2023-08-09-designations',
         'General License 8 allowed a wind-down until 9 October 2023.',
       ),
+      listed('ca', CA_2025_01, 'Item 77 of Part 2 of the schedule ("Belarusian Steel Works").'),
     ],
     note: 'Its earlier EU case (T-258/22, dismissed 6 March 2024) challenged the EU ban on Belarusian iron and steel products, not a listing.',
   },
   {
     id: 'amkodor',
     name: 'Amkodor',
-    aliases: ['Амкодор'],
+    aliases: ['Амкодор', 'Amkodor Holding', 'Open Joint Stock Company Management Holding Company Amkodor'],
     kind: 'company',
     sector: 'machine building',
-    history: [listed('us', 'us-2023-12-05-designations')],
+    history: [
+      listed('ca', CA_2022_03, 'Item 14 of Part 2 of the schedule ("Amkodor Holding").'),
+      listed('us', 'us-2023-12-05-designations'),
+    ],
   },
   {
     id: 'belomo',
     name: 'BelOMO',
-    aliases: ['Belarusian Optical and Mechanical Association', 'БелОМО'],
+    aliases: [
+      'Belarusian Optical and Mechanical Association',
+      'БелОМО',
+      'JSC Minsk Mechanical Plant named after S.I. Vavilov',
+      'BelOMO Holding',
+      'ОАО Белорусское оптико-механическое объединение',
+    ],
     kind: 'company',
     sector: 'defence (optics)',
-    history: [listed('us', 'us-2023-12-05-designations')],
+    history: [
+      listed('ca', CA_2023_08, 'Item 67 of Part 2 of the schedule ("BelOMO Holding").'),
+      listed('us', 'us-2023-12-05-designations'),
+      listed(
+        'eu',
+        EU_RU_2024_06,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
   },
   {
     id: 'tabak-invest',
     name: 'Tabak Invest',
-    aliases: ['Табак-инвест'],
+    aliases: ['Табак-инвест', 'Tabak Invest LLC'],
     kind: 'company',
     sector: 'tobacco',
     history: [listed('us', 'us-2023-12-05-designations')],
@@ -856,7 +1172,10 @@ export const targets: TargetInput[] = [
   {
     id: 'minsk-civil-aviation-plant-407',
     name: 'Minsk Civil Aviation Plant 407',
-    aliases: ['Минский завод гражданской авиации № 407'],
+    aliases: [
+      'Минский завод гражданской авиации № 407',
+      'Open Joint Stock Company Minsk Civil Aviation Plant 407',
+    ],
     kind: 'company',
     sector: 'aviation maintenance',
     history: [listed('us', 'us-2023-08-09-designations')],
@@ -864,15 +1183,22 @@ export const targets: TargetInput[] = [
   {
     id: 'belspetsvneshtechnika',
     name: 'Belspetsvneshtechnika',
-    aliases: ['BSVT', 'Белспецвнештехника'],
+    aliases: [
+      'BSVT',
+      'Белспецвнештехника',
+      'State Owned Foreign Trade Unitary Enterprise Belspetsvneshtechnika',
+    ],
     kind: 'company',
     sector: 'defence industry',
-    history: [listed('us', 'us-2022-02-24-designations')],
+    history: [
+      listed('us', 'us-2022-02-24-designations'),
+      listed('ca', CA_2022_03, 'Item 34 of Part 2 of the schedule.'),
+    ],
   },
   {
     id: 'beltechexport',
     name: 'BelTechExport',
-    aliases: ['Beltechexport ZAO', 'Белтехэкспорт'],
+    aliases: ['Beltechexport ZAO', 'Белтехэкспорт', 'CJSC Beltechexport'],
     kind: 'company',
     sector: 'defence (arms trade)',
     history: [
@@ -882,21 +1208,46 @@ export const targets: TargetInput[] = [
         EU_2020_12,
         'Named among the entities listed in December 2020 by Fakty and TUT.BY; when its 2011 listing ended is not known.',
       ),
+      listed('uk', UK_2020_12, UK_CARRY_OVER_NOTE),
+      listed(
+        'us',
+        US_2021_12,
+        'Designated as an authorised state special exporter of weapons ("CJSC Beltechexport").',
+      ),
+      listed('ca', CA_2021_12, 'Item 9 of Part 2 of the schedule.'),
     ],
     unclear: [{ actor: 'eu', reason: EU_SUSPENSION_UNCLEAR }],
   },
   {
     id: 'integral',
     name: 'Integral',
-    aliases: ['JSC Integral', 'OJSC Integral', 'Интеграл'],
+    aliases: [
+      'JSC Integral',
+      'OJSC Integral',
+      'Интеграл',
+      'Public Joint Stock Company Integral',
+      'ОАО Интеграл',
+      'ААТ Інтэграл',
+    ],
     kind: 'company',
     sector: 'microelectronics',
     history: [
+      listed(
+        'us',
+        US_2022_02,
+        'Designated as a defence state-owned enterprise producing semiconductors for military end-users.',
+      ),
       listed('uk', 'uk-2022-03-01-belarus-military', 'Designated under the UK Russia regime.'),
       listed(
         'us',
         'us-2022-03-02-bis-belarus-rule',
-        'Added to the BIS Entity List (export controls), not the SDN list.',
+        'Also added to the BIS Entity List (export controls), which is not the SDN list.',
+      ),
+      listed('ca', CA_2022_03, 'Item 28 of Part 2 of the schedule ("Public Joint Stock Company Integral").'),
+      listed(
+        'eu',
+        'eu-2025-02-24-russia-regime-integral',
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
       ),
       listed('eu', EU_2025_03),
     ],
@@ -904,45 +1255,100 @@ export const targets: TargetInput[] = [
   {
     id: 'planar',
     name: 'Planar',
-    aliases: ['OJSC Planar', 'Планар'],
+    aliases: [
+      'OJSC Planar',
+      'Планар',
+      'Planar JSC',
+      'Planar Research and Production Holdings for Precision Engineering',
+      'ААТ Планар',
+      'КБТЭМ ПЛАНАР',
+    ],
     kind: 'company',
     sector: 'defence industry',
-    history: [listed('ca', 'ca-2024-08-08-sor-2024-167'), listed('eu', EU_2025_03)],
+    history: [listed('us', US_2023_12), listed('ca', 'ca-2024-08-08-sor-2024-167'), listed('eu', EU_2025_03)],
   },
   {
     id: 'precise-electro-mechanics-plant',
     name: 'Precise Electro-Mechanics Plant',
-    aliases: ['Precision Electromechanics Plant', 'Завод точной электромеханики'],
+    aliases: [
+      'Precision Electromechanics Plant',
+      'Завод точной электромеханики',
+      'UE Precision Electromechanics Plant',
+      'РПУП Завод точной электромеханики',
+      'РВУП Завод дакладнай электрамеханікі',
+    ],
     kind: 'company',
     sector: 'defence industry',
     history: [
-      listed('ca', CA_2022_11, 'Named by Interfax ("Precision Electromechanics Plant").'),
+      listed('ca', CA_2022_11, 'Item 49 of Part 2 of the schedule ("UE Precision Electromechanics Plant").'),
       listed('eu', EU_2025_03),
     ],
   },
   {
     id: 'synesis',
     name: 'Synesis',
-    aliases: ['Synesis LLC', 'Синезис'],
+    aliases: ['Synesis LLC', 'Синезис', 'LLC Synesis', 'JSC Synesis', 'ООО Синезис'],
     kind: 'company',
-    sector: 'IT',
-    history: [listed('eu', EU_2020_12, 'The General Court case T-97/21 concerns this listing.')],
+    sector: 'IT (video surveillance)',
+    history: [
+      listed('eu', EU_2020_12, 'The General Court case T-97/21 concerns this listing.'),
+      listed(
+        'uk',
+        UK_2020_12,
+        'Designated under the EU entry’s name “JSC Synesis”; its High Court challenge failed in March 2023.',
+      ),
+      listed(
+        'us',
+        US_2022_02,
+        'Designated as a security company whose video surveillance system is used against protesters.',
+      ),
+      listed('ca', CA_2022_03, 'Item 31 of Part 2 of the schedule.'),
+    ],
   },
   {
     id: 'dana-holdings',
     name: 'Dana Holdings',
-    aliases: ['Дана Холдингз'],
+    aliases: ['Дана Холдингз', 'Dana Holdings Limited', 'ТАА Дана Холдынгз', 'ООО Дана Холдингз'],
     kind: 'company',
-    sector: 'construction',
-    history: [listed('eu', EU_2020_12, 'Named among the entities listed by Fakty and TUT.BY.')],
+    sector: 'construction and real estate',
+    history: [
+      listed('eu', EU_2020_12, 'Named among the entities listed by Fakty and TUT.BY.'),
+      listed(
+        'uk',
+        UK_2020_12,
+        'The U.S. Treasury said on 9 August 2021 that the UK had sanctioned it, without a date; it is taken to be among the EU-listed entities the UK designated on 31 December 2020.',
+      ),
+      listed(
+        'us',
+        US_2021_08,
+        'Designated as a Cyprus-registered firm operating in the construction sector of Belarus.',
+      ),
+      delisted('us', US_DANA_DELISTING, 'Removed from the SDN list with Nebojša Karić.'),
+    ],
   },
   {
     id: 'dana-astra',
     name: 'Dana Astra',
-    aliases: ['Дана Астра'],
+    aliases: [
+      'Дана Астра',
+      'Foreign Limited Liability Company Dana Astra',
+      'Dana Astra IOOO',
+      'ЗТАА Дана Астра',
+      'ИООО Дана Астра',
+    ],
     kind: 'company',
-    sector: 'business',
+    sector: 'construction and real estate',
     history: [
+      listed(
+        'uk',
+        UK_2020_12,
+        'Designated under the UK Belarus regime; re-listed in February and August 2023, and its High Court challenge failed in February 2025.',
+      ),
+      listed(
+        'us',
+        US_2021_08,
+        'Designated as a Belarus-based former subsidiary of Dana Holdings (construction sector).',
+      ),
       listed(
         'eu',
         'eu-2025-02-24-renewal',
@@ -953,14 +1359,14 @@ export const targets: TargetInput[] = [
       {
         actor: 'eu',
         reason:
-          'The act that first listed it was not identified; the entry records the earliest act seen that keeps it listed.',
+          'Annex I of Regulation 765/2006 gives 17 December 2020 as its date of listing, the U.S. Treasury said in August 2021 that the EU had sanctioned it, and the UK designated it in 2020; but the Council counted seven entities on 17 December 2020 and reports of that day name Dana Holdings, of which it was then a subsidiary, and not it. It appears to have been covered by the Dana Holdings entry before it had its own, on a date not found, so the entry records the earliest act seen that keeps it listed.',
       },
     ],
   },
   {
     id: 'sport-pari',
     name: 'Sport-pari',
-    aliases: ['Спорт-пари'],
+    aliases: ['Спорт-пари', 'Sport-pari ZAO'],
     kind: 'company',
     sector: 'betting',
     history: [
@@ -980,7 +1386,7 @@ export const targets: TargetInput[] = [
   {
     id: 'ridotto',
     name: 'Ridotto LLC',
-    aliases: ['Ridotto'],
+    aliases: ['Ridotto', 'ТАА Рыдота', 'ООО Ридотто'],
     kind: 'company',
     sector: 'gambling',
     history: [listed('eu', EU_2025_03)],
@@ -988,7 +1394,12 @@ export const targets: TargetInput[] = [
   {
     id: 'belorusskiye-loterei',
     name: 'Belorusskiye Loterei',
-    aliases: ['Belarusian Lotteries', 'Белорусские лотереи'],
+    aliases: [
+      'Belarusian Lotteries',
+      'Белорусские лотереи',
+      'Republican unitary enterprise Belorusskiye Loterei',
+      'Беларускія Латарэі',
+    ],
     kind: 'company',
     sector: 'lotteries',
     history: [listed('eu', EU_2025_03)],
@@ -996,7 +1407,7 @@ export const targets: TargetInput[] = [
   {
     id: 'tsybulka-bel',
     name: 'Tsybulka-Bel',
-    aliases: ['Цыбулька-Бел'],
+    aliases: ['Цыбулька-Бел', 'Tsybulka Bel', 'Zybulka Bel', 'ООО ЦЫБУЛЬКА-БЕЛ'],
     kind: 'company',
     sector: 'business',
     history: [listed('eu', EU_2025_03)],
@@ -1004,36 +1415,36 @@ export const targets: TargetInput[] = [
   {
     id: 'vlate-logistic',
     name: 'VLATE Logistic',
+    aliases: ['VLATE Logistic LLC', 'Vlate Logistik LLC', 'ТАА ВЛАТЭ Лагістык', 'ООО ВЛАТЕ Логистик'],
     kind: 'company',
-    sector: 'business',
-    history: [listed('eu', 'eu-2024-12-16-listings-26-2')],
-    unclear: [
-      {
-        actor: 'eu',
-        reason:
-          'Known only from news reports of the Council release, which speak of owners of companies; that the company itself is one of the two entities listed was not verified in the act.',
-      },
-    ],
+    sector: 'logistics (border checkpoints)',
+    history: [listed('us', US_2024_08), listed('eu', 'eu-2024-12-16-listings-26-2')],
   },
   {
     id: 'rusexpedition',
-    name: 'Rusexpedition',
-    aliases: ['Русэкспедиция'],
-    kind: 'company',
-    sector: 'business',
-    history: [listed('eu', 'eu-2024-12-16-listings-26-2')],
-    unclear: [
-      {
-        actor: 'eu',
-        reason:
-          'Known only from news reports of the Council release, which speak of owners of companies; that the company itself is one of the two entities listed was not verified in the act.',
-      },
+    name: 'Ruzekspeditsiya',
+    aliases: [
+      'Русэкспедиция',
+      'Ruzekspeditsiya LLC',
+      'RUZSPEDITION LLC',
+      'Rusexpedition',
+      'ТАА Рузэкспедыцыя',
+      'ООО Рузэкспедиция',
     ],
+    kind: 'company',
+    sector: 'logistics',
+    history: [listed('us', US_2024_08), listed('eu', 'eu-2024-12-16-listings-26-2')],
   },
   {
     id: 'belorusneft',
     name: 'Belorusneft',
-    aliases: ['Belarusneft', 'Белоруснефть', 'Беларусьнафта'],
+    aliases: [
+      'Belarusneft',
+      'Белоруснефть',
+      'Беларусьнафта',
+      'State Production Association Belorusneft',
+      'Государственное производственное объединение Белоруснефть',
+    ],
     kind: 'company',
     sector: 'oil',
     history: [listed('eu', EU_2021_12), listed('ch', 'ch-2021-12-17-listings-migration')],
@@ -1041,12 +1452,22 @@ export const targets: TargetInput[] = [
   {
     id: 'tsentrkurort',
     name: 'Tsentrkurort',
-    aliases: ['Republican Unitary Enterprise Tsentrkurort', 'Центркурорт'],
+    aliases: [
+      'Republican Unitary Enterprise Tsentrkurort',
+      'Центркурорт',
+      'Республиканское унитарное предприятие ЦЕНТРКУРОРТ',
+      'Рэспубліканскае унітарнае прадпрыемства ЦЭНТРКУРОРТ',
+    ],
     kind: 'company',
     sector: 'tourism',
     history: [
-      listed('us', US_2021_12, 'Named by Thompson Hine among that day’s designations.'),
+      listed(
+        'us',
+        US_2021_12,
+        'Designated as the state tourism company that helped orchestrate irregular migration into the EU.',
+      ),
       listed('ca', 'ca-2021-12-02-sor-2021-236'),
+      listed('eu', EU_2021_12),
       listed('ch', 'ch-2021-12-17-listings-migration'),
     ],
   },
@@ -1061,47 +1482,46 @@ export const targets: TargetInput[] = [
   {
     id: 'aviakompaniya-rada',
     name: 'Aviakompaniya Rada',
-    aliases: ['Rada Airlines', 'Авиакомпания Рада'],
+    aliases: ['Rada Airlines', 'Авиакомпания Рада', 'Aviakompaniya Rada LLC'],
     kind: 'company',
-    sector: 'aviation',
+    sector: 'aviation (cargo)',
     history: [listed('us', 'us-2024-08-09-designations')],
   },
   {
     id: 'aviakompaniya-belkanto',
     name: 'Aviakompaniya Belkanto',
-    aliases: ['Belkanto', 'Авиакомпания Белканто'],
+    aliases: ['Belkanto', 'Авиакомпания Белканто', 'Aviakompaniya Belkanto LLC'],
     kind: 'company',
-    sector: 'aviation',
+    sector: 'aviation (cargo)',
     history: [listed('us', 'us-2024-08-09-designations')],
   },
   {
     id: 'rubistar',
     name: 'Rubistar',
-    aliases: ['Рубистар'],
+    aliases: ['Рубистар', 'UE RubiStar'],
     kind: 'company',
-    sector: 'business',
-    history: [listed('us', 'us-2024-08-09-designations')],
-  },
-  {
-    id: 'belling',
-    name: 'Belling',
-    aliases: ['Беллинг'],
-    kind: 'company',
-    sector: 'business',
+    sector: 'aviation (cargo)',
     history: [listed('us', 'us-2024-08-09-designations')],
   },
   {
     id: 'belaeronavigatsia',
     name: 'Belaeronavigatsia',
-    aliases: ['Belaeronavigatsiya', 'Белаэронавигация'],
+    aliases: [
+      'Belaeronavigatsiya',
+      'Белаэронавигация',
+      'Belaeronavigatsia Republican Unitary Air Navigation Services Enterprise',
+      'Белаэранавігацыя',
+    ],
     kind: 'company',
     sector: 'air navigation',
     history: [
+      listed('ca', CA_2021_06, 'Item 1 of Part 2 of the schedule.'),
       listed(
         'eu',
         EU_2021_06,
         'The state air-traffic-control company, listed over the Ryanair diversion (dpa-AFX).',
       ),
+      listed('uk', 'uk-2021-06-21-ryanair-listings', 'Designated over the Ryanair diversion.'),
       listed('ch', 'ch-2021-08-11-total-revision'),
     ],
   },
@@ -1112,10 +1532,1230 @@ export const targets: TargetInput[] = [
       'Belteleradiocompany',
       'National State TV and Radio Company of Belarus',
       'Белтелерадиокомпания',
+      'Belteleradio Company',
+      'National State Television and Radio Company of the Republic of Belarus',
+      'Национальная государственная телерадиокомпания Республики Беларусь',
+      'Белтэлерадыёкампанія',
     ],
     kind: 'company',
     sector: 'state media',
-    history: [listed('eu', 'eu-2022-06-03-listings-12-8', 'Named in the Council release of 3 June 2022.')],
+    history: [
+      listed('eu', 'eu-2022-06-03-listings-12-8', 'Named in the Council release of 3 June 2022.'),
+      listed('ca', CA_2022_06, 'Item 39 of Part 2 of the schedule ("Belteleradio Company").'),
+    ],
+  },
+
+  /* ---- Defence and military industry ---- */
+  {
+    id: 'agat-electromechanical-plant',
+    name: 'AGAT Electromechanical Plant',
+    aliases: [
+      'AGAT electromechanical Plant OJSC',
+      'AGAT Electromechanical Plant OJSC',
+      'Агат-электромеханический завод',
+    ],
+    kind: 'company',
+    sector: 'defence industry (special equipment)',
+    history: [
+      listed('eu', EU_2020_12),
+      listed('uk', UK_2020_12, UK_CARRY_OVER_NOTE),
+      listed(
+        'us',
+        US_2021_12,
+        'Designated as a state-owned producer of special equipment for the military and law enforcement.',
+      ),
+      listed('ca', CA_2021_12, 'Item 12 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: '140-repair-plant',
+    name: '140 Repair Plant',
+    aliases: ['Joint Stock Company 140 Repair Plant', '140 Repair Plant JSC', '140 ремонтный завод'],
+    kind: 'company',
+    sector: 'defence industry (armoured vehicles)',
+    history: [
+      listed('eu', EU_2020_12),
+      listed('uk', UK_2020_12, UK_CARRY_OVER_NOTE),
+      listed(
+        'us',
+        US_2021_12,
+        'Designated as a state-owned producer of special equipment, including armoured vehicles used against demonstrators.',
+      ),
+      listed('ca', CA_2021_12, 'Item 11 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'kidma-tech',
+    name: 'Kidma Tech',
+    aliases: ['Kidma Tech OJSC', 'BSVT-New Technologies', 'BSVT–New Technologies'],
+    kind: 'company',
+    sector: 'defence industry',
+    history: [listed('us', US_2021_12)],
+  },
+  {
+    id: 'peleng',
+    name: 'Peleng',
+    aliases: [
+      'JSC Peleng',
+      'Peleng JSC',
+      'Open Joint Stock Company Peleng',
+      'ОАО Пеленг',
+      'Открытое Акционерное Общество Пеленг',
+    ],
+    kind: 'company',
+    sector: 'defence industry (optics and optoelectronics)',
+    history: [
+      listed('us', US_2021_12),
+      listed('ca', CA_2021_12, 'Item 10 of Part 2 of the schedule ("Peleng JSC").'),
+      listed(
+        'eu',
+        EU_RU_2024_02,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: 'state-authority-for-military-industry',
+    name: 'State Authority for Military Industry (SAMI)',
+    aliases: [
+      'State Authority for Military Industry of the Republic of Belarus',
+      'State Military Industrial Committee',
+      'SAMI',
+    ],
+    kind: 'state-body',
+    sector: 'defence industry (state authority)',
+    history: [listed('us', US_2022_02), listed('ca', CA_2022_03, 'Item 27 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'kb-radar',
+    name: 'KB Radar',
+    aliases: ['OJSC KB Radar-Managing Company Holding Radar System', 'KB Radar JSC'],
+    kind: 'company',
+    sector: 'defence industry (radar and electronic warfare)',
+    history: [
+      listed('us', US_2022_02),
+      listed('ca', CA_2022_11, 'Item 43 of Part 2 of the schedule ("KB Radar JSC").'),
+    ],
+  },
+  {
+    id: '558-aircraft-repair-plant',
+    name: '558 Aircraft Repair Plant',
+    aliases: ['JSC 558 Aircraft Repair Plant', '558 ARP'],
+    kind: 'company',
+    sector: 'defence industry (aircraft protection and repair)',
+    history: [
+      listed('us', US_2022_02),
+      listed('uk', 'uk-2022-03-01-belarus-military', 'Designated under the UK Russia regime.'),
+      listed('ca', CA_2022_03, 'Item 36 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'minotor-service',
+    name: 'Minotor-Service',
+    aliases: ['Industrial-Commercial Private Unitary Enterprise Minotor-Service'],
+    kind: 'company',
+    sector: 'defence industry (armoured vehicles)',
+    history: [listed('us', US_2022_02), listed('ca', CA_2022_03, 'Item 37 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'oboronnye-initsiativy',
+    name: 'Oboronnye Initsiativy',
+    aliases: ['OOO Oboronnye Initsiativy', 'Oboronnye Initsiativy OOO'],
+    kind: 'company',
+    sector: 'defence industry (electronic warfare)',
+    history: [
+      listed('us', US_2022_02),
+      listed('ca', CA_2023_08, 'Item 68 of Part 2 of the schedule ("Oboronnye Initsiativy OOO").'),
+    ],
+  },
+  {
+    id: 'okb-tsp',
+    name: 'OKB TSP',
+    aliases: [
+      'OKB TSP Scientific Production Limited Liability Company',
+      'Scientific and Production Limited Liability Company OKB TSP',
+      'Научно-производственное общество с ограниченной ответственностью ОКБ ТСП',
+    ],
+    kind: 'company',
+    sector: 'defence industry (air defence systems)',
+    history: [
+      listed('us', US_2022_02),
+      listed('ca', CA_2022_03, 'Item 35 of Part 2 of the schedule.'),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: '24x7-panoptes',
+    name: '24x7 Panoptes',
+    aliases: ['LLC 24x7 Panoptes'],
+    kind: 'company',
+    sector: 'security (video monitoring)',
+    history: [
+      listed(
+        'us',
+        US_2022_02,
+        'Designated as a former Synesis subsidiary that operated the government’s video monitoring system.',
+      ),
+      listed('ca', CA_2022_03, 'Item 29 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'belvneshpromservice',
+    name: 'Belvneshpromservice',
+    aliases: [
+      'State-owned Foreign Trade Unitary Enterprise Belvneshpromservice',
+      'Государственное внешнеторговое унитарное предприятие Белвнешпромсервис',
+      'Белзнешпрамсэрвіс',
+    ],
+    kind: 'company',
+    sector: 'defence exports',
+    history: [
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'zenit-belomo',
+    name: 'Zenit BelOMO',
+    aliases: ['JSC Zenit BelOMO', 'Zenit'],
+    kind: 'company',
+    sector: 'defence (military sights)',
+    history: [listed('us', US_2023_12)],
+  },
+  {
+    id: 'lemt-belomo',
+    name: 'LEMT BelOMO',
+    aliases: [
+      'Scientific Technical Center LEMT BelOMO',
+      'Research and Production Unitary Enterprise Scientific and Technical Center LEMT BelOMO',
+      'UP NTTS LEMT BELOMO',
+      'LEMT',
+    ],
+    kind: 'company',
+    sector: 'defence (optoelectronic and laser devices)',
+    history: [
+      listed('us', US_2023_12),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'alevkurp',
+    name: 'Alevkurp',
+    aliases: ['ALEVKURP OJSC', 'Open Joint Stock Company Alevkurp'],
+    kind: 'company',
+    sector: 'defence industry (radar systems)',
+    history: [
+      listed('ca', CA_2022_11, 'Item 40 of Part 2 of the schedule ("ALEVKURP OJSC").'),
+      listed('us', US_2023_12),
+      listed(
+        'uk',
+        UK_2025_01,
+        'As reports of the FCDO announcement name it; the official notice was not found.',
+      ),
+    ],
+  },
+  {
+    id: 'horizont',
+    name: 'Horizont Holding',
+    aliases: [
+      'OJSC Horizont Holding Management Company',
+      'Horizont Group',
+      'Horizon Holding',
+      'Холдинг Горизонт',
+    ],
+    kind: 'company',
+    sector: 'consumer and industrial electronics',
+    history: [listed('us', US_2023_12)],
+    note: 'Annex I of the EU’s Belarus regulation lists Horizont Holding with 23 October 2025 as its date of listing; the act that listed it was not identified, so no EU change is recorded.',
+  },
+  {
+    id: 'stankogomel',
+    name: 'Stankogomel',
+    aliases: [
+      'OJSC Stankogomel',
+      'StankoGomel',
+      'OJSC StankoGomel',
+      'Stankogomal',
+      'Gomel Machine-Tool Plant',
+      'OAO Stankogomel',
+    ],
+    kind: 'company',
+    sector: 'machine tools',
+    history: [
+      listed('us', US_2024_04),
+      listed(
+        'uk',
+        UK_2024_08,
+        'As reports of the FCDO announcement name it; the official notice was not found.',
+      ),
+      listed('ca', CA_2025_01, 'Item 76 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'agat-control-systems',
+    name: 'AGAT-Control Systems',
+    aliases: [
+      'OJSC AGAT-Control Systems-Managing Company of Geoinformation Control Systems Holding',
+      'AGAT-CONTROL SYSTEMS OJSC',
+    ],
+    kind: 'company',
+    sector: 'defence industry (control systems)',
+    history: [
+      listed('ca', CA_2022_11, 'Item 45 of Part 2 of the schedule ("AGAT-CONTROL SYSTEMS OJSC").'),
+      listed('us', US_2024_04),
+    ],
+  },
+  {
+    id: 'niievm',
+    name: 'NIIEVM',
+    aliases: [
+      'JSC NIIEVM',
+      'Research Institute of Electronic Computers',
+      'Research Institute of Electronic Computers JSC',
+    ],
+    kind: 'company',
+    sector: 'defence industry (computers, air defence)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as one of the four companies managed by the AGAT-Control Systems holding.',
+      ),
+      listed(
+        'ca',
+        CA_2024_08,
+        'Item 73 of Part 2 of the schedule ("Research Institute of Electronic Computers JSC").',
+      ),
+      listed(
+        'uk',
+        UK_2024_08,
+        'As reports of the FCDO announcement name it; the official notice was not found.',
+      ),
+    ],
+  },
+  {
+    id: 'communication-equipment',
+    name: 'Communication Equipment',
+    aliases: ['JSC Communication Equipment'],
+    kind: 'company',
+    sector: 'radio and telecommunication equipment',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as one of the four companies managed by the AGAT-Control Systems holding.',
+      ),
+    ],
+  },
+  {
+    id: 'agat-system',
+    name: 'AGAT-System',
+    aliases: ['JSC AGAT-System', 'AGAT-SYSTEM OJSC'],
+    kind: 'company',
+    sector: 'defence industry (special radio systems)',
+    history: [
+      listed('ca', CA_2022_11, 'Item 46 of Part 2 of the schedule ("AGAT-SYSTEM OJSC").'),
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as one of the four companies managed by the AGAT-Control Systems holding.',
+      ),
+    ],
+  },
+  {
+    id: 'innotech-solutions',
+    name: 'InnoTech Solutions',
+    aliases: ['LLC InnoTech Solutions'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as one of the four companies managed by the AGAT-Control Systems holding.',
+      ),
+    ],
+  },
+  {
+    id: 'laboratory-of-additive-technologies',
+    name: 'Laboratory of Additive Technologies',
+    aliases: [
+      'LLC Laboratory of Additive Technologies',
+      'LAT',
+      'Laser Devices and Technologies',
+      'LLC Laser Devices and Technologies',
+      'Общество с ограниченной ответственностью Лазерные приборы и технологии',
+    ],
+    kind: 'company',
+    sector: 'components (gaskets) for the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+      listed('ca', CA_2025_01, 'Item 80 of Part 2 of the schedule.'),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'ruchservomotor',
+    name: 'Ruchservomotor',
+    aliases: [
+      'OOO Ruchservomotor',
+      'Ruchservomotor LLC',
+      'Rukhservomotor',
+      'Rukhservomotor LLC',
+      'OOO Рухсервомотор',
+      'TAA Рухсерваматор',
+    ],
+    kind: 'company',
+    sector: 'precision coordinate systems',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+      listed(
+        'uk',
+        UK_2024_08,
+        'As reports of the FCDO announcement name it; the official notice was not found.',
+      ),
+      listed('ca', CA_2025_01, 'Item 81 of Part 2 of the schedule.'),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'alyurtekh',
+    name: 'AlYurTekh',
+    aliases: ['LLC AlYurTekh'],
+    kind: 'company',
+    sector: 'supplier to the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'diskoms',
+    name: 'Diskoms',
+    aliases: ['ALC Diskoms'],
+    kind: 'company',
+    sector: 'supplier to the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'llc-mot',
+    name: 'MOT',
+    aliases: ['LLC MOT'],
+    kind: 'company',
+    sector: 'supplier to the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'grosver-grup',
+    name: 'Grosver Grup',
+    aliases: ['LLC Grosver Grup'],
+    kind: 'company',
+    sector: 'supplier to the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'tochnaya-mekhanika',
+    name: 'Tochnaya Mekhanika',
+    aliases: ['Limited Liability Company Tochnaya Mekhanika'],
+    kind: 'company',
+    sector: 'supplier to the defence industry',
+    history: [
+      listed(
+        'us',
+        US_2024_08,
+        'Designated for signing contracts to supply the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'legmash',
+    name: 'Legmash',
+    aliases: [
+      'Joint Stock Company Plant Legmash',
+      'JSC Legmash',
+      'Legmash Plant',
+      'Legmash Plant OJSC',
+      'Zavod Legmash',
+    ],
+    kind: 'company',
+    sector: 'defence industry (artillery ammunition)',
+    history: [
+      listed('us', US_2024_08),
+      listed('ca', CA_2025_01, 'Item 78 of Part 2 of the schedule.'),
+      listed(
+        'uk',
+        UK_2025_01,
+        'As reports of the FCDO announcement name it; the official notice was not found.',
+      ),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'kb-unmanned-helicopters',
+    name: 'KB Unmanned Helicopters',
+    aliases: ['UAVHeli', 'Limited Liability Company KB Unmanned Helicopters', 'КБ Беспілотныя Верталёты'],
+    kind: 'company',
+    sector: 'defence industry (drones)',
+    history: [
+      listed('us', US_2024_08),
+      listed('ca', CA_2025_01, 'Item 79 of Part 2 of the schedule.'),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'vistan',
+    name: 'Vistan',
+    aliases: ['OJSC Vistan', 'JSC Vistan', 'Open Joint Stock Company VISTAN', 'ОАО ВИСТАН'],
+    kind: 'company',
+    sector: 'machine tools',
+    history: [
+      listed('ca', CA_2025_01, 'Item 84 of Part 2 of the schedule.'),
+      listed(
+        'eu',
+        EU_2025_07,
+        'Annex I of Regulation 765/2006 gives 19 July 2025, the day the listing acts were published, as its date of listing.',
+      ),
+    ],
+  },
+  {
+    id: 'alexey-talay-foundation',
+    name: 'Alexey Talay Foundation',
+    aliases: [
+      'Alexei Talai Foundation',
+      'Local Charitable Foundation named after Alexei Talai',
+      'Фонд Алексея Талая',
+      'Фонд Аляксея Талая',
+    ],
+    kind: 'company',
+    sector: 'charitable foundation',
+    history: [
+      listed(
+        'ca',
+        CA_2023_08,
+        'Item 65 of Part 2 of the schedule ("Local Charitable Foundation named after Alexei Talai").',
+      ),
+      listed(
+        'eu',
+        EU_RU_2024_02,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: '2566-repair-plant',
+    name: '2566 Radioelectronic Armament Repair Plant',
+    aliases: [
+      '2566 Radioelectronic Armament Repair Plant JSC',
+      'OJSC 2566 ZRREV',
+      'ОАО 2566 ЗРРЭВ',
+      '2566 завод по ремонту радиоэлектронного вооружения',
+    ],
+    kind: 'company',
+    sector: 'defence (repair of air defence equipment)',
+    history: [
+      listed(
+        'ca',
+        CA_2023_08,
+        'Item 69 of Part 2 of the schedule ("2566 Radioelectronic Armament Repair Plant JSC").',
+      ),
+      listed(
+        'eu',
+        EU_RU_2024_02,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: 'orsha-aircraft-repair-plant',
+    name: 'Orsha Aircraft Repair Plant',
+    aliases: [
+      'Open Joint Stock Company Orsha Aircraft Repair Plant',
+      'Открытое Акционерное Общество Оршанский авиаремонтный завод',
+      'Адкрытае акцыянернае таварыства Аршанскі авіярамонтны завод',
+    ],
+    kind: 'company',
+    sector: 'aircraft repair (helicopters)',
+    history: [
+      listed(
+        'eu',
+        EU_RU_2024_02,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: 'belarusian-republican-youth-union',
+    name: 'Belarusian Republican Youth Union',
+    aliases: ['Белорусский республиканский союз молодёжи', 'Беларускі рэспубліканскі саюз моладзі'],
+    kind: 'state-body',
+    sector: 'youth organisation',
+    history: [
+      listed(
+        'eu',
+        EU_RU_2024_06,
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: 'volat-sanjiang',
+    name: 'Volat-Sanjiang',
+    aliases: [
+      'Volat-Sanjiang Joint Venture Limited Liability Company',
+      'Совместное общество с ограниченной ответственностью Волат-Санцзян',
+    ],
+    kind: 'company',
+    sector: 'military vehicle chassis',
+    history: [listed('eu', EU_2026_04)],
+  },
+  {
+    id: 'china-space-sanjiang-group',
+    name: 'China Space Sanjiang Group',
+    aliases: ['中国航天三江集团有限公司'],
+    kind: 'company',
+    sector: 'defence industry (China)',
+    history: [listed('eu', EU_2026_04)],
+  },
+  {
+    id: 'izovac',
+    name: 'Izovac',
+    aliases: ['LLC Izovac', 'ТАА Ізавак', 'ООО Изовак'],
+    kind: 'company',
+    sector: 'vacuum equipment',
+    history: [
+      listed(
+        'eu',
+        'eu-2026-06-15-russia-regime-izovac',
+        'Listed under the EU regime on actions against Ukraine’s territorial integrity, not the Belarus regime.',
+      ),
+    ],
+  },
+  {
+    id: 'minsk-electrotechnical-plant',
+    name: 'Minsk Electrotechnical Plant named after V.I. Kozlov',
+    aliases: [
+      'Minsk Electrotechnical Plant',
+      'OJSC METP named after V.I. Kozlov',
+      'Минский электротехнический завод имени В.И. Козлова',
+      'ОАО МЭТЗ им. В.И. Козлова',
+      'Мінскі электратэхнічны завод імя В.І. Казлова',
+    ],
+    kind: 'company',
+    sector: 'electrical equipment',
+    history: [
+      listed('eu', 'eu-2023-08-03-package'),
+      listed('ca', CA_2024_08, 'Item 2 of Part 3 of the schedule.'),
+    ],
+  },
+  {
+    id: 'design-bureau-display',
+    name: 'Design Bureau Display',
+    aliases: ['Design Bureau “Display” JSC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2024_08, 'Item 71 of Part 2 of the schedule ("Design Bureau “Display” JSC").')],
+  },
+  {
+    id: 'minsk-research-institute-of-instrument-engineering',
+    name: 'Minsk Research Institute of Instrument Engineering',
+    aliases: ['Minsk Research Institute of Instrument Engineering JSC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2024_08, 'Item 72 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'gomselmash',
+    name: 'Gomselmash',
+    aliases: ['Gomselmash JSC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2024_08, 'Item 75 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'minsk-bearing-plant',
+    name: 'Minsk Bearing Plant',
+    aliases: ['MPZ', 'Open Joint Stock Company Minsk Bearing Plant'],
+    kind: 'company',
+    sector: 'bearings',
+    history: [listed('ca', CA_2025_01, 'Item 82 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'minsk-gear-plant',
+    name: 'Minsk Gear Plant',
+    aliases: ['OJSC MGW'],
+    kind: 'company',
+    sector: 'gears',
+    history: [listed('ca', CA_2025_01, 'Item 83 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'aktualnye-resheniya-bezopasnosti',
+    name: 'Aktualnye Resheniya Bezopasnosti',
+    aliases: ['LLC Aktualnye Resheniya Bezopasnosti'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2022_11, 'Item 41 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'gomel-design-bureau-luch',
+    name: 'Gomel Design Bureau Luch',
+    aliases: ['Gomel Design Bureau Luch OJSC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2022_11, 'Item 42 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'tetraedr',
+    name: 'Tetraedr',
+    aliases: ['Multidisciplinary scientific and production private unitary plant Tetraedr'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2022_11, 'Item 47 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'volatavto',
+    name: 'Volatavto',
+    aliases: ['VOLATAVTO OJSC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2022_11, 'Item 48 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'ate-engineering',
+    name: 'ATE-Engineering',
+    aliases: ['ATE - Engineering LLC'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [listed('ca', CA_2023_08, 'Item 70 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'minsk-tractor-works',
+    name: 'Minsk Tractor Works',
+    kind: 'company',
+    sector: 'tractors',
+    history: [listed('ca', CA_2022_03, 'Item 19 of Part 2 of the schedule.')],
+  },
+
+  /* ---- Business networks and state enterprises ---- */
+  {
+    id: 'bt-telecommunications',
+    name: 'BT Telecommunications',
+    aliases: ['BT Telecommunications PUE'],
+    kind: 'company',
+    sector: 'not stated',
+    history: [
+      listed(
+        'eu',
+        'eu-2011-06-20-arms-embargo',
+        'One of the first three entities listed by the EU; its action against the listing was T-440/11.',
+      ),
+    ],
+    unclear: [{ actor: 'eu', reason: EU_SUSPENSION_UNCLEAR }],
+  },
+  {
+    id: 'ghu',
+    name: 'Main Economic Department of the Presidential Administration (GHU)',
+    aliases: [
+      'GHU – Main Economic Department of the Presidential Administration',
+      'GHU',
+      'Главное хозяйственное управление',
+    ],
+    kind: 'state-body',
+    sector: 'presidential property (real estate)',
+    history: [listed('eu', EU_2020_12)],
+  },
+  {
+    id: 'belkaztrans',
+    name: 'BelKazTrans',
+    kind: 'company',
+    sector: 'coal transit',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'belkaztrans-ukraine',
+    name: 'BelKazTrans Ukraine',
+    kind: 'company',
+    sector: 'coal deliveries (Ukraine)',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'interservice',
+    name: 'Interservice',
+    aliases: ['Novopolotsk Limited Liability Company Interservice'],
+    kind: 'company',
+    sector: 'oil trading',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'oil-bitumen-plant',
+    name: 'Oil Bitumen Plant',
+    aliases: ['Industrial Unitary Enterprise Oil Bitumen Plant', 'OBP'],
+    kind: 'company',
+    sector: 'oil products',
+    history: [listed('us', US_2021_08, 'Designated as owned by Interservice.')],
+  },
+  {
+    id: 'new-oil-company',
+    name: 'New Oil Company (NNK)',
+    aliases: [
+      'Closed Joint-Stock Company New Oil Company',
+      'NNK',
+      'Novaya Neftenaya Kompaniya',
+      'Novaya Neftnaya Kompaniya',
+      'JSC NNK (Novaia naftavaia kampania)',
+      'ЗАО ННК (Новая нефтяная компания)',
+      'ЗАТ ННК (Новая нафтавая кампанія)',
+    ],
+    kind: 'company',
+    sector: 'oil products exports',
+    history: [
+      listed(
+        'ca',
+        CA_2021_06,
+        'Item 4 of Part 2 of the schedule ("Novaya Neftenaya Kompaniya (New Oil Company)").',
+      ),
+      listed('eu', EU_2021_06),
+      listed('us', US_2021_08),
+    ],
+  },
+  {
+    id: 'nnk-east',
+    name: 'New Oil Company East (NNK East)',
+    aliases: ['Limited Liability Company New Oil Company East', 'NNK East'],
+    kind: 'company',
+    sector: 'oil products (Russia)',
+    history: [listed('us', US_2021_08, 'Designated as the Russian subsidiary of the New Oil Company.')],
+  },
+  {
+    id: 'bremino-group',
+    name: 'Bremino Group',
+    aliases: ['Bremino Group LLC', 'Limited Liability Company Bremino Group', 'ООО Бремино групп'],
+    kind: 'company',
+    sector: 'special economic zone (transport)',
+    history: [
+      listed('ca', CA_2021_06, 'Item 3 of Part 2 of the schedule.'),
+      listed('eu', EU_2021_06),
+      listed('us', US_2021_08),
+    ],
+  },
+  {
+    id: 'inter-tobacco',
+    name: 'Inter Tobacco',
+    aliases: [
+      'Inter Tobacco LLC',
+      'Общество с ограниченной ответственностью Интер Тобако',
+      'Таварыства з абмежаванай адказнасцю Інтэр Табак',
+    ],
+    kind: 'company',
+    sector: 'tobacco',
+    history: [
+      listed('us', US_2021_08),
+      listed('ca', CA_2022_03, 'Item 32 of Part 2 of the schedule.'),
+      listed('eu', EU_2022_06),
+    ],
+  },
+  {
+    id: 'energo-oil',
+    name: 'Energo-Oil',
+    kind: 'company',
+    sector: 'tobacco imports',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'belneftegaz',
+    name: 'Belneftegaz',
+    kind: 'company',
+    sector: 'transport (national transit traffic system)',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'emirates-blue-sky',
+    name: 'Emirates Blue Sky',
+    aliases: ['Limited Liability Company Emirates Blue Sky', 'EBS'],
+    kind: 'company',
+    sector: 'construction and real estate',
+    history: [
+      listed('us', US_2021_08, 'Designated as a Belarus-based former subsidiary of Dana Holdings.'),
+      listed('ca', CA_2022_03, 'Item 21 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'dubai-water-front',
+    name: 'Dubai Water Front',
+    aliases: ['Limited Liability Company Dubai Water Front', 'DWF'],
+    kind: 'company',
+    sector: 'construction and real estate',
+    history: [
+      listed('us', US_2021_08, 'Designated as a Belarus-based former subsidiary of Dana Holdings.'),
+      listed('ca', CA_2022_03, 'Item 22 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'grodno-tobacco-factory-neman',
+    name: 'Grodno Tobacco Factory Neman',
+    aliases: [
+      'GTF Neman',
+      'Open Joint Stock Company Grodno Tobacco Factory Neman',
+      'Гродненская табачная фабрика Неман',
+      'Гродзенская тытунёвая фабрыка Нёман',
+    ],
+    kind: 'company',
+    sector: 'tobacco',
+    history: [
+      listed('us', US_2021_08),
+      listed('ca', CA_2022_03, 'Item 18 of Part 2 of the schedule.'),
+      listed('eu', EU_2022_06),
+    ],
+  },
+  {
+    id: 'shock-sports-club',
+    name: 'Shock Sports Club',
+    kind: 'company',
+    sector: 'sport (gym)',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'gardservis',
+    name: 'Gardservis',
+    aliases: ['OOO Gardservis', 'GardService'],
+    kind: 'company',
+    sector: 'private security',
+    history: [listed('us', US_2021_12), listed('ca', CA_2021_12, 'Item 8 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'sokhra',
+    name: 'Sokhra',
+    aliases: ['OOO Sokhra', 'Sohra Group', 'Sohra LLC', 'ООО Сохра'],
+    kind: 'company',
+    sector: 'wholesale trade, gold mining and export promotion',
+    history: [
+      listed('eu', EU_2021_06),
+      listed('us', US_2022_02),
+      listed('ca', CA_2022_03, 'Item 30 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'globalcustom-management',
+    name: 'Globalcustom Management',
+    aliases: ['Globalcustom Management LLC', 'ООО Глобалкастом-менеджмент'],
+    kind: 'company',
+    sector: 'trade (flower exports)',
+    history: [listed('eu', EU_2021_06)],
+  },
+  {
+    id: 'logex',
+    name: 'Logex',
+    aliases: ['ТАА Лагекс', 'ООО Логекс'],
+    kind: 'company',
+    sector: 'flower exports',
+    history: [listed('eu', EU_2021_06)],
+  },
+  {
+    id: 'belinvest-engineering',
+    name: 'Belinvest-Engineering',
+    aliases: ['Limited Liability Company Belinvest-Engineering'],
+    kind: 'company',
+    sector: 'real estate',
+    history: [
+      listed('us', US_2022_02, 'Designated as owned or controlled by Belinvestbank.'),
+      listed('ca', CA_2022_03, 'Item 25 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'belbizneslizing',
+    name: 'Belbizneslizing',
+    aliases: ['CJSC Belbizneslizing'],
+    kind: 'company',
+    sector: 'financial leasing',
+    history: [
+      listed('us', US_2022_02, 'Designated as owned or controlled by Belinvestbank.'),
+      listed('ca', CA_2022_03, 'Item 24 of Part 2 of the schedule.'),
+    ],
+  },
+  {
+    id: 'beltamozhservice',
+    name: 'Beltamozhservice',
+    aliases: [
+      'Republican Unitary Enterprise Beltamozhservice',
+      'Belramoshservice',
+      'Республиканское унитарное предприятие Белтаможсервис',
+      'Белмытсэрвіс',
+    ],
+    kind: 'company',
+    sector: 'logistics (customs services)',
+    history: [
+      listed('eu', EU_2022_06),
+      listed(
+        'ca',
+        CA_2022_06,
+        'Item 38 of Part 2 of the schedule, printed "Belramoshservice"; taken to be this company, which the EU had listed on 3 June 2022 together with Belteleradio, the other entity of this Canadian act.',
+      ),
+      listed('us', US_2023_12),
+    ],
+  },
+  {
+    id: 'belkommunmash',
+    name: 'Belkommunmash',
+    aliases: [
+      'Open Joint Stock Company Managing Company of Holding Belkommunmash',
+      'Открытое акционерное общество Управляющая компания холдинга Белкоммунмаш',
+      'Белкамунмаш',
+    ],
+    kind: 'company',
+    sector: 'public transport vehicles',
+    history: [listed('eu', EU_2022_06)],
+  },
+  {
+    id: 'bel-kap-steel',
+    name: 'BEL-KAP-STEEL LLC',
+    aliases: ['BKS LLC'],
+    kind: 'company',
+    sector: 'steel trade (United States)',
+    history: [
+      listed(
+        'us',
+        'us-2023-08-09-designations',
+        'A Miami-based joint venture half owned by Belarusian Steel Works.',
+      ),
+    ],
+  },
+  {
+    id: 'belarusian-cement-company',
+    name: 'Belarusian Cement Company',
+    aliases: [
+      'Republican Production and Trade Unitary Enterprise Management Company of the Holding Belarusian Cement Company',
+      'BCC',
+    ],
+    kind: 'company',
+    sector: 'cement',
+    history: [listed('us', US_2023_12)],
+  },
+  {
+    id: 'bellesbumprom',
+    name: 'Bellesbumprom',
+    aliases: ['Belarusian Production and Trade Concern of Timber Woodworking and Pulp and Paper Industry'],
+    kind: 'company',
+    sector: 'timber, woodworking, pulp and paper',
+    history: [listed('us', US_2023_12)],
+  },
+  {
+    id: 'belarusian-railway',
+    name: 'Belarusian Railway',
+    aliases: ['Belarusian Railways'],
+    kind: 'company',
+    sector: 'rail',
+    history: [listed('ca', CA_2022_11, 'Item 55 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'belarusian-oil-company',
+    name: 'Belarusian Oil Company',
+    aliases: ['CJSC Belarusian Oil Company', 'BelOil', 'BNK', 'ЗАО Белорусская нефтяная компания', 'БНК'],
+    kind: 'company',
+    sector: 'oil and oil products exports',
+    history: [listed('eu', EU_2026_04)],
+    note: 'Not the same company as BNK (UK) Ltd, listed by the UK in June 2021.',
+  },
+  {
+    id: 'bnk-uk',
+    name: 'BNK (UK) Ltd',
+    kind: 'company',
+    sector: 'oil products exports',
+    history: [listed('uk', 'uk-2021-06-21-ryanair-listings')],
+  },
+  {
+    id: 'shenzhen-5g-high-tech-innovation',
+    name: 'Shenzhen 5G High-Tech Innovation',
+    aliases: ['Shenzhen 5G High-Tech Innovation Co., Limited'],
+    kind: 'company',
+    sector: 'trade intermediary (China)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as a China-based intermediary for the sanctioned defence firm Peleng.',
+      ),
+    ],
+  },
+  {
+    id: 'black-shield',
+    name: 'Black Shield Company for General Trading',
+    aliases: ['Black Shield Company for General Trading LLC'],
+    kind: 'company',
+    sector: 'arms trade (Iraq)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as part of the Black Shield arms network, which did business with the sanctioned firm Kidma Tech.',
+      ),
+    ],
+  },
+  {
+    id: 'centuronic',
+    name: 'Centuronic Ltd',
+    kind: 'company',
+    sector: 'arms trade network (Cyprus)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as part of the Black Shield arms network, which did business with the sanctioned firm Kidma Tech.',
+      ),
+    ],
+  },
+  {
+    id: 's-group-airlines',
+    name: 'S. Group Airlines Ltd',
+    kind: 'company',
+    sector: 'arms trade network (Cyprus)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as part of the Black Shield arms network, which did business with the sanctioned firm Kidma Tech.',
+      ),
+    ],
+  },
+  {
+    id: 'rayya-danismanlik',
+    name: 'Rayya Danismanlik',
+    aliases: ['Rayya Danişmanlik Hizmetleri Limited Şirketi'],
+    kind: 'company',
+    sector: 'arms trade network (Türkiye)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as part of the Black Shield arms network, which did business with the sanctioned firm Kidma Tech.',
+      ),
+    ],
+  },
+  {
+    id: 'phoenix-lines',
+    name: 'Phoenix Lines S.R.O.',
+    kind: 'company',
+    sector: 'arms trade network (Slovakia)',
+    history: [
+      listed(
+        'us',
+        US_2024_04,
+        'Designated as part of the Black Shield arms network, which did business with the sanctioned firm Kidma Tech.',
+      ),
+    ],
+  },
+
+  /* ---- The migration crisis of 2021 ---- */
+  {
+    id: 'oskartour',
+    name: 'Oskartour',
+    aliases: ['Oskartour LLC', 'ООО Оскартур'],
+    kind: 'company',
+    sector: 'tourism (tour operator)',
+    history: [
+      listed('eu', EU_2021_12),
+      listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.'),
+    ],
+  },
+  {
+    id: 'hotel-minsk',
+    name: 'Hotel Minsk',
+    aliases: ['Republican subsidiary unitary enterprise Hotel Minsk', 'Гатэль Мінск', 'Отель Минск'],
+    kind: 'company',
+    sector: 'hotels',
+    history: [
+      listed('eu', EU_2021_12),
+      listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.'),
+    ],
+  },
+  {
+    id: 'hotel-planeta',
+    name: 'Hotel Planeta',
+    aliases: ['Open Joint Stock Company Hotel Planeta', 'ААТ Гасцініца Планета', 'ОАО Гостиница Планета'],
+    kind: 'company',
+    sector: 'hotels',
+    history: [
+      listed('eu', EU_2021_12),
+      listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.'),
+    ],
+  },
+  {
+    id: 'vip-grub',
+    name: 'VIP Grub',
+    kind: 'company',
+    sector: 'passport and visa services (Istanbul)',
+    history: [
+      listed('eu', EU_2021_12),
+      listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.'),
+    ],
+  },
+  {
+    id: 'cham-wings',
+    name: 'Cham Wings',
+    kind: 'company',
+    sector: 'aviation (Syria)',
+    history: [listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.')],
+    unclear: [
+      {
+        actor: 'eu',
+        reason:
+          'Reported as listed by the EU on 2 December 2021, but the consolidated list no longer shows it and the Council’s eleventh entity of that day is either it or the Khimvolokno plant of Grodno Azot, so its EU listing and any removal are not settled.',
+      },
+    ],
   },
 
   /* ---- Aviation ---- */
@@ -1128,6 +2768,8 @@ export const targets: TargetInput[] = [
       'OAO Aviakompaniya Belavia',
       'Белавиа',
       'Белавія',
+      'ОАО Авиакомпания Белавиа',
+      'ААТ Авіякампанія Белавія',
     ],
     kind: 'company',
     sector: 'aviation',
@@ -1195,6 +2837,34 @@ export const targets: TargetInput[] = [
     ],
   },
 
+  {
+    id: 'aircraft-ew-001ph',
+    name: 'Aircraft EW-001PH',
+    aliases: ['EW-001PH'],
+    kind: 'aircraft',
+    sector: 'presidential helicopter (Slavkali)',
+    history: [
+      listed('us', US_2021_12, 'Identified as blocked property in which Slavkali has an interest.'),
+      eased('us', 'us-2025-11-04-gl-12', 'General License 12 authorised certain transactions involving it.'),
+    ],
+  },
+  {
+    id: 'aircraft-ew-78843',
+    name: 'Aircraft EW-78843',
+    aliases: ['EW-78843'],
+    kind: 'aircraft',
+    sector: 'cargo aircraft (Transaviaexport)',
+    history: [listed('us', US_2021_12, 'Identified as property in which Transaviaexport has an interest.')],
+  },
+  {
+    id: 'aircraft-ew-78779',
+    name: 'Aircraft EW-78779',
+    aliases: ['EW-78779'],
+    kind: 'aircraft',
+    sector: 'cargo aircraft (Transaviaexport)',
+    history: [listed('us', US_2021_12, 'Identified as property in which Transaviaexport has an interest.')],
+  },
+
   /* ---- Banks and the state ---- */
   {
     id: 'belinvestbank',
@@ -1203,6 +2873,7 @@ export const targets: TargetInput[] = [
       'Belarusian Bank for Development and Reconstruction Belinvestbank',
       'Белинвестбанк',
       'Белінвестбанк',
+      'Belarussian Bank of Development and Reconstruction Belinvestbank Joint Stock Company',
     ],
     kind: 'bank',
     sector: 'banking',
@@ -1213,9 +2884,14 @@ export const targets: TargetInput[] = [
         'Sectoral measures only: dealings in its securities and in its debt of over 90 days, and insurance, prohibited.',
       ),
       listed('us', 'us-2022-02-24-designations'),
-      eased('us', US_RELIEF_2026, 'The envoy announced relief for it; its form was not verified.'),
+      listed(
+        'ca',
+        CA_2022_03,
+        'Item 23 of Part 2 of the schedule; a full listing, beyond the sectoral measures of 2021.',
+      ),
     ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
+    unclear: [{ actor: 'us', reason: US_BANK_RELIEF_UNCLEAR }],
+    note: 'It was still on the SDN list on 26 March 2026, when OFAC removed the potash companies.',
   },
   {
     id: 'development-bank',
@@ -1229,44 +2905,23 @@ export const targets: TargetInput[] = [
     sector: 'banking (state development bank)',
     history: [
       listed(
-        'us',
-        US_2021_12,
-        'Directive 1: US persons barred from its new debt of more than 90 days; not blocked.',
-      ),
-      listed(
         'eu',
         'eu-2022-03-09-finance',
         'Disconnected from SWIFT from 20 March 2022; not an asset freeze.',
       ),
-      listed('ca', CA_2022_11, 'Named by Interfax, citing the Canadian foreign ministry.'),
-      eased('us', US_RELIEF_2026, 'The envoy announced relief for it; its form was not verified.'),
-    ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
-  },
-  {
-    id: 'ministry-of-finance',
-    name: 'Ministry of Finance of Belarus',
-    aliases: [
-      'Belarusian Ministry of Finance',
-      'Министерство финансов Республики Беларусь',
-      'Міністэрства фінансаў',
-    ],
-    kind: 'state-body',
-    sector: 'government (sovereign debt)',
-    history: [
       listed(
-        'us',
-        US_2021_12,
-        'Directive 1: US persons barred from its new debt of more than 90 days; not blocked.',
+        'ca',
+        CA_2022_11,
+        'Item 50 of Part 2 of the schedule ("Development Bank of the Republic of Belarus OJSC").',
       ),
-      eased('us', US_RELIEF_2026, 'The envoy announced relief for it; its form was not verified.'),
     ],
-    unclear: [{ actor: 'us', reason: US_RELIEF_UNCLEAR }],
+    unclear: [{ actor: 'us', reason: US_BANK_RELIEF_UNCLEAR }],
+    note: 'Not designated by the United States: OFAC Directive 1 of 2 December 2021 bars U.S. persons from its new debt of more than 90 days, as it does that of the Ministry of Finance.',
   },
   {
     id: 'belarusbank',
     name: 'Belarusbank',
-    aliases: ['Savings Bank Belarusbank', 'Беларусбанк'],
+    aliases: ['Savings Bank Belarusbank', 'Беларусбанк', 'Belarusbank JSC'],
     kind: 'bank',
     sector: 'banking',
     history: [
@@ -1274,6 +2929,11 @@ export const targets: TargetInput[] = [
         'ca',
         'ca-2021-08-06-sor-2021-184',
         'Sectoral measures only: dealings in its securities and in its debt of over 90 days, and insurance, prohibited.',
+      ),
+      listed(
+        'ca',
+        CA_2023_04,
+        'Item 62 of Part 2 of the schedule ("Belarusbank JSC"); a full listing, beyond the sectoral measures of 2021.',
       ),
     ],
     note: 'No US or EU record in the dataset names it.',
@@ -1281,7 +2941,7 @@ export const targets: TargetInput[] = [
   {
     id: 'belagroprombank',
     name: 'Belagroprombank',
-    aliases: ['Белагропромбанк'],
+    aliases: ['Белагропромбанк', 'Belagroprombank JSC'],
     kind: 'bank',
     sector: 'banking',
     history: [
@@ -1295,16 +2955,27 @@ export const targets: TargetInput[] = [
         'eu-2022-03-09-finance',
         'Disconnected from SWIFT from 20 March 2022; not an asset freeze.',
       ),
+      listed(
+        'ca',
+        CA_2023_04,
+        'Item 64 of Part 2 of the schedule ("Belagroprombank JSC"); a full listing, beyond the sectoral measures of 2021.',
+      ),
     ],
   },
   {
     id: 'bank-dabrabyt',
     name: 'Bank Dabrabyt',
-    aliases: ['Bank Dabrabyt JSC', 'Банк Дабрабыт'],
+    aliases: [
+      'Bank Dabrabyt JSC',
+      'Банк Дабрабыт',
+      'Bank Dabrabyt Joint-Stock Company',
+      'Bank Moscow Minsk JSC',
+    ],
     kind: 'bank',
     sector: 'banking',
     history: [
       listed('us', 'us-2022-02-24-designations'),
+      listed('ca', CA_2022_03, 'Item 26 of Part 2 of the schedule.'),
       listed(
         'eu',
         'eu-2022-03-09-finance',
@@ -1318,7 +2989,10 @@ export const targets: TargetInput[] = [
     aliases: ['Абсолютбанк'],
     kind: 'bank',
     sector: 'banking',
-    history: [listed('us', 'us-2021-08-09-designations')],
+    history: [
+      listed('us', 'us-2021-08-09-designations'),
+      listed('ca', CA_2022_03, 'Item 13 of Part 2 of the schedule.'),
+    ],
   },
   {
     id: 'national-bank-of-belarus',
@@ -1333,26 +3007,110 @@ export const targets: TargetInput[] = [
         'Transactions related to the management of its reserves or assets prohibited.',
       ),
       listed('ch', 'ch-2022-03-16-total-revision', 'Transactions with it prohibited.'),
-      listed('ca', CA_2022_11, 'Named by Interfax, citing the Canadian foreign ministry.'),
+      listed(
+        'ca',
+        CA_2023_04,
+        'Item 63 of Part 2 of the schedule, added by SOR/2023-71; a November 2022 report (Interfax) had named it among the listings of that month, which the Regulations do not show.',
+      ),
     ],
   },
   {
     id: 'alfa-bank-belarus',
     name: 'Alfa-Bank (Belarus)',
-    aliases: ['Alfa-Bank Belarus', 'Альфа-Банк (Беларусь)'],
+    aliases: ['Alfa-Bank Belarus', 'Альфа-Банк (Беларусь)', 'Alfa-Bank ZAO (Belarus)'],
     kind: 'bank',
     sector: 'banking',
     history: [
-      listed('ca', CA_2022_11, 'Named by Interfax, citing the Canadian foreign ministry.'),
+      listed('ca', CA_2022_11, 'Item 51 of Part 2 of the schedule ("Alfa-Bank ZAO (Belarus)").'),
       listed('uk', 'uk-2024-10-03-alfa-bank-belarus'),
     ],
+  },
+
+  {
+    id: 'mtbank',
+    name: 'MTBank',
+    aliases: ['MTBank CJSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2022_11, 'Item 52 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'paritetbank',
+    name: 'Paritetbank',
+    aliases: ['Paritetbank OJSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2022_11, 'Item 53 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'belarusky-narodny-bank',
+    name: 'Belarusky Narodny Bank',
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2022_11, 'Item 54 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'priorbank',
+    name: 'Priorbank',
+    aliases: ['Priorbank JSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 56 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'belvnesheconombank',
+    name: 'Belvnesheconombank',
+    aliases: ['Belvnesheconombank OJSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 57 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'bps-sberbank',
+    name: 'BPS-Sberbank',
+    aliases: ['BPS-Sberbank OJSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 58 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'vtb-bank-belarus',
+    name: 'VTB Bank (Belarus)',
+    aliases: ['VTB Bank (Belarus) JSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 59 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'belgazprombank',
+    name: 'Belgazprombank',
+    aliases: ['Belorussian-Russian Belgazprombank Joint Stock Company'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 60 of Part 2 of the schedule.')],
+  },
+  {
+    id: 'statusbank',
+    name: 'Statusbank',
+    aliases: ['Statusbank JSC'],
+    kind: 'bank',
+    sector: 'banking',
+    history: [listed('ca', CA_2023_04, 'Item 61 of Part 2 of the schedule.')],
   },
 
   /* ---- State bodies ---- */
   {
     id: 'central-election-commission',
     name: 'Central Election Commission of Belarus',
-    aliases: ['CEC', 'Центральная избирательная комиссия', 'Цэнтральная выбарчая камісія'],
+    aliases: [
+      'CEC',
+      'Центральная избирательная комиссия',
+      'Цэнтральная выбарчая камісія',
+      'Central Election Commission of the Republic of Belarus',
+      'Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda',
+      'Центральная избирательная комиссия Республики Беларусь',
+      'Цэнтральная выбарчая камісія Рэспублікі Беларусь',
+    ],
     kind: 'state-body',
     sector: 'elections',
     history: [
@@ -1364,7 +3122,14 @@ export const targets: TargetInput[] = [
   {
     id: 'kgb',
     name: 'State Security Committee (KGB)',
-    aliases: ['KGB of Belarus', 'КГБ', 'Комитет государственной безопасности', 'КДБ'],
+    aliases: [
+      'KGB of Belarus',
+      'КГБ',
+      'Комитет государственной безопасности',
+      'КДБ',
+      'State Security Committee of the Republic of Belarus',
+      'Belarusian KGB',
+    ],
     kind: 'state-body',
     sector: 'security',
     history: [
@@ -1373,6 +3138,7 @@ export const targets: TargetInput[] = [
         'us-2021-06-21-designations',
         'General License 3 allowed certain administrative dealings with it.',
       ),
+      listed('ca', CA_2025_01, 'Item 5 of Part 3 of the schedule.'),
     ],
   },
   {
@@ -1386,15 +3152,28 @@ export const targets: TargetInput[] = [
   {
     id: 'minsk-omon',
     name: 'Minsk OMON',
-    aliases: ['Minsk riot police', 'ОМОН'],
+    aliases: [
+      'Minsk riot police',
+      'ОМОН',
+      'Minsk Special Purpose Police Unit',
+      'Special Purpose Police Unit',
+      'AMAP',
+    ],
     kind: 'state-body',
     sector: 'security (police)',
-    history: [listed('us', 'us-2020-12-23-designations')],
+    history: [
+      listed('us', 'us-2020-12-23-designations'),
+      listed('ca', CA_2025_01, 'Item 3 of Part 3 of the schedule ("Special Purpose Police Unit").'),
+    ],
   },
   {
     id: 'minsk-guvd',
     name: 'Minsk GUVD',
-    aliases: ['Minsk city police directorate', 'ГУВД Мингорисполкома'],
+    aliases: [
+      'Minsk city police directorate',
+      'ГУВД Мингорисполкома',
+      'Main Internal Affairs Directorate of the Minsk City Executive Committee',
+    ],
     kind: 'state-body',
     sector: 'security (police)',
     history: [listed('us', 'us-2020-12-23-designations')],
@@ -1402,7 +3181,11 @@ export const targets: TargetInput[] = [
   {
     id: 'internal-troops',
     name: 'Internal Troops of the Ministry of Internal Affairs',
-    aliases: ['Belarusian Internal Troops', 'Внутренние войска МВД'],
+    aliases: [
+      'Belarusian Internal Troops',
+      'Внутренние войска МВД',
+      'Internal Troops of the Ministry of Internal Affairs of the Republic of Belarus',
+    ],
     kind: 'state-body',
     sector: 'security',
     history: [listed('us', 'us-2021-06-21-designations'), listed('ca', 'ca-2023-08-04-sor-2023-178')],
@@ -1410,7 +3193,12 @@ export const targets: TargetInput[] = [
   {
     id: 'department-of-financial-investigations',
     name: 'Department of Financial Investigations',
-    aliases: ['Department of Financial Investigation of the State Control Committee', 'ДФР КГК'],
+    aliases: [
+      'Department of Financial Investigation of the State Control Committee',
+      'ДФР КГК',
+      'Department of Financial Investigations of the State Control Committee of the Republic of Belarus',
+      'DFR',
+    ],
     kind: 'state-body',
     sector: 'financial investigations',
     history: [listed('us', 'us-2023-08-09-designations')],
@@ -1418,7 +3206,11 @@ export const targets: TargetInput[] = [
   {
     id: 'ministry-of-defence',
     name: 'Ministry of Defence of Belarus',
-    aliases: ['Belarusian Ministry of Defence', 'Министерство обороны Республики Беларусь'],
+    aliases: [
+      'Belarusian Ministry of Defence',
+      'Министерство обороны Республики Беларусь',
+      'The Belarus Ministry of Defence',
+    ],
     kind: 'state-body',
     sector: 'defence',
     history: [
@@ -1433,9 +3225,87 @@ export const targets: TargetInput[] = [
   {
     id: 'national-olympic-committee',
     name: 'National Olympic Committee of Belarus',
-    aliases: ['NOC of Belarus', 'Национальный олимпийский комитет'],
+    aliases: [
+      'NOC of Belarus',
+      'Национальный олимпийский комитет',
+      'National Olympic Committee of the Republic of Belarus',
+      'Belarusian NOC',
+    ],
     kind: 'state-body',
     sector: 'sport',
     history: [listed('us', 'us-2021-08-09-designations')],
+  },
+
+  {
+    id: 'asam',
+    name: 'Separate Service for Active Measures (ASAM)',
+    aliases: [
+      'ASAM',
+      'OSAM',
+      'Asobnaia sluzhba aktyunykh merapryemstvau',
+      'Асобная служба актыўных мерапрыемстваў',
+      'Отдельная служба активных мероприятий',
+    ],
+    kind: 'state-body',
+    sector: 'border security (State Border Committee unit)',
+    history: [
+      listed('eu', EU_2021_12),
+      listed('ch', CH_2021_12, 'Named among the 11 entities in reports quoting the SECO release.'),
+    ],
+  },
+  {
+    id: 'gubopik',
+    name: 'GUBOPiK',
+    aliases: [
+      'Main Directorate for Combating Organized Crime and Corruption of the MVD of the Republic of Belarus',
+      'Main Directorate for Combating Organized Crime and Corruption',
+      'GUBOPIK',
+    ],
+    kind: 'state-body',
+    sector: 'security (police: organised crime and corruption)',
+    history: [listed('us', US_2021_06), listed('ca', CA_2025_01, 'Item 4 of Part 3 of the schedule.')],
+  },
+  {
+    id: 'brest-uvd',
+    name: 'Brest Oblast UVD',
+    aliases: ['Directorate of Internal Affairs of the Brest Oblast Executive Committee', 'Brest UVD'],
+    kind: 'state-body',
+    sector: 'security (police)',
+    history: [listed('us', US_2021_06)],
+  },
+  {
+    id: 'gomel-uvd',
+    name: 'Gomel Oblast UVD',
+    aliases: ['Department of Internal Affairs of the Gomel Regional Executive Committee', 'Gomel UVD'],
+    kind: 'state-body',
+    sector: 'security (police)',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'akrestsina-detention-center',
+    name: 'Akrestsina Detention Center',
+    aliases: ['Akrestsina'],
+    kind: 'state-body',
+    sector: 'detention',
+    history: [listed('us', US_2021_06)],
+  },
+  {
+    id: 'investigative-committee',
+    name: 'Investigative Committee of the Republic of Belarus',
+    aliases: ['Belarusian SK', 'Investigative Committee'],
+    kind: 'state-body',
+    sector: 'law enforcement (investigations)',
+    history: [listed('us', US_2021_08)],
+  },
+  {
+    id: 'presidential-sports-club',
+    name: 'Presidential Sports Club',
+    aliases: ['Republican State-Public Association Presidential Sports Club'],
+    kind: 'state-body',
+    sector: 'sport',
+    history: [
+      listed('us', US_2021_12, 'Designated as led by Dzmitry Lukashenka.'),
+      listed('ca', CA_2021_12, 'Item 7 of Part 2 of the schedule.'),
+    ],
   },
 ];

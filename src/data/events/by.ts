@@ -35,7 +35,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A diplomatic measure, not a legal act; filed under "travel" as the nearest measure kind. The Foreign Ministry statement was posted on its website (per The Washington Post); the statement itself was not located.',
+    noOfficialText:
+      'The Foreign Ministry statement of 7 March 2008 could not be found; cited from press reports.',
+    note: 'A diplomatic measure, not a legal act; filed under "travel" as the nearest measure kind. The Foreign Ministry statement was posted on its website (per The Washington Post).',
   },
   {
     id: 'by-2008-03-17-us-embassy-staff',
@@ -71,7 +73,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The RFE/RL Newsline item was read in a reprint (data.minsk.by, not cited) that gives its original address. RFE/RL put the US embassy staff before the cut at about 35; AFP (Business Recorder) quoted a diplomatic source giving 38 and the US chargé d\'affaires saying staff would be reduced to seventeen by 27 March. At the end of March and in April 2008 the ministry demanded further cuts (BelaPAN); those later demands are not separate records.',
+    noOfficialText:
+      'The Foreign Ministry’s recommendation of 17 March 2008 has no published text that could be found; cited from press reports.',
+    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. RFE/RL put the US embassy staff before the cut at about 35; AFP (Business Recorder) quoted a diplomatic source giving 38 and the US chargé d\'affaires saying staff would be reduced to seventeen by 27 March. At the end of March and in April 2008 the ministry demanded further cuts (BelaPAN); those later demands are not separate records.',
   },
   {
     id: 'by-2011-03-22-reciprocal-entry-bans',
@@ -101,7 +105,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'Dated to the Foreign Ministry comment of 22 March 2011, which says the measures had already been put in place; BelTA reported them on 21 March 2011. BelTA, citing a government source via Interfax-West, said the measures would affect "over 150" people from the EU and the US; the ministry gave no number and the list was not published. The BelTA report is cited as republished on a district government website; the original BelTA page was not located.',
+    note: 'Dated to the Foreign Ministry comment of 22 March 2011, which says the measures had already been put in place; BelTA reported them on 21 March 2011. BelTA, citing a government source via Interfax-West, said the measures would affect "over 150" people from the EU and the US; the ministry gave no number and the list was not published.',
   },
   {
     id: 'by-2020-09-29-baltic-entry-bans',
@@ -130,7 +134,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Announced by Foreign Ministry spokesman Anatoly Glaz to BelTA; the BelTA report and the ministry page were not located.',
+    noOfficialText:
+      'The lists were not published, and the Foreign Ministry’s announcement could not be found; cited from Baltic public broadcasters.',
+    note: 'Announced by Foreign Ministry spokesman Anatoly Glaz to BelTA.',
   },
   {
     id: 'by-2020-10-02-eu-uk-ca-entry-bans',
@@ -171,7 +177,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The EU statement was posted on the Foreign Ministry website (per Prime-Press); the ministry page itself was not located. The UK and Canada restrictions were announced the same day by spokesman Anatoly Glaz (BelTA).',
+    note: 'The EU statement was posted on the Foreign Ministry website (per Prime-Press). The UK and Canada restrictions were announced the same day by spokesman Anatoly Glaz (BelTA).',
   },
   {
     id: 'by-2020-11-17-eu-ca-entry-bans',
@@ -195,7 +201,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The ministry statement says the list is expanded "from today"; the 17 November 2020 date was read in a Sputnik report (not cited) and the ministry statement itself was not located.',
+    noOfficialText:
+      'The Foreign Ministry statement could not be found and the list was not published; cited from press reporting of the statement.',
+    note: 'The ministry statement says the list is expanded "from today"; the date of 17 November 2020 is as reported at the time and could not be checked against the statement itself.',
   },
   {
     id: 'by-2021-03-30-decree-128',
@@ -209,6 +217,14 @@ export const byEvents: SanctionsEventInput[] = [
       'Empowered the government to ban the import and sale of certain groups of goods (including goods of certain manufacturers) originating in states that introduced or joined special measures against Belarusian legal entities or individuals, and the import of works and services from such states. The Council of Ministers sets the lists and the duration; transit is not affected.',
     listed: { persons: 0, entities: 0 },
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=3871&p0=P32100128',
+        title:
+          'Decree of the President of the Republic of Belarus No. 128 of 30 March 2021 “On the application of special measures”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://primepress.by/news/ekonomika/lukashenko_s_ordinance_on_counter_sanctions_to_come_into_force_10_april-31455/',
         title: "Lukashenko's ordinance on counter-sanctions to come into force 10 April",
@@ -238,6 +254,14 @@ export const byEvents: SanctionsEventInput[] = [
     targets: ['Liqui Moly', 'Skoda Auto', 'Beiersdorf'],
     listed: { persons: 0, entities: 0 },
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22100240',
+        title:
+          'Council of Ministers Resolution No. 240 of 23 April 2021 “On the application of special measures”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://www.belta.by/economics/view/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizatsiju-rjada-tovarov-467676-2021/',
         title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров',
@@ -287,7 +311,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The statement was posted on the Foreign Ministry website on 28 June 2021 (per BelTA and Yevropeiska Pravda, as cited by these reports); the ministry page itself was not located.',
+    noOfficialText:
+      'The Foreign Ministry statement of 28 June 2021 could not be found; cited from press reports quoting it.',
+    note: 'The statement was posted on the Foreign Ministry website on 28 June 2021 (per BelTA and Yevropeiska Pravda, as cited by these reports).',
   },
   {
     id: 'by-2021-08-11-us-embassy-staff',
@@ -324,7 +350,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The interview was posted on the Foreign Ministry website on 11 August 2021; the ministry page itself was not located.',
+    noOfficialText:
+      'The Foreign Ministry spokesman’s interview could not be found at its official address; cited from press reports.',
+    note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The interview was posted on the Foreign Ministry website on 11 August 2021.',
   },
   {
     id: 'by-2021-11-02-resolution-622',
@@ -339,6 +367,13 @@ export const byEvents: SanctionsEventInput[] = [
     targets: ['Liqui Moly', 'Skoda Auto', 'Beiersdorf'],
     modifies: ['by-2021-04-23-resolution-240'],
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22100622',
+        title: 'Council of Ministers Resolution No. 622 of 2 November 2021',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://www.belta.by/economics/view/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizatsiju-rjada-tovarov-467676-2021/',
         title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров',
@@ -373,7 +408,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The statement was published on the Foreign Ministry website; the ministry page itself was not located (reprints of it on non-compliant sites are not cited). The import ban became Resolution No. 700 of the same day (by-2021-12-06-resolution-700). No legal act on the announced restrictions on EU and UK air carriers was found.',
+    noOfficialText:
+      'The Foreign Ministry statement of 6 December 2021 could not be found at its official address; cited from press reports.',
+    note: 'The statement was published on the Foreign Ministry website. The import ban became Resolution No. 700 of the same day (by-2021-12-06-resolution-700). No legal act on the announced restrictions on EU and UK air carriers was found.',
   },
   {
     id: 'by-2021-12-06-resolution-700',
@@ -398,6 +435,14 @@ export const byEvents: SanctionsEventInput[] = [
     listed: { persons: 0, entities: 0 },
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22100700',
+        title:
+          'Council of Ministers Resolution No. 700 of 6 December 2021 “On the application of special measures in respect of certain types of goods”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://law.by/news/legal-news/2022/december/72494/',
         title: 'Belarus extends embargo on Western food imports till 30 June 2023 (BelTA)',
         publisher: 'law.by (National Centre of Legal Information, Belarusian government)',
@@ -416,7 +461,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The government press service announced the embargo on 7 December 2021. The government said food imports from these countries were worth more than $530 million in the first ten months of 2021 (as reported by agencies; the government release itself was not located). A goods embargo by country of origin, not a listing of persons or entities (hence zero).',
+    note: 'The government press service announced the embargo on 7 December 2021. The government said food imports from these countries were worth more than $530 million in the first ten months of 2021 (as reported by agencies). A goods embargo by country of origin, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-03-14-decree-93',
@@ -432,13 +477,21 @@ export const byEvents: SanctionsEventInput[] = [
     listed: { persons: 0, entities: 0 },
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=3871&p0=P32200093',
+        title:
+          'Decree of the President of the Republic of Belarus No. 93 of 14 March 2022 “On additional measures to ensure the stable functioning of the economy”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://euroradio.by/en/lukashenkas-new-decree-kept-secret',
         title: "Lukashenka's new decree kept secret",
         publisher: 'Euroradio',
         kind: 'reporting',
       },
     ],
-    note: 'The provisions summarised here were read in an English translation of the published extract of the decree (as amended to 13 March 2024) on cis-legislation.com, a reprint that is not cited; the official text on pravo.by was not located. Most provisions are marked "for office use". A finance measure, not a listing of persons or entities (hence zero).',
+    note: 'Most provisions are marked "for office use" and are not published; the summary covers the published extract (as amended to 13 March 2024). A finance measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-04-06-unfriendly-states-list',
@@ -475,7 +528,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, which read the text on pravo.by, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number was not located. A list of states, not of persons or entities (hence zero).',
+    noOfficialText:
+      'The resolution’s number was not found, so its official text could not be cited; cited from press reports of its publication.',
+    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, citing the text on the portal, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number was not located. A list of states, not of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-04-06-resolution-212-10',
@@ -498,7 +553,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The government press service announced the decision on its Telegram channel on 7 April 2022. The resolution number and date (212/10 of 6 April 2022) were read in a later report of an amendment on a site that is not cited; the official text was not located. A payment measure, not a listing of persons or entities (hence zero). A November 2022 amendment adding the US Commodity Credit Corporation to the list was seen only on a non-compliant site and is not recorded.',
+    noOfficialText:
+      'The official text of the joint resolution could not be found; cited from press reporting of the government’s announcement.',
+    note: 'The government press service announced the decision on its Telegram channel on 7 April 2022. The resolution number and date (212/10 of 6 April 2022) are as given in a later report of an amendment. A payment measure, not a listing of persons or entities (hence zero). A November 2022 amendment reported to add the US Commodity Credit Corporation to the list is not recorded, as it could not be confirmed.',
   },
   {
     id: 'by-2022-04-07-decree-137',
@@ -512,6 +569,14 @@ export const byEvents: SanctionsEventInput[] = [
       "Suspended the enforcement of enforcement documents issued in favour of resident companies of states that take unfriendly actions against Belarusian legal entities or individuals, and required banks to refuse payment claims submitted by such companies under enforcement documents without the payer's acceptance.",
     listed: { persons: 0, entities: 0 },
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=3871&p0=P32200137',
+        title:
+          'Decree of the President of the Republic of Belarus No. 137 of 7 April 2022 “On enforcement documents”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://president.gov.by/en/events/belarus-suspends-payments-to-companies-from-unfriendly-states',
         title: 'Belarus suspends payments to companies from unfriendly states',
@@ -541,6 +606,13 @@ export const byEvents: SanctionsEventInput[] = [
     listed: { persons: 0, entities: 0 },
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22200247',
+        title: 'Council of Ministers Resolution No. 247 of 22 April 2022 “On the movement of vehicles”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://idg.by/journal/moya-bukhgalteriya-transport/5-2023/gtk-kogda-ne-primenyayutsya-ogranicheniya-dvizheniya-avtomobilei-iz-es.html',
         title: 'ГТК: когда не применяются ограничения движения автомобилей из ЕС',
         publisher: 'IDG (Belarusian legal and accounting publisher)',
@@ -554,7 +626,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Ministry of Transport had announced on 15 April 2022 a ban from 16 April on EU-registered lorries and tractor units crossing into Belarus except to designated places (14 such points were named by the State Customs Committee); that announcement was seen only in reprints of RIA Novosti, Sputnik and TASS, which are not cited, and its legal basis before this resolution was not established. The resolution was amended on 6 May 2022 to exempt oversized cargo and car transporters (BAMAP). The official text was not located. A transport measure, not a listing of persons or entities (hence zero).',
+    note: 'The Ministry of Transport had announced on 15 April 2022 a ban from 16 April on EU-registered lorries and tractor units crossing into Belarus except to designated places (14 such points were named by the State Customs Committee); its legal basis before this resolution was not established. The resolution was amended on 6 May 2022 to exempt oversized cargo and car transporters (BAMAP). A transport measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-05-04-extend-resolution-240',
@@ -576,7 +648,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Interfax reported the resolution on 5 May 2022 from its publication on the National Legal Internet Portal. The text (read in a reprint on alta.ru, not cited) applies the extension from 5 May 2022 and its other provisions from adoption; alta.ru gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number was not seen.',
+    noOfficialText:
+      'The resolution’s number was not found, so its official text could not be cited; cited from Interfax’s report of its publication.',
+    note: 'Interfax reported the resolution on 5 May 2022 from its publication on the National Legal Internet Portal. The text applies the extension from 5 May 2022 and its other provisions from adoption; a published copy gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number was not seen.',
   },
   {
     id: 'by-2022-07-01-resolution-436',
@@ -610,7 +684,9 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The resolution number is disputed: AHK Belarus gives No. 436 of 1 July 2022, SCHNEIDER GROUP No. 433 of 1 July 2022; the official text was not located. The 190 are Belarusian companies whose foreign shareholders may not dispose of their shares, not sanctioned foreign persons, so the listed count is zero. BelTA later said the list had grown to 192 after a November 2022 amendment.',
+    noOfficialText:
+      'The official text could not be found and its number is disputed (No. 436 or No. 433); cited from press and business-association reports.',
+    note: 'The resolution number is disputed: AHK Belarus gives No. 436 of 1 July 2022, SCHNEIDER GROUP No. 433 of 1 July 2022. The 190 are Belarusian companies whose foreign shareholders may not dispose of their shares, not sanctioned foreign persons, so the listed count is zero. BelTA later said the list had grown to 192 after a November 2022 amendment.',
   },
   {
     id: 'by-2022-11-03-resolution-744',
@@ -626,13 +702,20 @@ export const byEvents: SanctionsEventInput[] = [
     modifies: ['by-2021-04-23-resolution-240'],
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22200744',
+        title: 'Council of Ministers Resolution No. 744 of 3 November 2022',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://slavgorod.by/2022/11/08/pravitelstvo-prodlilo-na-polgoda-zapret-na-vvoz-i-realizaciyu-ryada-tovarov',
         title: 'Правительство продлило на полгода запрет на ввоз и реализацию ряда товаров (BelTA)',
         publisher: 'slavgorod.by (district state newspaper, republishing BelTA)',
         kind: 'official',
       },
     ],
-    note: 'Officially published on 5 November 2022 (BelTA, as republished by a district state newspaper; the original BelTA page was not located). Later six-month extensions (from May 2023) were reported but their numbers and dates were not established.',
+    note: 'Officially published on 5 November 2022 (BelTA). The next extension, to 4 November 2023, was Resolution No. 291 of 2 May 2023 (by-2023-05-02-resolution-291).',
   },
   {
     id: 'by-2022-12-14-resolution-865',
@@ -646,6 +729,13 @@ export const byEvents: SanctionsEventInput[] = [
       'Extended paragraphs 1 and 3–5 of Resolution No. 700 (the embargo on goods from the EU, the United States, Canada, Norway, Albania, Iceland, North Macedonia, the United Kingdom, Montenegro and Switzerland) to 30 June 2023, and specified that potatoes, onions, cabbage, carrots, beets, apples and nuts are covered.',
     modifies: ['by-2021-12-06-resolution-700'],
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22200865',
+        title: 'Council of Ministers Resolution No. 865 of 14 December 2022',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://law.by/news/legal-news/2022/december/72494/',
         title: 'Belarus extends embargo on Western food imports till 30 June 2023 (BelTA)',
@@ -679,6 +769,13 @@ export const byEvents: SanctionsEventInput[] = [
       "Allowed property in Belarus (including money, securities and property rights) of persons from states committing unfriendly actions, and of persons under their influence, to be seized into state ownership by decision of the Economic Court of Minsk, on application of the State Property Committee after a Council of Ministers decision, with or without compensation at the court's discretion.",
     listed: { persons: 0, entities: 0 },
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=3871&p0=H12300240',
+        title: 'Law of the Republic of Belarus No. 240-Z of 3 January 2023 “On seizure of property”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://charter97.org/en/news/2023/1/6/531086',
         title: "Lukashenka Secretly Adopted 'Law' On Belarusians' Property Confiscation",
@@ -750,6 +847,13 @@ export const byEvents: SanctionsEventInput[] = [
     listed: { persons: 0, entities: 0 },
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22300054',
+        title: 'Council of Ministers Resolution No. 54 of 23 January 2023',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://deu.belta.by/economics/view/ministerrat-erweitert-liste-auslandischer-investoren-die-ihre-aktien-in-belarus-63583-2023',
         title:
           'Ministerrat erweitert Liste ausländischer Investoren, die ihre Aktien in Belarus nicht veräußern dürfen',
@@ -770,6 +874,35 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     note: 'Published 28 January 2023 and in force on publication. The 1,849 are Belarusian companies, not sanctioned foreign persons, so the listed count is zero. BelTA gives the previous total as 192; AHK compares with the 190 of the July 2022 resolution.',
+  },
+  {
+    id: 'by-2023-05-02-resolution-291',
+    date: '2023-05-02',
+    actor: 'by',
+    action: 'renew',
+    instrument: 'Council of Ministers Resolution No. 291 of 2 May 2023',
+    instrumentType: 'regulation',
+    measures: ['trade'],
+    summary:
+      'Extended by six months, to 4 November 2023, the ban on the import and sale of Liqui Moly, Skoda Auto and Beiersdorf goods (the Nivea, Eucerin, La Prairie, Labello, Hansaplast, Tesa and other brands) set by Resolution No. 240.',
+    targets: ['Liqui Moly', 'Skoda Auto', 'Beiersdorf'],
+    modifies: ['by-2021-04-23-resolution-240'],
+    sources: [
+      {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22300291',
+        title: 'Council of Ministers Resolution No. 291 of 2 May 2023',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
+        url: 'https://nashkraj.by/news/ekonomika/pravitelstvo-belarusi-prodlilo-zapret-na-vvoz-i-realizatsiyu-nekotorykh-tovarov/',
+        title: 'Правительство Беларуси продлило запрет на ввоз и реализацию некоторых товаров (BelTA)',
+        publisher: 'Nash Krai (regional newspaper, republishing BelTA)',
+        kind: 'official',
+      },
+    ],
+    note: 'Officially published on the National Legal Internet Portal by 4 May 2023, when BelTA reported it. The resolution extends Resolution No. 240 of 23 April 2021 “On the application of special measures”.',
   },
   {
     id: 'by-2023-10-19-decree-93-share-sales',
@@ -793,6 +926,8 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
+    noOfficialText:
+      'The amending decree’s number and official text could not be found; cited from a consultancy’s note.',
     note: "Kesarev dates the amendment 19 October 2023; the amending decree's number and signing date were not located. The measure both opens a route out of the 2022 share lock-up and adds an exit fee. It removes no company from the share lock-up list by itself (hence zero delisted): each sale needs a permit.",
   },
   {
@@ -807,6 +942,13 @@ export const byEvents: SanctionsEventInput[] = [
       'Extended paragraphs 1 and 3–5 of Resolution No. 700 (the embargo on goods from the EU, the United States, Canada, Norway, Albania, Iceland, North Macedonia, the United Kingdom, Montenegro and Switzerland) to 31 December 2024, and allowed apples from these countries to be imported from 1 April to 31 July 2024.',
     modifies: ['by-2021-12-06-resolution-700'],
     sources: [
+      {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22300934',
+        title: 'Council of Ministers Resolution No. 934 of 26 December 2023',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
       {
         url: 'https://news.by/eng/news/ekonomika/belarus_prodlila_do_kontsa_2024_goda_prodembargo_na_tovary_iz_zapadnykh_stran',
         title: 'Belarus extends food embargo on goods from Western countries until end of 2024 (BelTA)',
@@ -831,6 +973,14 @@ export const byEvents: SanctionsEventInput[] = [
     listed: { persons: 0, entities: 0 },
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22500599',
+        title:
+          'Council of Ministers Resolution No. 599 of 31 October 2025 “On the application of special restrictive measures”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://trans.info/en/belarus-eu-truck-ban-435424',
         title: 'Belarus bans EU trucks under Resolution No. 599 (descriptive title)',
         publisher: 'Trans.INFO',
@@ -843,7 +993,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Published on the National Legal Internet Portal on about 1 November 2025 (Zerkalo, read on a mirror that is not cited); the period 4 November 2025 – 31 December 2027 is from the resolution as reported. The official text was not located. A transport measure, not a listing of persons or entities (hence zero).',
+    note: 'Published on the National Legal Internet Portal on about 1 November 2025 (Zerkalo); the period 4 November 2025 – 31 December 2027 is from the resolution as reported. A transport measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2025-12-31-resolution-808',
@@ -859,12 +1009,20 @@ export const byEvents: SanctionsEventInput[] = [
     modifies: ['by-2021-04-23-resolution-240', 'by-2021-12-06-resolution-700'],
     sources: [
       {
+        url: 'https://pravo.by/document/?guid=12551&p0=C22500808',
+        title:
+          'Council of Ministers Resolution No. 808 of 31 December 2025 “On the application of a special restrictive measure”',
+        publisher:
+          'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+        kind: 'act',
+      },
+      {
         url: 'https://www.interfax.ru/world/1065965',
         title: 'Белоруссия продлила запрет на импорт ряда товаров из недружественных стран',
         publisher: 'Interfax',
         kind: 'reporting',
       },
     ],
-    note: 'Interfax says the list of goods had been expanded over time to several dozen food and non-food items, which points to the Resolution No. 700 embargo; a report by a RIA Novosti subsidiary (not cited) quotes a resolution published on 31 December 2025 extending paragraphs 2 and 4 of Resolution No. 240 (Liqui Moly, Skoda Auto and Beiersdorf goods) to 31 December 2027. Which resolutions No. 808 extends is therefore not settled, and both are linked. The resolution was signed by Prime Minister Alexander Turchin (as reported).',
+    note: 'Interfax says the list of goods had been expanded over time to several dozen food and non-food items, which points to the Resolution No. 700 embargo; another report quotes a resolution published on 31 December 2025 extending paragraphs 2 and 4 of Resolution No. 240 (Liqui Moly, Skoda Auto and Beiersdorf goods) to 31 December 2027. Which resolutions No. 808 extends is therefore not settled, and both are linked. The resolution was signed by Prime Minister Alexander Turchin (as reported).',
   },
 ];

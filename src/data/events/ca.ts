@@ -149,16 +149,25 @@ export const caEvents: SanctionsEventInput[] = [
     note: 'Registered October 14, 2020 (P.C. 2020-806); announced October 15, 2020, in coordination with the United States and the European Union. The Gazette text adds items 12 to 42 (31 persons) to the schedule.',
   },
   {
-    id: 'ca-2020-11-06-listings-13',
-    date: '2020-11-06',
+    id: 'ca-2020-11-05-sor-2020-241',
+    date: '2020-11-05',
     actor: 'ca',
     action: 'expand',
-    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (November 2020)',
+    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2020-241',
     instrumentType: 'regulation',
     measures: ['assets', 'travel'],
-    summary: 'Listed 13 more Belarusian government officials, in coordination with the European Union.',
+    summary:
+      'Listed 13 more Belarusian officials (items 43 to 55 of the schedule), among them the head of the Presidential Administration Igor Sergeenko, the KGB chairman Ivan Tertel, the presidential press secretary Natalya Eismont and the Constitutional Court chairman Petr Miklashevich, in coordination with the European Union.',
+    targets: ['Igor Sergeenko', 'Ivan Tertel', 'Natalya Eismont', 'Petr Miklashevich'],
     listed: { persons: 13 },
     sources: [
+      {
+        url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/',
+        title:
+          'Special Economic Measures (Belarus) Regulations (SOR/2020-214), consolidated: Schedule 1, Part 1, items 43 to 55 (SOR/2020-241, s. 1)',
+        publisher: 'Justice Laws Website (Government of Canada)',
+        kind: 'act',
+      },
       {
         url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/canada-eu-impose-additional-sanctions-against-13-belarus-government-officials',
         title: 'Canada, EU impose additional sanctions against 13 Belarus government officials (Reuters)',
@@ -166,20 +175,38 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date is the announcement date (Reuters, quoting Foreign Minister François-Philippe Champagne). The amending regulations themselves — their SOR number, registration date and Canada Gazette page — were not found, so the record has no official source.',
+    note: 'The consolidated Regulations give 5 November 2020 as the day items 43 to 55 came into force and name SOR/2020-241 as the amending act; Reuters reported the announcement by Foreign Minister François-Philippe Champagne on 6 November 2020. The Canada Gazette page of SOR/2020-241 was not seen.',
   },
   {
-    id: 'ca-2021-06-21-listings-ryanair',
-    date: '2021-06-21',
+    id: 'ca-2021-06-17-sor-2021-154',
+    date: '2021-06-17',
     actor: 'ca',
     action: 'expand',
-    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (June 2021)',
+    instrument:
+      'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2021-154 (P.C. 2021-610)',
     instrumentType: 'regulation',
     measures: ['assets', 'travel'],
     summary:
-      'Listed 17 individuals and 5 entities, the first entities Canada listed under the Belarus regulations, after the May 23, 2021 diversion of Ryanair Flight 4978 to Minsk; taken in coordination with the United States, the United Kingdom and the European Union.',
+      'After the May 23, 2021 diversion of Ryanair Flight 4978 to Minsk, listed 17 individuals (items 56 to 72 of Part 1 of Schedule 1) and, in a new Part 2, the first 5 entities Canada listed under the Belarus regulations: the air navigation service Belaeronavigatsia, BelAZ, Bremino Group, the New Oil Company and MAZ. Taken in coordination with the United States, the United Kingdom and the European Union.',
+    targets: [
+      'Belaeronavigatsia',
+      'BelAZ',
+      'Bremino Group',
+      'New Oil Company',
+      'MAZ',
+      'Aleksey Oleksin',
+      'Andrey Shved',
+      'Igor Lutsky',
+    ],
     listed: { persons: 17, entities: 5 },
     sources: [
+      {
+        url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/',
+        title:
+          'Special Economic Measures (Belarus) Regulations (SOR/2020-214), consolidated: Schedule 1, Part 1, items 56 to 72, and Part 2, items 1 to 5 (SOR/2021-154, ss. 1 and 2)',
+        publisher: 'Justice Laws Website (Government of Canada)',
+        kind: 'act',
+      },
       {
         url: 'https://globalnews.ca/news/7968144/belarus-new-sanctions-canada/',
         title: 'Canada announces new sanctions against Belarusian officials and entities',
@@ -187,7 +214,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date is the announcement and effective date. The amending regulations themselves (SOR number, Canada Gazette page) were not found. Reuters reported in August 2021 that Canada had sanctioned 72 Belarusian officials and 5 entities to date; the next listing amendment (SOR/2021-236) adds persons "after item 72" of Part 1 and entities "after item 5" of Part 2 of Schedule 1, which agrees with 55 persons before and 17 persons and 5 entities here. ',
+    note: 'Registered June 17, 2021 (P.C. 2021-610 of the same day; Canada Gazette, Part II, Volume 155, Number 14) and in force on registration; announced June 21, 2021, the day of the coordinated action. The schedule was then divided into Part 1 (individuals) and Part 2 (entities).',
   },
   {
     id: 'ca-2021-08-06-sor-2021-184',
@@ -353,7 +380,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The count of 9 (six described as oligarchs, three deputy defence ministers) comes from a law-firm bulletin seen in an earlier session; it is consistent with the Part 1.1 item numbering of later amendments. Not re-checked against the Gazette text in this session.',
+    note: 'The 9 persons are items 42 to 50 of Part 1.1 of Schedule 1 (from Aleksandr Shakutin and Vladimir Peftiev to Andrey Zhuk), in force April 5, 2022 according to the consolidated Regulations; a law-firm bulletin describes six of them as oligarchs and three as deputy defence ministers.',
   },
   {
     id: 'ca-2022-06-25-sor-2022-167',
@@ -415,12 +442,14 @@ export const caEvents: SanctionsEventInput[] = [
     instrumentType: 'regulation',
     measures: ['assets', 'travel'],
     summary:
-      'Listed 22 individuals, including persons involved in stationing and transporting Russian military personnel and equipment, and 16 entities in military manufacturing, technology, engineering, banking and rail.',
+      'Listed 22 individuals (items 64 to 85 of Part 1.1 of Schedule 1), including persons involved in stationing and transporting Russian military personnel and equipment, and 16 entities (items 40 to 55 of Part 2) in military manufacturing, technology, engineering, banking and rail, among them the Minsk Wheel Tractor Plant (Volat), the Development Bank, Alfa-Bank (Belarus), MTBank, Paritetbank, Belarusky Narodny Bank and the Belarusian Railway.',
     targets: [
       'Development Bank of the Republic of Belarus',
       'MZKT',
-      'National Bank of the Republic of Belarus',
       'Alfa-Bank (Belarus)',
+      'MTBank',
+      'Paritetbank',
+      'Belarusky Narodny Bank',
       'Belarusian Railways',
       'Natallia Kachanava',
       'Precise Electro-Mechanics Plant',
@@ -453,20 +482,38 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Registered November 17, 2022 (P.C. 2022-1213); announced November 22, 2022. Interfax, citing the Canadian foreign ministry, reported 181 Belarusian citizens and 55 Belarusian enterprises and entities under Canadian sanctions after this action; Baker McKenzie reports over 150 parties listed. Neither is an official total, so neither is recorded as inForce.',
+    note: 'Registered November 17, 2022 (P.C. 2022-1213); announced November 22, 2022. Interfax, citing the Canadian foreign ministry, reported 181 Belarusian citizens and 55 Belarusian enterprises and entities under Canadian sanctions after this action, and named the National Bank of Belarus among the new listings; the Regulations as amended list no National Bank among these 16 entities (it was added on April 5, 2023, ca-2023-04-05-listings-banks-9). Baker McKenzie reports over 150 parties listed. Neither total is official, so neither is recorded as inForce.',
   },
   {
     id: 'ca-2023-04-05-listings-banks-9',
     date: '2023-04-05',
     actor: 'ca',
     action: 'expand',
-    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations (April 2023)',
+    instrument: 'Regulations Amending the Special Economic Measures (Belarus) Regulations, SOR/2023-71',
     instrumentType: 'regulation',
     measures: ['assets', 'finance'],
     summary:
-      'Listed 9 entities, all Russian- and Belarusian-owned banks in Belarus, and modified the prohibitions in sections 3.1 and 3.2 for legal clarity.',
+      'Listed 9 entities, all banks in Belarus, Russian- and Belarusian-owned (items 56 to 64 of Part 2 of Schedule 1): Priorbank, Belvnesheconombank, BPS-Sberbank, VTB Bank (Belarus), Belgazprombank, Statusbank, Belarusbank, the National Bank of the Republic of Belarus and Belagroprombank. It also modified the prohibitions in sections 3.1 and 3.2 for legal clarity.',
+    targets: [
+      'Priorbank',
+      'Belvnesheconombank',
+      'BPS-Sberbank',
+      'VTB Bank (Belarus)',
+      'Belgazprombank',
+      'Statusbank',
+      'Belarusbank',
+      'National Bank of the Republic of Belarus',
+      'Belagroprombank',
+    ],
     listed: { entities: 9 },
     sources: [
+      {
+        url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2020-214/',
+        title:
+          'Special Economic Measures (Belarus) Regulations (SOR/2020-214), consolidated: Schedule 1, Part 2, items 56 to 64 (SOR/2023-71, s. 3)',
+        publisher: 'Justice Laws Website (Government of Canada)',
+        kind: 'act',
+      },
       {
         url: 'https://sanctionsnews.bakermckenzie.com/canada-imposes-additional-sanctions-on-belarusian-regime-9-entities-targeted/',
         title: 'Canada Imposes Additional Sanctions on Belarusian Regime; 9 Entities Targeted',
@@ -474,7 +521,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'Date is the effective date reported by Baker McKenzie; announced April 11, 2023. Baker McKenzie reports over 150 parties listed under Schedule 1 after this action (not an official total). The amending regulations themselves (SOR number, Canada Gazette page) were not found, so the record has no official source.',
+    note: 'The consolidated Regulations give April 5, 2023 as the day items 56 to 64 came into force and name SOR/2023-71 as the amending act; the announcement followed on April 11, 2023. Reports of the November 2022 action (Interfax) named the National Bank of Belarus among the entities then listed; in the consolidated Regulations it appears only here, as item 63 of Part 2, in force April 5, 2023. Baker McKenzie reports over 150 parties listed under Schedule 1 after this action (not an official total). The Canada Gazette page of SOR/2023-71 was not seen.',
   },
   {
     id: 'ca-2023-08-04-sor-2023-178',

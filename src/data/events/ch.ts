@@ -76,6 +76,8 @@ export const chEvents: SanctionsEventInput[] = [
       'Switzerland implemented the EU decision of 15 February 2016 and ended the travel bans and asset freezes on 170 Belarusians, including President Lukashenko, and three companies. Four persons linked to the disappearances of 1999 and 2000 remained listed.',
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
+    unnamed:
+      'The amended annex of the Swiss ordinance names the 3 companies; it could not be read for this dataset.',
     modifies: ['ch-2006-06-28-ordinance', 'ch-2006-11-23-annex-4'],
     sources: [
       {
@@ -97,7 +99,9 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date from the SDA report of Tuesday 1 March 2016 (TagesWoche): Switzerland implemented the EU decision of 15 February "on Monday" (29 February) and the lifting took effect on Tuesday 1 March, as SECO announced that day; four persons linked to the disappearances of 1999 and 2000 remained listed. The SECO release itself was not seen. The same report says the travel bans and asset freezes had been provisionally suspended the previous October, after the presidential election and the release of political prisoners; that Swiss suspension is not a separate record because its date was not found. The persons delisted include those added in 2011 and 2012: swissinfo reported in 2012 (date not shown) that SECO had added 68 persons, mostly judges and prosecutors, and extended the measures to 32 companies instead of 4 (most linked to Vladimir Peftiev), in line with the EU listings of February and March 2012, bringing the Swiss list to 243 persons; those 2011–2012 Swiss amendments are not separate records because their dates were not found.',
+    note: 'Date from the SDA report of Tuesday 1 March 2016 (TagesWoche): Switzerland implemented the EU decision of 15 February "on Monday" (29 February) and the lifting took effect on Tuesday 1 March, as SECO announced that day; four persons linked to the disappearances of 1999 and 2000 remained listed. The same report says the travel bans and asset freezes had been provisionally suspended the previous October, after the presidential election and the release of political prisoners; that Swiss suspension is not a separate record because its date was not found. The persons delisted include those added in 2011 and 2012: swissinfo reported in 2012 (date not shown) that SECO had added 68 persons, mostly judges and prosecutors, and extended the measures to 32 companies instead of 4 (most linked to Vladimir Peftiev), in line with the EU listings of February and March 2012, bringing the Swiss list to 243 persons; those 2011–2012 Swiss amendments are not separate records because their dates were not found.',
+    noOfficialText:
+      'The SECO announcement of 1 March 2016 and the amended annex of the ordinance could not be found; cited from the Swiss news agency SDA’s report.',
   },
   {
     id: 'ch-2020-10-12-listings-40',
@@ -167,6 +171,8 @@ export const chEvents: SanctionsEventInput[] = [
       'Switzerland added 78 persons and 7 entities to its Belarus sanctions list, following the EU listings of 21 June 2021 after the forced landing of a Ryanair flight in Minsk. Those listed include Lukashenko’s son Dmitry and daughter-in-law Liliya Lukashenka.',
     targets: ['Dmitry Lukashenko', 'Liliya Lukashenka'],
     listed: { persons: 78, entities: 7 },
+    unnamed:
+      'The amended annex of the Swiss ordinance names the 7 entities; it could not be read for this dataset.',
     sources: [
       {
         url: 'https://www.20min.ch/fr/story/la-suisse-complete-les-sanctions-envers-la-bielorussie-621849108363',
@@ -187,7 +193,9 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'In force 7 July 2021 at 18:00 (SECO announcement of Wednesday 7 July). 20 Minutes (French edition) says the EAER amended the list "ce mardi" (6 July), which would be the decision date; the record keeps 7 July, the announcement and entry-into-force date. The SECO release itself was not seen. Unlike the EU, Switzerland did not then adopt the EU sectoral measures of June 2021 (adopted on 11 August 2021).',
+    note: 'In force 7 July 2021 at 18:00 (SECO announcement of Wednesday 7 July). 20 Minutes (French edition) says the EAER amended the list "ce mardi" (6 July), which would be the decision date; the record keeps 7 July, the announcement and entry-into-force date. Unlike the EU, Switzerland did not then adopt the EU sectoral measures of June 2021 (adopted on 11 August 2021).',
+    noOfficialText:
+      'The SECO announcement of 7 July 2021 and the amended annex of the ordinance could not be found; cited from Swiss news agency reports.',
   },
   {
     id: 'ch-2021-08-11-total-revision',
@@ -243,7 +251,9 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Korrespondent.net quotes the SECO release: the EAER amended Annexes 7 and 8 of the ordinance on 17 December 2021 and added 17 natural persons and 11 companies and organisations to Annex 7, in force 20 December 2021 at 18:00. Some other reports of the same release said 9 organisations while naming 11; the count here follows the quoted release. The SECO release itself was not seen.',
+    note: 'Korrespondent.net quotes the SECO release: the EAER amended Annexes 7 and 8 of the ordinance on 17 December 2021 and added 17 natural persons and 11 companies and organisations to Annex 7, in force 20 December 2021 at 18:00. Some other reports of the same release said 9 organisations while naming 11; the count here follows the quoted release.',
+    noOfficialText:
+      'The SECO announcement and the amended Annex 7 of the ordinance could not be found; cited from a report that quotes the SECO release.',
   },
   {
     id: 'ch-2022-03-16-total-revision',
@@ -278,7 +288,7 @@ export const chEvents: SanctionsEventInput[] = [
     ],
     uncounted:
       'Baker McKenzie reports that the revision also expanded the list of designated persons, but no Swiss count was seen.',
-    note: 'In force 16 March 2022 at noon. The Official Compilation (AS) reference of the revised ordinance was not seen; a copy of the text on a third-party site is not cited.',
+    note: 'In force 16 March 2022 at noon. The Official Compilation (AS) reference of the revised ordinance is not given here.',
   },
   {
     id: 'ch-2022-04-27-fifth-package',
@@ -306,7 +316,9 @@ export const chEvents: SanctionsEventInput[] = [
     ],
     uncounted:
       'The amendment concerned goods measures; no source seen says whether anyone was added to the list.',
-    note: 'In force 27 April 2022 at 18:00. The Federal Council release itself was not seen (only a third-party copy, not cited); the Belarus-specific content of this amendment was not seen in detail, so measures are given as trade only.',
+    noOfficialText:
+      'The Federal Council release and the amending ordinance could not be found; cited from a compliance association’s summary and a law firm’s notes.',
+    note: 'In force 27 April 2022 at 18:00. The Belarus-specific content of this amendment was not seen in detail, so measures are given as trade only.',
   },
   {
     id: 'ch-2023-08-15-listings',
@@ -319,6 +331,8 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'The EAER added 38 persons and 3 entities to the Belarus sanctions list, following the EU measures of 3 August 2023.',
     listed: { persons: 38, entities: 3 },
+    unnamed:
+      'The amended annex of the Swiss ordinance names the 3 organisations; it could not be read for this dataset.',
     sources: [
       {
         url: 'https://www.eda.admin.ch/europa/de/home/aktuell/medienmitteilungen.html/content/europa/de/meta/news/2023/8/30/97566',
@@ -406,7 +420,7 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'The EAER extended the sanctions lists for Russia and Belarus, adopting, alongside the EU’s 15th package against Russia, the listings the EU had decided over the situation in Belarus. The changes took effect on 24 December 2024.',
     uncounted:
-      'The Belarus part of the release was not seen in full; a secondary site summarising it gives 26 persons and 2 organisations, which is not an official figure.',
+      'The release does not give a Belarus count in the part available; 26 persons and 2 organisations are given by a secondary summary, not an official figure.',
     sources: [
       {
         url: 'https://www.seco.admin.ch/seco/de/home/seco/nsb-news/medienmitteilungen-2024.msg-id-103694.html',
@@ -444,7 +458,9 @@ export const chEvents: SanctionsEventInput[] = [
     ],
     uncounted:
       'No source seen counts any persons or entities listed under the Belarus ordinance by this decision.',
-    note: 'The Federal Council release of 14 May 2025 (read only in a third-party copy, not cited) says it “endorsed the sanctions adopted by the EU against Belarus”; Baker McKenzie describes this as an announced alignment and reports the revised Belarus ordinance entered into force on 1 June 2025 (the Russia measures took effect on 15 May 2025).',
+    noOfficialText:
+      'The Federal Council release of 14 May 2025 and the amending ordinance could not be found at their official addresses; cited from a law firm’s notes.',
+    note: 'The Federal Council release of 14 May 2025 says it “endorsed the sanctions adopted by the EU against Belarus”; Baker McKenzie describes this as an announced alignment and reports the revised Belarus ordinance entered into force on 1 June 2025 (the Russia measures took effect on 15 May 2025).',
   },
   {
     id: 'ch-2025-10-29-eu-july-2025',
@@ -465,6 +481,6 @@ export const chEvents: SanctionsEventInput[] = [
       },
     ],
     uncounted: 'The individual measures were not seen in detail; no source seen counts any listings.',
-    note: 'In force 30 October 2025 (FINMA notice). The Federal Council release itself was not seen. The individual measures were not seen in detail.',
+    note: 'In force 30 October 2025 (FINMA notice). The individual measures are not described here in detail.',
   },
 ];

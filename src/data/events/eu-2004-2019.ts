@@ -162,7 +162,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         title:
           'Texte E 3810: Prorogation de mesures restrictives à l\'encontre de certains fonctionnaires de Biélorussie (Common Position 2006/276/CFSP, "complétée en mars 2007", bans entry and freezes assets until 10 April 2008)',
         publisher: 'French Senate (Sénat)',
-        kind: 'official',
+        kind: 'analysis',
       },
       {
         url: 'https://euobserver.com/eu-and-the-world/ar52a68d19',
@@ -171,6 +171,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
+    noOfficialText:
+      "The common position of March 2007 that extended the measures could not be found in the Official Journal or on EUR-Lex; the extension is known from the French Senate's record of the Council text and from EUobserver.",
     note: "EUobserver reports the extension was adopted by the Council on 19 March 2007 and that the ban covered 35 officials; the French Senate's EU delegation notes that Common Position 2006/276/CFSP was supplemented in March 2007 and ran until 10 April 2008. The number of the 2007 common position was not verified.",
   },
   {
@@ -191,7 +193,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         title:
           "Texte E 3810: Prorogation de mesures restrictives à l'encontre de certains fonctionnaires de Biélorussie (date of adoption by the EU institutions: 07/04/2008; extension until 10 April 2009)",
         publisher: 'French Senate (Sénat)',
-        kind: 'official',
+        kind: 'analysis',
       },
       {
         url: 'https://euroradio.by/en/eu-likely-extend-sanctions-against-belarus-officials',
@@ -201,7 +203,9 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The adoption date (7 April 2008) and the new end date (10 April 2009) are from the French Senate\'s record of the Council text E 3810. The Council press text (seen only in a reprint on data.minsk.by, not cited) says "the list of persons affected by the restrictive measures remains unchanged", and RIA Novosti reported an EU spokesman announcing the extension on 8 April 2008. The number of the common position was not verified.',
+    noOfficialText:
+      "The common position of 7 April 2008 that extended the measures, and the Council release announcing it, could not be found at their official addresses; the extension is known from the French Senate's record of the Council text and from BelaPAN.",
+    note: 'The adoption date (7 April 2008) and the new end date (10 April 2009) are from the French Senate\'s record of the Council text E 3810. The Council\'s announcement said that "the list of persons affected by the restrictive measures remains unchanged". The number of the common position is not known.',
   },
   {
     id: 'eu-2008-11-10-cp-2008-844',
@@ -405,7 +409,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'arms and internal-repression equipment',
       'BelTechExport',
       'Sport-pari',
-      'companies of Vladimir Peftiev',
+      'BT Telecommunications',
     ],
     listed: { persons: 4, entities: 3 },
     sources: [
@@ -424,13 +428,20 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'official',
       },
       {
+        url: 'https://curia.europa.eu/juris/document/document.jsf?docid=160486&doclang=EN',
+        title:
+          'Judgment of the General Court of 9 December 2014, BT Telecommunications v Council, T-440/11 (action against Decision 2011/357/CFSP and Regulation (EU) No 588/2011 of 20 June 2011 in so far as they concern the applicant)',
+        publisher: 'Court of Justice of the European Union',
+        kind: 'official',
+      },
+      {
         url: 'https://spring96.org/en/news/53381',
         title: 'EU may expand blacklist of Belarusians (BelaPAN)',
         publisher: 'Viasna Human Rights Centre',
         kind: 'analysis',
       },
     ],
-    note: 'The Council release says the four persons were added "to the list of 188" already subject to the measures, giving 192 persons and 3 entities (Belsat and Euroradio later reported 192 officials listed before October 2011). The act numbers are from the list of amending acts in the consolidated text of Regulation 765/2006 (M7) and from the General Court judgments of 9 December 2014 in T-438/11 (BelTechExport v Council) and T-439/11 (Sport-pari v Council), brought against these listings (read in copies, not cited). That the three companies belong to Vladimir Peftiev is from Viasna/BelaPAN. Later Council releases (2019, 2020) refer to "four companies" lifted in 2016.',
+    note: 'The Council release says the four persons were added "to the list of 188" already subject to the measures, giving 192 persons and 3 entities (Belsat and Euroradio later reported 192 officials listed before October 2011). The three entities are BelTechExport ZAO, Sport-pari ZAO and BT Telecommunications PUE, each of which brought an action against these acts (General Court, T-438/11, T-439/11 and T-440/11, judgments of 9 December 2014); that they belong to Vladimir Peftiev is from Viasna/BelaPAN. Later Council releases (2019, 2020) refer to "four companies" lifted in 2016.',
   },
   {
     id: 'eu-2011-10-10-decision-2011-666',
@@ -567,6 +578,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'Added 12 persons, including businessmen supporting the regime, to the travel ban and asset freeze list, and froze the assets of 29 entities controlled by listed persons.',
     targets: ['Yury Chyzh', 'Anatoly Ternavsky', 'FC Dynamo-Minsk', 'companies of Vladimir Peftiev'],
     listed: { persons: 12, entities: 29 },
+    unnamed:
+      'The annex of the Council acts names the 29 entities; it could not be read for this dataset, and only FC Dynamo-Minsk is identified, from its court case.',
     sources: [
       celex(
         '32012D0171',
@@ -696,6 +709,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     summary:
       'Prolonged the restrictive measures against Belarus until 31 October 2015 and removed 24 persons and 7 entities from the list.',
     delisted: { persons: 24, entities: 7 },
+    unnamed:
+      'The Council acts name the 7 entities removed from the list; their annex could not be read for this dataset.',
     modifies: ['eu-2012-10-15-decision-2012-642'],
     sources: [
       celex(
@@ -729,6 +744,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'Prolonged the restrictive measures until 29 February 2016 and at the same time suspended the asset freeze and travel ban on 170 persons and the asset freeze on 3 entities, after the release of political prisoners on 22 August 2015; four persons linked to the 1999-2000 disappearances and the arms embargo stayed in force.',
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
+    unnamed:
+      'The Council acts name the 3 entities whose asset freeze was suspended; their annex could not be read for this dataset.',
     inForce: { persons: 4, entities: 0 },
     modifies: ['eu-2012-10-15-decision-2012-642', 'eu-2014-10-30-decision-2014-750'],
     sources: [
@@ -762,6 +779,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'Did not renew the suspended measures, ending the asset freeze and travel ban on 170 persons, including President Lukashenko, and the asset freeze on 3 entities; the arms embargo and the measures against four persons linked to the 1999-2000 disappearances were kept for a further 12 months.',
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
+    unnamed:
+      'The 3 entities are those whose asset freeze was suspended in October 2015; the annex naming them could not be read for this dataset.',
     inForce: { persons: 4, entities: 0 },
     modifies: ['eu-2015-10-29-decision-2015-1957', 'eu-2012-10-15-decision-2012-642'],
     sources: [
@@ -824,8 +843,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     date: '2018-02-22',
     actor: 'eu',
     action: 'renew',
-    instrument:
-      'Council Decision (CFSP) of February 2018 amending Decision 2012/642/CFSP (annual renewal), with Council Regulation (EU) 2018/275',
+    instrument: 'Council Decision (CFSP) 2018/280 and Council Regulation (EU) 2018/275',
     instrumentType: 'council-decision',
     measures: ['arms', 'travel', 'assets'],
     summary:
@@ -834,19 +852,23 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     inForce: { persons: 4 },
     modifies: ['eu-2017-02-27-decision-2017-350'],
     sources: [
+      celex(
+        '32018D0280',
+        'Council Decision (CFSP) 2018/280 amending Decision 2012/642/CFSP concerning restrictive measures against Belarus (OJ L 54, 24.2.2018, p. 16)',
+      ),
+      celex(
+        '32018R0275',
+        'Council Regulation (EU) 2018/275 of 23 February 2018 amending Regulation (EC) No 765/2006 concerning restrictive measures in respect of Belarus (OJ L 54, 24.2.2018, p. 1)',
+      ),
       {
         url: 'https://eu2018bg.bg/de/news/512',
         title:
           'Belarus: EU verlängert Waffenembargo und Sanktionen gegen vier Personen um ein Jahr (23.02.2018; Council decision of 22 February 2018)',
         publisher: 'Bulgarian Presidency of the Council of the EU (2018)',
-        kind: 'official',
+        kind: 'analysis',
       },
-      celex(
-        '32018R0275',
-        'Council Regulation (EU) 2018/275 of 23 February 2018 amending Regulation (EC) No 765/2006 concerning restrictive measures in respect of Belarus (OJ L 54, 24.2.2018, p. 1)',
-      ),
     ],
-    note: 'The date is from the presidency text ("Der Rat hat am 22. Februar 2018 beschlossen"). Council Regulation (EU) 2018/275 of 23 February 2018 amending Regulation 765/2006 was read in the table of contents of OJ L 54 of 24 February 2018 (EUR-Lex, Finnish edition); its content was not read, and that it carries the extended sporting-weapons derogation is an inference. The number of the amending CFSP decision was not verified (the consolidated text of Decision 2012/642/CFSP lists it as M12, but the entry was cut off in the copy read).',
+    note: 'The date is that of the Council\'s decision as the Bulgarian presidency reported it ("Der Rat hat am 22. Februar 2018 beschlossen"); the decision and the regulation were published in OJ L 54 of 24 February 2018 (the decision at p. 16, the regulation at p. 1). The exact date printed on Decision (CFSP) 2018/280 was not verified. That Regulation 2018/275 carries the extended sporting-weapons derogation is inferred from its date and subject; its content was not verified.',
   },
   {
     id: 'eu-2019-02-25-decision-2019-325',

@@ -24,6 +24,45 @@ const SYNESIS_JUDGMENT: Source = {
   kind: 'official',
 };
 
+/**
+ * The consolidated text of Regulation (EC) No 765/2006 in force from 24 April 2026: Annex I gives,
+ * for each listed person and entity, the Belarusian and Russian spellings, the grounds and the date
+ * of listing.
+ */
+const CONSOLIDATED_765: Source = {
+  url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02006R0765-20260424',
+  title:
+    'Consolidated text of Council Regulation (EC) No 765/2006 (version of 24.04.2026), Annex I: persons and entities listed, with their date of listing',
+  publisher: 'EUR-Lex',
+  kind: 'act',
+};
+
+/**
+ * The consolidated text of Regulation (EU) No 269/2014 (the Russia/Ukraine territorial-integrity
+ * regime) in force from 17 July 2026: Annex I gives each listed person's and entity's names,
+ * nationality or place of registration, grounds and date of listing.
+ */
+const CONSOLIDATED_269: Source = {
+  url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02014R0269-20260717',
+  title:
+    'Consolidated text of Council Regulation (EU) No 269/2014 (version of 17.07.2026), Annex I: persons and entities listed, with their date of listing',
+  publisher: 'EUR-Lex',
+  kind: 'act',
+};
+
+/** The Council statement of 2 March 2022 on the Belarusian military listed under the Russia/Ukraine regime, as quoted by The Sofia Globe. */
+const SOFIA_GLOBE_2022_03_02: Source = {
+  url: 'https://sofiaglobe.com/2022/03/02/eu-adds-22-high-ranking-belarus-military-to-sanctions-list/',
+  title:
+    'EU adds 22 high-ranking Belarus military to sanctions list (quotes the Council statement: 22 listed on 2 March; "On February 24, twenty members of Belarusian military personnel were already listed")',
+  publisher: 'The Sofia Globe',
+  kind: 'reporting',
+};
+
+/** Note shared by the Russia/Ukraine-regime records whose Belarusian count is derived from the annex. */
+const RUSSIA_REGIME_COUNT_NOTE =
+  'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The count is of the persons of Belarusian nationality and the entities established in Belarus that Annex I of Regulation 269/2014 gives with this date of listing; no Council figure for Belarusians alone was found, so the count is marked as derived. The numbers of the listing acts were not verified.';
+
 /** eu sanctions actions on Belarus, 2020-2026; see DATA.md for what one record is. */
 export const euEvents2020to2026: SanctionsEventInput[] = [
   {
@@ -31,8 +70,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     date: '2020-02-17',
     actor: 'eu',
     action: 'renew',
-    instrument:
-      'Council Decision (CFSP) of 17 February 2020 amending Decision 2012/642/CFSP (annual renewal)',
+    instrument: 'Council Decision (CFSP) 2020/214 (annual renewal)',
     instrumentType: 'council-decision',
     measures: ['arms', 'assets', 'travel'],
     summary:
@@ -40,6 +78,10 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     inForce: { persons: 4 },
     modifies: [DECISION_2012_642],
     sources: [
+      celex(
+        '32020D0214',
+        'Council Decision (CFSP) 2020/214 amending Decision 2012/642/CFSP concerning restrictive measures against Belarus (OJ L 45, 18.2.2020, p. 3)',
+      ),
       {
         url: 'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX:02012D0642-20200219',
         title: 'Consolidated text of Council Decision 2012/642/CFSP, version of 19.02.2020',
@@ -67,7 +109,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The number of the amending decision was not verified. Agenzia Nova reported that the legal acts were to be published in the Official Journal of 18 February 2020; EUR-Lex holds a consolidated version of Decision 2012/642/CFSP dated 19 February 2020. The count of four is the number of listed persons stated in the Council release; no entities were mentioned.',
+    note: 'Decision (CFSP) 2020/214 was published in OJ L 45 of 18 February 2020, as Agenzia Nova reported the Council had announced; its own date was not verified. EUR-Lex holds a consolidated version of Decision 2012/642/CFSP dated 19 February 2020. The count of four is the number of listed persons stated in the Council release; no entities were mentioned.',
   },
   {
     id: 'eu-2020-10-02-listings-40',
@@ -148,6 +190,9 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'BelTechExport',
       'Synesis',
       'Dana Holdings',
+      'AGAT electromechanical plant',
+      '140 Repair Plant',
+      'GHU (Main Economic Department of the Presidential Administration)',
       'Natallia Kachanava',
       'Anatol Sivak',
       'Andrey Shved',
@@ -166,6 +211,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Decision (CFSP) 2020/2130, the December 2020 listing act under Decision 2012/642/CFSP (paired with Regulation 2020/2129 in the Synesis judgment)',
       ),
       SYNESIS_JUDGMENT,
+      CONSOLIDATED_765,
       {
         url: 'https://forsal.pl/gospodarka/polityka/artykuly/8106011,ue-przedluzyla-o-rok-sankcje-przeciwko-bialorusi.html',
         title:
@@ -174,7 +220,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The counts of this round (27 + 2 individuals, 7 entities) are from the Council press release of 17 December 2020, seen only as a reproduction (repressively.com, not cited); the total of 88 persons and 7 entities after the three 2020 rounds is confirmed by the Council release of 25 February 2021 as reported by Forsal.pl. The number of the parallel CFSP act, 2020/2130, was read in the EUR-Lex summary of the General Court’s Synesis judgment (T-97/21), which lists it with Regulation 2020/2129 as the acts that listed Synesis; its exact title and date were not read (second pass). The reproduced release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44).',
+    note: 'The counts of this round (27 + 2 individuals, 7 entities) are from the Council press release of 17 December 2020, seen only as a reproduction (repressively.com, not cited); the total of 88 persons and 7 entities after the three 2020 rounds is confirmed by the Council release of 25 February 2021 as reported by Forsal.pl. The number of the parallel CFSP act, 2020/2130, was read in the EUR-Lex summary of the General Court’s Synesis judgment (T-97/21), which lists it with Regulation 2020/2129 as the acts that listed Synesis; its exact title and date were not read (second pass). The reproduced release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44). The seven entities are BelTechExport, Dana Holdings, the Main Economic Department (GHU) of the Presidential Property Management Directorate, Synesis, the AGAT electromechanical plant, 140 Repair Plant and MZKT. Annex I of Regulation 765/2006 as consolidated in 2026 also gives Dana Astra, described as a former subsidiary of Dana Holdings, the date of listing 17 December 2020; since the Council counted seven entities and contemporary reports name Dana Holdings but not Dana Astra, Dana Astra appears to have been covered by the Dana Holdings entry and given an entry of its own later, on a date not found.',
   },
   {
     id: 'eu-2021-02-25-renewal',
@@ -263,6 +309,11 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'Dmitry Lukashenko',
       'Mikhail Gutseriev',
       'Belaeronavigatsia',
+      'Sohra',
+      'Bremino Group',
+      'Globalcustom Management',
+      'Logex',
+      'New Oil Company (NNK)',
     ],
     listed: { persons: 78, entities: 8 },
     inForce: { persons: 166, entities: 15 },
@@ -437,6 +488,30 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     note: 'Added in the second pass. The English Official Journal notice of the Synesis action calls 2022/307 an "Implementing Decision implementing Decision 2012/642/CFSP"; the French notice ("décision (PESC) 2022/307 ... modifiant la décision 2012/642/PESC") and the Synesis judgment summary treat it as a decision amending Decision 2012/642/CFSP. Reform.by reported (page read at reformby.org, not cited) that the measures were extended to 28 February 2023 without changes and covered 183 persons and 26 entities plus the Syrian carrier Cham Wings; that agrees with the total of 2 December 2021 but no official release was found, so neither the end date nor an in-force total is recorded.',
   },
   {
+    id: 'eu-2022-02-25-russia-regime-belarus-20',
+    date: '2022-02-25',
+    actor: 'eu',
+    action: 'expand',
+    instrument:
+      'Council implementing acts of 25 February 2022 under Regulation (EU) No 269/2014 and Decision 2014/145/CFSP',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'As Russia invaded Ukraine, partly from Belarusian territory, the Council froze the assets of 20 Belarusians and banned them from entering the EU under its regime on actions against Ukraine’s territorial integrity: Security Council State Secretary Alexander Volfovich, Chief of the General Staff Viktor Gulevich, deputy defence ministers, the commanders of the air force, special operations forces and air bases, border-guard commanders, the chairmen of the Gomel and Brest regional executive committees and a deputy head of Lukashenka’s administration.',
+    targets: [
+      'Aleksandr Volfovich',
+      'Viktor Gulevich',
+      'Andrei Lukyanovich',
+      'Vadim Denisenko',
+      'Ivan Krupko',
+      'Nikolai Rogashchuk',
+    ],
+    listed: { persons: 20 },
+    sources: [CONSOLIDATED_269, SOFIA_GLOBE_2022_03_02],
+    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The Council’s statement of 2 March 2022 says the twenty were listed on 24 February; Annex I of Regulation 269/2014 gives all twenty the date of listing 25 February 2022, the date used here. The numbers of the implementing acts were not verified.',
+  },
+  {
     id: 'eu-2022-03-02-trade',
     date: '2022-03-02',
     actor: 'eu',
@@ -463,7 +538,24 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The same day the Council listed 22 high-ranking Belarusian military officers, and on 24 February 2022 20 Belarusian military personnel, but under the Ukraine territorial-integrity regime, not the Belarus regime; they are not counted here.',
+    note: 'The same day the Council listed 22 high-ranking Belarusian military officers under the Ukraine territorial-integrity regime, not the Belarus regime (eu-2022-03-02-russia-regime-belarus-22); they are not counted here.',
+  },
+  {
+    id: 'eu-2022-03-02-russia-regime-belarus-22',
+    date: '2022-03-02',
+    actor: 'eu',
+    action: 'expand',
+    instrument:
+      'Council implementing acts of 2 March 2022 under Regulation (EU) No 269/2014 and Decision 2014/145/CFSP',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'The Council froze the assets of 22 high-ranking Belarusian military officers and banned them from entering the EU, for their role in the decisions and planning that led to Belarus’s involvement in Russia’s aggression against Ukraine: among them commanders and staff officers of the North-Western and Western operational commands and heads of the defence ministry’s ideology, finance, armaments and logistics departments.',
+    targets: ['Aleksandr Naumenko', 'Alexander Bas', 'Vadim Shadura', 'Leonid Kasinsky', 'Igor Mozhilovsky'],
+    listed: { persons: 22 },
+    sources: [CONSOLIDATED_269, SOFIA_GLOBE_2022_03_02],
+    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime; the Belarus-regime trade measures adopted the same day are eu-2022-03-02-trade. Annex I of Regulation 269/2014 gives the 22 the date of listing 2 March 2022. The Council said the regime then applied to 702 individuals and 53 entities in all. The numbers of the implementing acts were not verified.',
   },
   {
     id: 'eu-2022-03-09-finance',
@@ -527,7 +619,16 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In a sixth round linked to the domestic situation, the Council listed 12 individuals and 8 entities, including officials, judges, propagandists and companies such as the potash producer Belaruskali, its export arm Belarusian Potash Company and the state broadcaster Belteleradio.',
-    targets: ['Belaruskali', 'Belarusian Potash Company', 'Belteleradio'],
+    targets: [
+      'Belaruskali',
+      'Belarusian Potash Company',
+      'Belteleradio',
+      'Naftan',
+      'Inter Tobacco',
+      'Grodno Tobacco Factory Neman',
+      'Beltamozhservice',
+      'Belkommunmash',
+    ],
     listed: { persons: 12, entities: 8 },
     inForce: { persons: 195, entities: 35 },
     sources: [
@@ -574,6 +675,23 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     note: 'The act is dated 24 February 2023; the Council release and the Official Journal publication are of 27 February 2023. The act numbers are also named in the General Court judgment of 20 March 2024 in T-115/22 (Belshyna v Council). Some outlets (my.ua, golos.dp.ua) reported 243 individuals and 32 entities; the Council release gives 195 individuals and 34 entities. The drop from 35 entities (June 2022) to 34 was not itemised, so no delisting record is kept for it.',
   },
   {
+    id: 'eu-2023-06-23-russia-regime-belarus-2',
+    date: '2023-06-23',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 23 June 2023 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'The Council listed two Belarusian officials under its regime on actions against Ukraine’s territorial integrity: the former head of Belarusian Railways, Vladimir Morozov, for the transport of Russian troops and equipment, and the chairman of the State Authority for Military Industry, Dmitriy Pantus.',
+    targets: ['Vladimir Morozov', 'Dmitriy Pantus'],
+    listed: { persons: 2 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
+  },
+  {
     id: 'eu-2023-08-03-package',
     date: '2023-08-03',
     actor: 'eu',
@@ -590,6 +708,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       'aviation and space goods',
       'dual-use goods',
       'Belarusian Steel Works',
+      'Minsk Electrotechnical Plant named after V. I. Kozlov',
     ],
     listed: { persons: 38, entities: 3 },
     inForce: { persons: 233, entities: 37 },
@@ -618,6 +737,53 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     note: 'Published in OJ L 196 of 4 August 2023. The numbers of the listing implementing acts were not verified. The total of 233 persons and 37 entities is from the Council press release of 3 August 2023 (seen only as a reproduction) and is repeated in the Council release of 26 February 2024 (see eu-2024-02-26-renewal).',
+  },
+  {
+    id: 'eu-2023-12-18-russia-regime-belarus-13',
+    date: '2023-12-18',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 18 December 2023 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'The Council listed 13 Belarusian nationals under its regime on actions against Ukraine’s territorial integrity, among them the deputy state secretaries of the Security Council, the leaders of the State Military-Industrial Committee, the chairman of the State Control Committee, commanders of training grounds and air bases used by Russian forces, and the heads of the Gomel and Brest branches of the air-navigation enterprise Belaeronavigatsia.',
+    targets: [
+      'Aleksandr Rakhmanov',
+      'Pavel Muraveiko',
+      'Oleg Mishchenko',
+      'Vyacheslav Rossolay',
+      'Vasily Gerasimov',
+    ],
+    listed: { persons: 13 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: `${RUSSIA_REGIME_COUNT_NOTE} One of the 13, Galina Katyushenko, a Belarusian and Russian national, was listed as chair of the election committee of the occupied Zaporizhzhia region.`,
+  },
+  {
+    id: 'eu-2024-02-23-russia-regime-belarus-6-4',
+    date: '2024-02-23',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 23 February 2024 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'The Council listed six Belarusian nationals and four Belarusian entities under its regime on actions against Ukraine’s territorial integrity: people and a foundation involved in deporting Ukrainian children to Belarus (Aleksey Talay and his foundation, the Novopolotsk city chairman, the Belarus Red Cross secretary general), and defence enterprises that repair and supply military equipment for Russia (Peleng, the 2566 radio-electronic armament repair plant, the Orsha aircraft repair plant) and two of their former directors, as well as a Belarusian director of a Russian military-industrial enterprise.',
+    targets: [
+      'Peleng',
+      'Alexey Talay Foundation',
+      '2566 Radioelectronic Armament Repair Plant',
+      'Orsha Aircraft Repair Plant',
+      'Aleksey Talay',
+      'Dzmitry Shautsou',
+    ],
+    listed: { persons: 6, entities: 4 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
   },
   {
     id: 'eu-2024-02-26-renewal',
@@ -670,6 +836,23 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     note: "The act numbers were read in the Official Journal notices of actions brought against these acts (Karić v Council, T-238/24; Belaz v Council, T-239/24) and in the General Court's judgment in Gutseriev v Council, T-233/24 (second pass). The Council press release was seen only as reproductions (biztweet.cz, einpresswire), which are not cited.",
+  },
+  {
+    id: 'eu-2024-06-24-russia-regime-belarus-2-2',
+    date: '2024-06-24',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 24 June 2024 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets', 'travel'],
+    summary:
+      'The Council listed two Belarusian organisations and their heads under its regime on actions against Ukraine’s territorial integrity: the Belarusian Republican Youth Union and its first secretary Alexander Lukyanov, over the deportation and re-education of Ukrainian children, and the defence optics maker BelOMO and its director general Aleksandr Moroz.',
+    targets: ['Belarusian Republican Youth Union', 'BelOMO', 'Alexander Lukyanov', 'Aleksandr Moroz'],
+    listed: { persons: 2, entities: 2 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
   },
   {
     id: 'eu-2024-06-29-alignment',
@@ -754,6 +937,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 26, entities: 2 },
     inForce: { persons: 287, entities: 39 },
     sources: [
+      CONSOLIDATED_765,
       {
         url: 'https://www.pravda.com.ua/eng/news/2024/12/16/7489347/',
         title:
@@ -769,7 +953,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports of the Council release were found; the act numbers were not verified. The totals are the Council figures as reported.',
+    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 26 persons and two entities, Ruzekspeditsiya LLC and Vlate Logistik LLC, the date of listing 16 December 2024, matching the Council count as reported. The numbers of the implementing acts were not verified. The totals are the Council figures as reported by European Pravda and Notícias ao Minuto.',
   },
   {
     id: 'eu-2025-02-24-renewal',
@@ -832,6 +1016,23 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     note: 'Only the recitals were read (in Danish, German, Dutch and Romanian, on EUR-Lex); the exact new criterion was cut off in the excerpts. Belarus-nau.org reported that the package added a criterion on supporting or benefiting from Belarus’s defence industry and new export and transit bans, but that report is undated and not used here.',
   },
   {
+    id: 'eu-2025-02-24-russia-regime-integral',
+    date: '2025-02-24',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 24 February 2025 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets'],
+    summary:
+      'The Council froze the assets of the Belarusian semiconductor maker JSC Integral under its regime on actions against Ukraine’s territorial integrity, for selling integrated circuits to Russian entities taking part in the war; a month later it was also listed under the Belarus regime.',
+    targets: ['OJSC Integral'],
+    listed: { persons: 0, entities: 1 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
+  },
+  {
     id: 'eu-2025-03-27-listings-25-7',
     date: '2025-03-27',
     actor: 'eu',
@@ -854,6 +1055,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     listed: { persons: 25, entities: 7 },
     inForce: { persons: 310, entities: 46 },
     sources: [
+      CONSOLIDATED_765,
       {
         url: 'https://sofiaglobe.com/2025/03/28/eu-imposes-new-sanctions-on-belarus/',
         title:
@@ -869,7 +1071,24 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Act numbers not verified; the Council press release was seen only as a reproduction (biblioteca.cibeles.net, not cited). 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; no delisting record was found. Targets are named in the Council release as quoted by The Sofia Globe and Babel.',
+    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 25 persons and seven entities the date of listing 27 March 2025: the Central Election Commission, JSC Integral, Belorusskiye Loterei, Ridotto LLC, OJSC Planar, the Precise Electro-Mechanics Plant and Tsybulka Bel. The numbers of the implementing acts were not verified. 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; no delisting record was found.',
+  },
+  {
+    id: 'eu-2025-05-20-russia-regime-mzkt',
+    date: '2025-05-20',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 20 May 2025 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets'],
+    summary:
+      'The Council froze the assets of the Minsk Wheel Tractor Plant (MZKT) under its regime on actions against Ukraine’s territorial integrity, for developing military vehicles for the Russian armed forces and exporting military equipment to Russia; MZKT had been listed under the Belarus regime since December 2020.',
+    targets: ['MZKT'],
+    listed: { persons: 0, entities: 1 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
   },
   {
     id: 'eu-2025-07-18-package',
@@ -980,6 +1199,51 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports were found; the act number was not verified. The Lithuanian foreign ministry (as reported by Interfax and European Pravda) put the listed total at 312 individuals and 57 entities and said no changes were made; that is not an EU release, so it is not recorded as inForce (the last Council total recorded here is 310 and 46 of March 2025, and the July 2025 Belarus-regime listings were not counted). Haqqin.az and Gazeta.ru (not cited), citing the Official Journal, reported listings of 54 security officials and 7 entities and the re-listing of companies whose listings the General Court had annulled (Belaruskali, Grodno Azot, MZKT, Belshina); these reports conflict with the ministry and could not be verified.',
+    noOfficialText:
+      'The Council decision and implementing regulation of 26 February 2026 and the Council’s press release could not be found; the renewal is known from the Lithuanian foreign ministry as reported by Interfax and European Pravda.',
+    note: 'The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities and said no changes were made; that is not an EU figure, so it is not recorded as an in-force total (the last Council total recorded here is 310 and 46 of March 2025). Other reports of the Official Journal said the renewal also updated the entries of 54 persons and 7 entities and re-listed, with new grounds, companies whose listings the General Court had annulled: Belaruskali, Grodno Azot with its Khimvolokno plant, MZKT, Belshina, BelTechExport and 140 Repair Plant. Annex I of Regulation 765/2006 as consolidated on 24 April 2026 does carry new grounds for Belaruskali (including the holding of Ukrainian children at its Dubrava facility) and for Belshina, with their original dates of listing, but the act that made these changes was not identified, so no re-listing is recorded.',
+  },
+  {
+    id: 'eu-2026-04-23-package',
+    date: '2026-04-23',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council Decision (CFSP) 2026/512 and Council Regulation (EU) 2026/513',
+    instrumentType: 'council-decision',
+    measures: ['assets'],
+    summary:
+      'The Council amended the Belarus regime (Decision 2012/642/CFSP and Regulation (EC) No 765/2006) and froze the assets of three entities: the Volat-Sanjiang joint venture, which makes wheeled chassis for multiple rocket launchers built by the Minsk Wheel Tractor Plant; its Chinese co-founder China Space Sanjiang Group; and the Belarusian Oil Company (BNK), Belarus’s leading petroleum exporter, owned by state oil producers and refiners.',
+    targets: ['Volat-Sanjiang', 'China Space Sanjiang Group', 'Belarusian Oil Company'],
+    listed: { persons: 0, entities: 3 },
+    estimated: true,
+    sources: [
+      celex(
+        '32026D0512',
+        'Council Decision (CFSP) 2026/512 of 23 April 2026 amending Decision 2012/642/CFSP concerning restrictive measures in view of the situation in Belarus and the involvement of Belarus in the Russian aggression against Ukraine',
+      ),
+      celex(
+        '32026R0513',
+        'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 concerning restrictive measures in view of the situation in Belarus and the involvement of Belarus in the Russian aggression against Ukraine (OJ L, 2026/513, 23.4.2026)',
+      ),
+      CONSOLIDATED_765,
+    ],
+    note: 'Published in the Official Journal on 23 April 2026. The three entities are those to which Annex I of Regulation 765/2006, as consolidated from 24 April 2026, gives the date of listing 23 April 2026; no persons carry that date. Whether Regulation 2026/513 itself or an implementing act of the same day added them, and what else the two acts changed, was not verified. The same consolidated text lists the Belarusian digital rouble among the crypto-assets and central bank digital currencies of Annex XXXIV, with an entry into force of 24 May 2026; which act added it was not verified.',
+  },
+  {
+    id: 'eu-2026-06-15-russia-regime-izovac',
+    date: '2026-06-15',
+    actor: 'eu',
+    action: 'expand',
+    instrument: 'Council acts of 15 June 2026 listing under Regulation (EU) No 269/2014',
+    instrumentType: 'implementing-act',
+    regime: 'russia',
+    measures: ['assets'],
+    summary:
+      'The Council froze the assets of the Minsk vacuum-equipment maker LLC Izovac under its regime on actions against Ukraine’s territorial integrity, for supplying Russian defence contractors; the company is on the register of Russia’s military-industrial complex.',
+    targets: ['Izovac'],
+    listed: { persons: 0, entities: 1 },
+    estimated: true,
+    sources: [CONSOLIDATED_269],
+    note: RUSSIA_REGIME_COUNT_NOTE,
   },
 ];

@@ -9,6 +9,7 @@ export const ukEvents: SanctionsEventInput[] = [
     action: 'impose',
     instrument: 'Designations under the Global Human Rights Sanctions Regulations 2020 (S.I. 2020/680)',
     instrumentType: 'designation',
+    regime: 'human-rights',
     measures: ['assets', 'travel'],
     summary:
       'The UK imposed an asset freeze and travel ban on eight Belarusian officials, including Alexander Lukashenko and his son Viktor, over human rights violations after the August 2020 election. Canada imposed similar sanctions the same day.',
@@ -44,7 +45,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Made under the UK Global Human Rights sanctions regime, not the Belarus regime: the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 were not yet in force, and until 31 December 2020 the EU Belarus measures applied in the UK. The FCDO press release and the OFSI notice were not found at their official addresses; the eight names are as Belsat and Reuters report them.',
+    noOfficialText:
+      'The Foreign Office announcement and the Treasury (OFSI) notice of these designations could not be found; the eight names are as Belsat and Reuters report them.',
+    note: 'Made under the UK Global Human Rights sanctions regime, not the Belarus regime: the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 were not yet in force, and until 31 December 2020 the EU Belarus measures applied in the UK.',
   },
   {
     id: 'uk-2020-12-31-belarus-regulations-2019',
@@ -84,6 +87,51 @@ export const ukEvents: SanctionsEventInput[] = [
     note: 'Dated to entry into force, not to the making of the instrument: the Regulations were made in 2019, but the made date was not seen in the sources consulted. Regulation 1 came into force on 22 March 2019 (S.I. 2019/627, reg. 12(1)(a)); the operative provisions came into force on 31 December 2020 (S.I. 2019/627, reg. 12(2), with the European Union (Withdrawal Agreement) Act 2020), as legislation.gov.uk records. An HMRC notice to importers (NTI 2952) seen by an earlier researcher says the Regulations "came fully into force on 31 December 2019". Whether, and how many, EU listings were carried over into the UK list on this date was not verified.',
   },
   {
+    id: 'uk-2020-12-31-designations',
+    date: '2020-12-31',
+    actor: 'uk',
+    action: 'expand',
+    instrument:
+      'Designations under the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 (S.I. 2019/600)',
+    instrumentType: 'designation',
+    measures: ['assets', 'travel'],
+    summary:
+      "At the end of the Brexit transition period, when the UK's own Belarus regime took effect, the Foreign Secretary designated under it persons and entities the EU had listed, among them the video-surveillance company Synesis (listed by the EU on 17 December 2020 as JSC Synesis) and the property developer Dana Astra.",
+    targets: ['Synesis', 'Dana Astra'],
+    uncounted:
+      'The Treasury (OFSI) notice of the designations made on 31 December 2020 was not found, and no source seen states how many persons and entities were designated that day.',
+    sources: [
+      {
+        url: 'https://caselaw.nationalarchives.gov.uk/ewhc/admin/2023/541',
+        title:
+          'LLC Synesis v Secretary of State for Foreign, Commonwealth and Development Affairs [2023] EWHC 541 (Admin), High Court judgment of 14 March 2023',
+        publisher: 'The National Archives (Find Case Law)',
+        kind: 'official',
+      },
+      {
+        url: 'https://caselaw.nationalarchives.gov.uk/ewhc/admin/2025/289',
+        title:
+          'Dana Astra IOOO v Secretary of State for Foreign, Commonwealth and Development Affairs [2025] EWHC 289 (Admin), High Court judgment of 11 February 2025',
+        publisher: 'The National Archives (Find Case Law)',
+        kind: 'official',
+      },
+      {
+        url: 'https://www.petersandpeters.com/2023/03/15/synesis-high-court-dismisses-first-de-listing-case-under-the-uks-sanctions-regime/',
+        title: 'Synesis: High Court dismisses first de-listing case under the UK’s sanctions regime',
+        publisher: 'Peters & Peters',
+        kind: 'analysis',
+      },
+      {
+        url: 'https://brickcourt.co.uk/news/detail/high-court-rejects-belarus-de-listing-case-says-uk-sanctions-listings-dont-engage-echr-jurisdiction-unless-there-is-property-in-the-uk',
+        title:
+          'High Court rejects Belarus de-listing case & says UK sanctions listings don’t engage ECHR jurisdiction unless there is property in the UK',
+        publisher: 'Brick Court Chambers',
+        kind: 'analysis',
+      },
+    ],
+    note: 'The High Court records that Synesis was designated under the Belarus Regulations on 31 December 2020, at the end of the transition period, still under the EU entry’s name “JSC Synesis”; its challenge to the designation failed in March 2023. Dana Astra was designated under the same Regulations in 2020 and re-listed in February and August 2023 (Brick Court Chambers); its challenge failed in February 2025. Belsat reported that after the listings of 18 February 2021 the UK had sanctioned 88 Belarusian individuals and 7 companies, which suggests that the 7 entities (the 7 the EU had listed on 17 December 2020, among them MZKT, BelTechExport and Dana Holdings) were designated on this date; that is an inference, not a stated count, so no count is recorded.',
+  },
+  {
     id: 'uk-2021-02-18-listings-27',
     date: '2021-02-18',
     actor: 'uk',
@@ -109,7 +157,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Belsat reports that after this update the UK had sanctioned 88 Belarusian individuals and 7 companies; this is a news figure, not an official total, and it appears to include listings carried over from the EU regime, so it is not recorded as inForce. Several of these names (Eysmant, Lutski, Kachanava, Shved, Sivak) had been listed by the EU on 17 December 2020, a listing that applied in the UK during the transition period and is not recorded here as a UK act. The GOV.UK notice was not found at its official address.',
+    note: 'Belsat reports that after this update the UK had sanctioned 88 Belarusian individuals and 7 companies; this is a news figure, not an official total, and it appears to include listings carried over from the EU regime, so it is not recorded as inForce. Several of these names (Eysmant, Lutski, Kachanava, Shved, Sivak) had been listed by the EU on 17 December 2020, a listing that applied in the UK during the transition period and is not recorded here as a UK act.',
+    noOfficialText:
+      'The Treasury (OFSI) notice and any Foreign Office announcement of these 27 designations could not be found; cited from Belarusian media reporting the update of the UK sanctions list.',
   },
   {
     id: 'uk-2021-06-21-ryanair-listings',
@@ -121,7 +171,7 @@ export const ukEvents: SanctionsEventInput[] = [
     measures: ['assets', 'travel'],
     summary:
       'In coordination with the US, the EU and Canada, the UK sanctioned seven individuals and one entity over the forced diversion of Ryanair flight FR4978 and the detention of Roman Protasevich and Sofia Sapega, and four individuals and one entity over continued repression. The entities included the oil products exporter BNK (UK) Ltd.',
-    targets: ['BNK (UK) Ltd'],
+    targets: ['BNK (UK) Ltd', 'Belaeronavigatsia'],
     listed: { persons: 11, entities: 2 },
     sources: [
       {
@@ -157,7 +207,7 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The FCDO announcement, as Agenzia Nova reports it, gives 7 individuals and 1 entity (Ryanair diversion) plus 4 individuals and 1 entity (repression), 11 individuals and 2 entities in all; the FCDO news story of 9 August 2021 recalls only the first group (7 individuals and 1 entity). An earlier version of this record named the air navigation service Belaeronavigatsia as the second entity; that was not confirmed in the sources re-checked.',
+    note: 'The FCDO announcement, as Agenzia Nova reports it, gives 7 individuals and 1 entity (Ryanair diversion) plus 4 individuals and 1 entity (repression), 11 individuals and 2 entities in all; the FCDO news story of 9 August 2021 recalls only the first group (7 individuals and 1 entity). The two entities were the air navigation service Belaeronavigatsia and the oil products exporter BNK (UK) Ltd, as the law-firm note on Lexology names them.',
   },
   {
     id: 'uk-2021-08-05-amendment-regulations-2021',
@@ -221,7 +271,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Meduza reports an asset freeze and a ban on technical assistance to his aircraft. The FCDO news story of the same day was seen only in part; the part seen does not name him.',
+    noOfficialText:
+      'The part of the Foreign Office announcement of 9 August 2021 that was seen does not name him, and the Treasury (OFSI) notice could not be found; cited from Meduza’s report.',
+    note: 'Meduza reports an asset freeze and a ban on technical assistance to his aircraft.',
   },
   {
     id: 'uk-2021-10-11-amendment-no2-regulations-2021',
@@ -273,7 +325,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The count (eight individuals and Belaruskali) is the FCDO’s as quoted in copies of its release on sites the source policy does not allow citing; the citable report seen carries the joint UK–US–EU–Canada statement and the Belaruskali asset freeze. The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated. The GOV.UK release was not found at its official address.',
+    note: 'The count (eight individuals and Belaruskali) is the FCDO’s as quoted in copies of its release on sites the source policy does not allow citing; the citable report seen carries the joint UK–US–EU–Canada statement and the Belaruskali asset freeze. The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated.',
+    noOfficialText:
+      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting of the release.',
   },
   {
     id: 'uk-2022-03-01-belarus-military',
@@ -282,6 +336,7 @@ export const ukEvents: SanctionsEventInput[] = [
     action: 'expand',
     instrument: 'Designations under the Russia (Sanctions) (EU Exit) Regulations 2019 (S.I. 2019/855)',
     instrumentType: 'designation',
+    regime: 'russia',
     measures: ['assets', 'travel'],
     summary:
       "In a first tranche of sanctions over Belarus's role in Russia's invasion of Ukraine, the UK sanctioned four senior Belarusian defence officials and two military enterprises. They included Chief of the General Staff Victor Gulevich, JSC 558 Aircraft Repair Plant and the semiconductor maker JSC Integral.",
@@ -308,7 +363,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: "Made under the UK's Russia sanctions regime, not the Belarus regime, as the FCDO release quoted by WorldECR states. The FCDO release was not found at its official address.",
+    noOfficialText:
+      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from Politico and a trade-law publisher that quotes the release.',
+    note: "Made under the UK's Russia sanctions regime, not the Belarus regime, as the FCDO release quoted by WorldECR states.",
   },
   {
     id: 'uk-2022-07-04-amendment-regulations-2022',
@@ -463,7 +520,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The FCDO release (seen only in reproductions that the source policy does not allow citing) says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources seen do not name the UK sanctions regime used. The GOV.UK release was not found at its official address.',
+    note: 'The FCDO release, as reproduced in reporting, says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources seen do not name the UK sanctions regime used.',
+    noOfficialText:
+      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting of the release.',
   },
   {
     id: 'uk-2024-10-03-alfa-bank-belarus',
@@ -485,7 +544,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Euroradio dates the designation to 3 October and places it after the August designations of penal-colony heads (9 August 2024), which fixes the year; other reports seen (not citable under the source policy) say the UK list was updated on Thursday 3 October and name only this bank. The designation ground quoted is a criterion of the Belarus regime; the OFSI notice itself was not found at its official address.',
+    note: 'Euroradio dates the designation to 3 October and places it after the August designations of penal-colony heads (9 August 2024), which fixes the year; other reports seen (not citable under the source policy) say the UK list was updated on Thursday 3 October and name only this bank. The designation ground quoted is a criterion of the Belarus regime.',
+    noOfficialText:
+      'The Treasury (OFSI) notice of this designation could not be found; cited from Euroradio’s report.',
   },
   {
     id: 'uk-2025-01-27-election-listings',
@@ -499,6 +560,8 @@ export const ukEvents: SanctionsEventInput[] = [
       'The day after the January 2025 presidential election, the UK, alongside Canada, sanctioned six individuals, including the chairman of the Central Election Commission Igor Karpenko and heads of security and penal institutions, and three Belarusian defence companies producing radar and weapon control systems, ammunition and drones.',
     targets: ['Igor Karpenko', 'ALEVKURP', 'Zavod Legmash'],
     listed: { persons: 6, entities: 3 },
+    unnamed:
+      'The UK’s official notice naming the 3 entities could not be found; reports name two of them, ALEVKURP and Zavod Legmash.',
     sources: [
       {
         url: 'https://the-independent.com/news/uk/alexander-lukashenko-canada-david-lammy-new-zealand-australia-b2687121.html',
@@ -513,6 +576,8 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The sources seen do not name the UK sanctions regime under which these designations were made. A joint statement by Australia, Canada, the EU, New Zealand and the UK condemning the election was published on GOV.UK the same day (as Reuters reported); neither it nor the FCDO release was found at its official address.',
+    note: 'The sources seen do not name the UK sanctions regime under which these designations were made. A joint statement by Australia, Canada, the EU, New Zealand and the UK condemning the election was published on GOV.UK the same day (as Reuters reported).',
+    noOfficialText:
+      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting.',
   },
 ];

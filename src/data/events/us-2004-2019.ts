@@ -33,6 +33,16 @@ const FR_2023_06170 = {
   identifier: { scheme: 'fr-doc', id: '2023-06170' },
 } as const;
 
+/** The Federal Register document of 6 June 2023 that publishes the text of Belarus General Licenses No. 2 to 2H. */
+const FR_2023_11866 = {
+  url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11866' }),
+  title:
+    'Publication of Belarus Sanctions Regulations Web General License 2 and Subsequent Iterations (FR Doc. 2023-11866, 6 June 2023): the text of General Licenses No. 2, 2A, 2B, 2C, 2D, 2E, 2F, 2G and 2H',
+  publisher: 'Federal Register',
+  kind: 'act',
+  identifier: { scheme: 'fr-doc', id: '2023-11866' },
+} as const;
+
 /** The GL 2 series: the renewal that continues the suspension counts nobody new. */
 const GL2_RENEWAL_NOTE =
   'A renewal of General License No. 2: it continued, and did not widen, the suspension of the nine listings counted in the October 2015 record.';
@@ -140,6 +150,13 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
       FR_2023_06170,
       {
+        url: 'https://home.treasury.gov/news/press-releases/hp676',
+        title:
+          'Treasury Targets Lukashenko-controlled Petrochemical Conglomerate (HP-676, 13 November 2007), recalling the 2006 blocking of Lukashenko and nine other senior officials',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
         url: 'https://belsat.eu/en/news/8781/',
         title:
           'United States extend period of sanctions against Belarusian officials (names the ten persons sanctioned in 2006)',
@@ -153,7 +170,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Annex count of ten persons (Lukashenka and nine officials) comes from reporting: Belsat and Euroradio name them (Alyaksandr and Viktar Lukashenka, Lidziya Yarmoshyna, Viktar Halavanau, Viktar Sheiman, Dzmitry Paulichenka, Stsyapan Sukharenka, Alyaksandr Zimouski, Uladzimir Navumau and Natallia Pyatkevich). The Annex text itself was not seen.',
+    note: 'Signed 16 June 2006 (the date later notices and OFAC give for the order); the White House announced it on 19 June 2006, and some secondary sources date it 19 or 20 June. The Treasury release of 13 November 2007 gives the 2006 blocking as that of Lukashenko and nine other senior officials; Belsat and Euroradio name the ten (Alyaksandr and Viktar Lukashenka, Lidziya Yarmoshyna, Viktar Halavanau, Viktar Sheiman, Dzmitry Paulichenka, Stsyapan Sukharenka, Alyaksandr Zimouski, Uladzimir Navumau and Natallia Pyatkevich). The Annex itself is not reproduced in the sources cited.',
   },
   {
     id: 'us-2007-01-12-belarus-democracy-reauthorization-act',
@@ -205,7 +222,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     sources: [
       {
         url: 'https://home.treasury.gov/news/press-releases/hp282',
-        title: 'Treasury Targets Destabilizing Belarusian Officials (hp-282)',
+        title: 'Treasury Targets Destabilizing Belarusian Officials (HP-282, 27 February 2007)',
         publisher: 'U.S. Department of the Treasury',
         kind: 'official',
       },
@@ -216,7 +233,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The archived Treasury release names the six but shows no date. The date of 27 February 2007 is that of the Treasury statement as reported by the State Department’s USINFO service (read in a reprint at data.minsk.by, which is not cited). Reports put the total designated under E.O. 13405 after this action at 16 persons, which the Treasury release of 2 October 2020 also gives for the 2006 and 2010 rounds.',
+    note: 'The Treasury release (HP-282, 27 February 2007) names the six and says that Treasury had then acted against sixteen senior Belarusian officials under E.O. 13405, the ten of 2006 included. The Treasury release of 2 October 2020 gives the same total of 16 officials designated before 2020.',
   },
   {
     id: 'us-2007-08-03-visa-guidance-pp8015',
@@ -238,7 +255,9 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The US Embassy statement, as published by Viasna, dates the updated guidance 3 August 2007; the embassy published it on 7 August 2007. The embassy’s own page was not found.',
+    noOfficialText:
+      'The US Embassy’s statement of August 2007 could not be found at an official address; it is cited from the text published by the Viasna Human Rights Centre.',
+    note: 'The US Embassy statement dates the updated guidance 3 August 2007; the embassy published it on 7 August 2007.',
   },
   {
     id: BNK_2007,
@@ -249,12 +268,18 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      'OFAC designated the state petrochemical concern Belneftekhim, freezing its assets under US jurisdiction and barring US persons from doing business with it.',
+      'OFAC designated Belarus’s largest petrochemical conglomerate, the Belarusian State Concern for Oil and Chemistry (Belneftekhim), as controlled by President Lukashenko, together with its representative offices in Germany, Latvia, Ukraine, Russia and China and its wholly owned US subsidiary Belneftekhim USA, Inc., freezing their assets under US jurisdiction and barring US persons from doing business with them.',
     targets: ['Belneftekhim', 'Belneftekhim USA'],
     uncounted:
-      'Reports name Belneftekhim and its US subsidiary; no official count of the entries added was seen.',
+      'The Treasury release names Belneftekhim, with its representative offices in five countries, and Belneftekhim USA, Inc., but does not say how many list entries were added.',
     modifies: [EO],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/hp676',
+        title: 'Treasury Targets Lukashenko-controlled Petrochemical Conglomerate (HP-676, 13 November 2007)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://charter97.org/en/news/2007/11/14/1574',
         title: 'U.S. slaps sanctions on Belarus oil refining firm (Reuters)',
@@ -269,7 +294,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports seen; the Treasury release was not found. Reuters (carried by Charter 97 on 14 November 2007) dates the action to Tuesday 13 November 2007; the Jamestown Foundation dates the Treasury announcement 14 November. Reuters names the wholly owned US subsidiary Belneftekhim USA Inc.; later reports say its assets were frozen at the same time.',
+    note: 'The Treasury release is dated 13 November 2007, as is the Reuters report carried by Charter 97 (“Tuesday”); some later accounts give 14 November.',
   },
   {
     id: BNK_SUBS_2008,
@@ -279,11 +304,19 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     instrument: 'OFAC designations under Executive Order 13405',
     instrumentType: 'designation',
     measures: ['assets'],
-    summary: 'OFAC designated three subsidiaries of Belneftekhim, barring US persons from dealing with them.',
+    summary:
+      'OFAC designated three enterprises of the Belneftekhim concern: the paint and varnish maker Lakokraska OAO, the glass-fibre maker Polotsk Steklovolokno OAO and the Belarusian Oil Trade House, which clears Belneftekhim’s financial and contractual transactions and runs the United Trading Site online auction system; their assets under US jurisdiction were frozen and US persons barred from dealing with them.',
     targets: ['Lakokraska', 'Polotsk Steklovolokno', 'Belarusian Oil Trade House'],
     listed: { entities: 3 },
     modifies: [BNK_2007],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/hp978',
+        title:
+          'Treasury Designates Three Entities of Major Petrochemicals Conglomerate in Belarus (HP-978, 15 May 2008)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://www.voanews.com/a/a-13-2008-05-15-voa57/334953.html',
         title: 'US Imposes Sanctions on Subsidiaries of Belarusian State-Run Oil Firm',
@@ -297,7 +330,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports seen; the Treasury release was not found. VOA reports the action on 15 May 2008 and an AP report of 16 May (read in a reprint, not cited) says the Treasury acted "on Thursday" (15 May) and names the three firms; the count of three is from these reports.',
+    note: 'The Treasury release of 15 May 2008 names the three enterprises and builds on the designation of Belneftekhim of 13 November 2007.',
   },
   {
     id: GL_2008,
@@ -328,7 +361,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The licence authorized transactions with the two entities without removing them from the SDN list; "delisted" counts the two suspended listings. The date is that of the US Embassy announcement in Minsk (Friday 5 September 2008) as reported by AP, BBC and RFE/RL (read in reprints at data.minsk.by, which are not cited); the date OFAC issued the license was not verified. Most reports give six months; RTTNews reported two months. UDF.BY reports the later extensions to 1 June 2009, 30 November 2009 and 31 May 2010; their issue dates were not verified.',
+    note: 'The licence authorized transactions with the two entities without removing them from the SDN list; "delisted" counts the two suspended listings. The date is that of the US Embassy announcement in Minsk (Friday 5 September 2008) as reported by AP, the BBC and RFE/RL; the date OFAC issued the licence is not verified. Most reports give six months; one gave two. UDF.BY reports later extensions to 1 June 2009, 30 November 2009 and 31 May 2010, whose issue dates are not verified.',
   },
   {
     id: 'us-2009-06-12-continuation-notice',
@@ -350,20 +383,31 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The White House release of 12 June 2009 (message to Congress and notice) was read in a copy at whitehousepressbriefings.com, which is not cited; its official address and the Federal Register copy were not found.',
+    noOfficialText:
+      'The President’s notice of 12 June 2009 and his message to Congress could not be found at an official address, nor their Federal Register publication; the action is cited from reporting.',
+    note: 'The White House released the notice and the message to Congress on 12 June 2009; they continue the national emergency and the related blocking measures beyond 16 June 2009, despite the release of internationally recognized political prisoners during the past year.',
   },
   {
     id: 'us-2010-02-03-belarus-sanctions-regulations',
     date: '2010-02-03',
     actor: 'us',
-    action: 'renew',
-    instrument: 'Belarus Sanctions Regulations, 31 CFR part 548 (75 FR 5502)',
+    action: 'impose',
+    instrument: 'Belarus Sanctions Regulations, 31 CFR part 548 (final rule, 75 FR 5502)',
     instrumentType: 'regulation',
     measures: ['assets'],
     summary:
-      "OFAC issued the Belarus Sanctions Regulations, 31 CFR part 548, to implement Executive Order 13405; they block the property of persons listed in the order's Annex or designated under it.",
+      'OFAC issued the Belarus Sanctions Regulations, a new part 548 of title 31 of the Code of Federal Regulations, to implement Executive Order 13405. They block the property and interests in property in the United States, or held by US persons, of the persons listed in the order’s Annex and of those the Treasury designates under it.',
+    uncounted:
+      'The regulations set the legal framework for the blocking and name no one; the persons blocked are those listed in or designated under Executive Order 13405.',
     modifies: [EO],
     sources: [
+      {
+        url: canonicalActUrl({ scheme: 'fr-cite', id: '75 FR 5502' }),
+        title: 'Belarus Sanctions Regulations, final rule (75 FR 5502, 3 February 2010): 31 CFR part 548',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-cite', id: '75 FR 5502' },
+      },
       FR_2023_06170,
       {
         url: 'http://stage.tradelawdaily.com/article/2010/02/09/ofac-issues-final-rule-for-belarus-blocked-property-eo-10020930?BC=bc_67ea0874241c6',
@@ -372,7 +416,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Classed as "renew": the regulations codified the existing E.O. 13405 measures and did not add listings. The FR document number of the 2010 rule was not seen, so its own Federal Register page is not linked.',
+    note: 'Issued and effective 3 February 2010 (the 2023 reissue of the regulations dates them so; Trade Law Daily gives the same effective date). The regulations gave the sanctions of E.O. 13405 their own part of the Code of Federal Regulations and added no listings; the rules of November 2010 and February 2011 and the reissue of March 2023 amend this part.',
   },
   {
     id: 'us-2010-06-08-continuation-notice',
@@ -394,7 +438,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'The message to Congress is dated 8 June 2010 (Daily Compilation of Presidential Documents DCPD201000470, read in a copy that is not cited) and was referred to the House on 9 June 2010; the notice text itself and its Federal Register copy were not seen.',
+    note: 'The message to Congress is dated 8 June 2010 (Daily Compilation of Presidential Documents, DCPD201000470) and was referred to the House on 9 June 2010. The Federal Register publication of the notice is not linked: its citation was not found.',
   },
   {
     id: 'us-2010-11-30-gl-lakokraska-polotsk-extension',
@@ -470,7 +514,9 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The State Department announcement of 31 January 2011 was read only in a reprint (EuroBelarus), which is no longer cited.',
+    noOfficialText:
+      'The State Department’s announcement of 31 January 2011 could not be found at an official address; it is cited from wire reporting that quotes it.',
+    note: 'The same announcement revoked the general licence for Lakokraska and Polotsk Steklovolokno (the record of the same day) and said the United States was working to impose financial sanctions on further Belarusian individuals or entities under E.O. 13405.',
   },
   {
     id: BNK_SUBS_2011,
@@ -494,13 +540,22 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
       {
+        url: 'https://www.themoscowtimes.com/2011/08/14/us-blacklists-4-belarus-firms',
+        title:
+          'US sanctions on four Belarusian state-owned enterprises (14 August 2011), quoting State Department spokeswoman Victoria Nuland',
+        publisher: 'The Moscow Times',
+        kind: 'reporting',
+      },
+      {
         url: 'https://euroradio.fm/en/report/us-impose-sanctions-against-4-key-belarus-companies-45655',
         title: 'U.S. impose sanctions against 4 key Belarus companies',
         publisher: 'Euroradio',
         kind: 'reporting',
       },
     ],
-    note: 'Only news reports seen; the Treasury release was not found. BelaPAN quotes the State Department: the four entities "have been determined to be owned or controlled by the Belneftekhim conglomerate"; President Obama had announced the intent to levy further sanctions on 27 May 2011.',
+    noOfficialText:
+      'Neither OFAC’s notice of these designations nor the State Department’s statement of 11 August 2011 could be found at an official address; the action is cited from reporting that quotes the statement.',
+    note: 'BelaPAN quotes the State Department: the four entities "have been determined to be owned or controlled by the Belneftekhim conglomerate, an entity already designated under Executive Order 13405"; President Obama had announced the intent to levy further sanctions on 27 May 2011. The Treasury release of 2 October 2020 calls its own action the first use of these authorities since 2011.',
   },
   {
     id: 'us-2012-01-03-belarus-democracy-and-human-rights-act',
@@ -534,7 +589,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The House passed H.R. 515 on 6 July 2011 and the Senate on 14 December 2011 (UDF.BY). The signing date of 3 January 2012 rests on the US Code edition "laws in effect as of January 3, 2012" that first includes Public Law 112-82; the Statutes at Large page seen omits the date, so it is not verified.',
+    note: 'The House passed H.R. 515 on 6 July 2011 and the Senate on 14 December 2011 (UDF.BY). The signing date of 3 January 2012 rests on the US Code edition "laws in effect as of January 3, 2012" that first includes Public Law 112-82; the Statutes at Large page cited omits the date, so it is not verified.',
   },
   {
     id: 'us-2012-06-14-continuation-notice',
@@ -562,7 +617,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the notice text itself and its Federal Register copy were not seen.",
+    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the House referred it on 15 June 2012. The notice’s Federal Register publication is not linked: its citation was not found.",
   },
   {
     id: 'us-2013-06-13-continuation-notice',
@@ -584,7 +639,9 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date of the White House release as reported by RIA Novosti ("Thursday, June 13", carried by PanARMENIAN.Net, not cited); the notice text and its Federal Register copy were not seen.',
+    noOfficialText:
+      'The President’s notice of June 2013, his message to Congress and their Federal Register publication could not be found at an official address; the action is cited from reporting.',
+    note: 'Dated to the White House release of Thursday 13 June 2013 as reported in the press; no official text confirming the date was found. The White House statement said that in 2012 the Government of Belarus continued its crackdown and that the 23 September 2012 elections failed to meet international standards.',
   },
   {
     id: 'us-2014-06-10-continuation-notice',
@@ -612,7 +669,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice text and its Federal Register copy were not seen.',
+    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice’s Federal Register publication is not linked: its citation was not found.',
   },
   {
     id: GL_2,
@@ -628,6 +685,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     delisted: { entities: 9 },
     modifies: [BNK_2007, BNK_SUBS_2008, BNK_SUBS_2011],
     sources: [
+      FR_2023_11866,
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=d1abac54-ea10-4316-a08a-7949e3a72e68',
         title: 'OFAC General License No. 2 under the Belarus Sanctions Regulations',
@@ -648,7 +706,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'Issued 29 October 2015 (Lexology, Baker McKenzie; the State Department announced it that day) and effective 30 October 2015; some sources give 30 October as the issue date. The nine entities are all the entities then designated under E.O. 13405; "delisted" counts the nine suspended listings, not removals. Transactions over $10,000 had to be reported to the State Department. The OFAC recent-actions page and the licence text were not found.',
+    note: 'Issued 29 October 2015 (Lexology, Baker McKenzie; the State Department announced it that day) and effective 30 October 2015; some sources give 30 October as the issue date. The nine entities are all the entities then designated under E.O. 13405; "delisted" counts the nine suspended listings, not removals. Transactions over $10,000 had to be reported to the State Department. OFAC published the licence on its website; the Federal Register published its text, with those of its renewals, on 6 June 2023.',
   },
   {
     id: 'us-2016-04-28-gl-2a',
@@ -663,6 +721,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [
+      FR_2023_11866,
       {
         url: 'http://joinertradelaw.com/articles/2016/a100.php',
         title: 'OFAC Extends Belarus-Related General License',
@@ -676,7 +735,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: `Joiner Law Firm dates the license 28 April 2016; UDF.BY (BelaPAN/Euroradio) says the Treasury decision was made on 29 April. The license number 2A follows from the sequence (2C is the third license, per Steptoe); the text of 2A was not seen. ${GL2_RENEWAL_NOTE}`,
+    note: `Joiner Law Firm dates the licence 28 April 2016; UDF.BY (BelaPAN/Euroradio) says the Treasury decision was made on 29 April. That this licence is No. 2A follows from the sequence (No. 2C, of April 2017, is the third licence). ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2016-10-18-gl-2b',
@@ -691,6 +750,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [
+      FR_2023_11866,
       {
         url: 'https://by.usembassy.gov/deputy-assistant-secretary-state-europe-eurasia-bridget-brink-remarks-press-3/',
         title:
@@ -705,7 +765,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: `The embassy release announced the extension beyond 31 October in advance; Steptoe dates the licence 18 October 2016 and gives the six-month term to April 2017 (an RFE/RL report of 19 October 2016, read in a Refworld copy that is not cited, gives 30 April 2017). The license number 2B follows from the sequence; its text was not seen. ${GL2_RENEWAL_NOTE}`,
+    note: `The embassy release announced the extension beyond 31 October in advance; Steptoe dates the licence 18 October 2016 and gives the six-month term to April 2017 (an RFE/RL report of 19 October 2016 gives 30 April 2017). That this licence is No. 2B follows from the sequence. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2017-04-28-gl-2c',
@@ -720,6 +780,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [
+      FR_2023_11866,
       {
         url: 'https://www.steptoeinternationalcomplianceblog.com/2017/05/ofac-extends-belarus-sanctions-relief/',
         title: 'OFAC Extends Belarus Sanctions Relief',
@@ -762,7 +823,9 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Belarus Feed (from TUT.BY) reports the White House press service released the message to Congress on 13 June 2017 and quotes it ("to continue in effect beyond June 16, 2017"). The notice text and its Federal Register copy were not seen.',
+    noOfficialText:
+      'The President’s notice of June 2017, his message to Congress and their Federal Register publication could not be found at an official address; the action is cited from reporting.',
+    note: 'Belarus Feed (from TUT.BY) reports that the White House press service released the message to Congress on 13 June 2017 and quotes it ("to continue in effect beyond June 16, 2017").',
   },
   {
     id: 'us-2017-10-24-gl-2d',
@@ -777,6 +840,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [
+      FR_2023_11866,
       {
         url: 'https://www.treasury.gov/resource-center/sanctions/OFAC-Enforcement/Pages/20171024.aspx',
         title: 'OFAC Recent Actions, October 24, 2017 (the OFAC page given for General License No. 2D)',
@@ -809,7 +873,22 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: `Steptoe, Lexology and the Trade and Sanctions Law blog date the licence Tuesday 24 October 2017; Lexology and the blog give the 30 April 2018 expiry, and the blog says 2D replaced 2C on identical terms. The OFAC recent-actions page for that day is cited at the treasury.gov address the blog gives for it; the page itself was not read. ${GL2_RENEWAL_NOTE}`,
+    note: `Steptoe, Lexology and the Trade and Sanctions Law blog date the licence Tuesday 24 October 2017; Lexology and the blog give the 30 April 2018 expiry, and the blog says 2D replaced 2C on identical terms. ${GL2_RENEWAL_NOTE}`,
+  },
+  {
+    id: 'us-2018-04-27-gl-2e',
+    date: '2018-04-27',
+    actor: 'us',
+    action: 'renew',
+    instrument: 'Belarus General License No. 2E',
+    instrumentType: 'general-license',
+    measures: ['assets'],
+    summary:
+      'OFAC issued General License No. 2E, the successor of No. 2D, continuing the authorization of transactions with the nine Belarusian entities covered since October 2015.',
+    targets: NINE_ENTITIES,
+    modifies: [GL_2],
+    sources: [FR_2023_11866],
+    note: `Dated 27 April 2018, the date General License No. 2F gives for No. 2E when replacing it; General License No. 2D was due to expire on 30 April 2018. How long No. 2E ran was not verified. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2019-10-22-gl-2g',
@@ -824,6 +903,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [
+      FR_2023_11866,
       {
         url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2021-04-april-20210419-ofac-replaces-broad-authorization/',
         title:
@@ -838,6 +918,6 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: `The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (Crowell & Moring) or 26 April 2021 (Cleary) before it was revoked on 19 April 2021. General Licenses No. 2E (dated 27 April 2018, per the text of 2F read only in a copy) and 2F (April 2019) are not separate records because no citable source was found for them. ${GL2_RENEWAL_NOTE}`,
+    note: `The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (Crowell & Moring) or 26 April 2021 (Cleary) before it was revoked on 19 April 2021. General License No. 2F, which 2G replaced, has no record of its own: its date was not verified (a report of June 2019 speaks of an extension in April 2019). ${GL2_RENEWAL_NOTE}`,
   },
 ];

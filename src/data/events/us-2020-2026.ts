@@ -8,10 +8,6 @@ const PP8015 = 'us-2006-05-12-proclamation-8015';
 /** OFAC's FAQs on the Belarus programme; each FAQ carries its release date. */
 const OFAC_BELARUS_FAQS = 'https://home.treasury.gov/policy-issues/financial-sanctions/faqs/topic/7771';
 
-/** Where the White House texts of 2021-2024 were read: an archive of whitehouse.gov pages, cited at their own addresses. */
-const WH_TEXT_NOTE =
-  'The White House text was read in an archive of whitehouse.gov briefing-room pages (GitHub brian14708/wh-briefings) and is cited at its own address.';
-
 /** us sanctions actions on Belarus, 2020-2026; see DATA.md for what one record is. */
 export const usEvents2020to2026: SanctionsEventInput[] = [
   {
@@ -23,14 +19,23 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      'OFAC designated eight Belarusian officials for their roles in the 9 August 2020 presidential election or the crackdown on protesters that followed. Among them were Interior Minister Yuriy Karaeu and Deputy Interior Minister Alyaksandr Barsukou.',
-    targets: ['Yuriy Karaeu', 'Alyaksandr Barsukou', 'Ministry of Internal Affairs officials'],
-    listed: { persons: 8 },
+      'OFAC designated eight Belarusian officials for their roles in the 9 August 2020 presidential election or the crackdown on protesters that followed. Among them were Interior Minister Yuriy Karaeu, Deputy Interior Minister Alyaksandr Barsukou, the Minsk police chief, the Minsk OMON commander, the two leaders of the Internal Troops, and the deputy chair and the secretary of the Central Election Commission.',
+    targets: [
+      'Yuriy Karaeu',
+      'Alyaksandr Barsukou',
+      'Ivan Kubrakou',
+      'Dzmitriy Balaba',
+      'Yuriy Nazaranka',
+      'Khazalbek Atabekau',
+      'Vadzim Ipatau',
+      'Alena Dmukhayla',
+    ],
+    listed: { persons: 8, entities: 0 },
     modifies: [EO_13405],
     sources: [
       {
         url: 'https://home.treasury.gov/news/press-releases/sm1143',
-        title: 'Treasury Sanctions Belarus Officials for Undermining Democracy (sm1143)',
+        title: 'Treasury Sanctions Belarus Officials for Undermining Democracy (SM1143, 2 October 2020)',
         publisher: 'U.S. Department of the Treasury',
         kind: 'official',
       },
@@ -48,7 +53,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The Treasury release says OFAC had previously sanctioned 16 Belarusian officials under E.O. 13405 over the 2006 and 2010 elections, and that this was the first use of these authorities since 2011. The stored copy of the release did not show its date line; UNIAN reports it as "an October 2 press release", and Belsat says Minsk OMON commander Dzmitry Balaba was "previously designated on October 2".',
+    note: 'The Treasury release of 2 October 2020 (SM1143) names eight individuals and no entities. It says OFAC had previously sanctioned 16 Belarusian officials under E.O. 13405 over the 2006 and 2010 elections, that this was the first use of these authorities since 2011, and that the action was coordinated with the United Kingdom, Canada and the European Union.',
   },
   {
     id: 'us-2020-12-23-designations',
@@ -91,7 +96,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "The Treasury release SM1222, dated 23 December 2020 (read in the Treasury's own website repository on GitHub, US-Department-of-the-Treasury/home.treasury.gov, and cited at its address), says OFAC designated one individual and four entities under E.O. 13405: the Central Election Commission, Deputy Interior Minister Henadz Kazakevich, the Minsk OMON, the Minsk GUVD and KGB Alpha; Belsat reports the same. A State Department statement of the same day (read only in a reprint on a banned site) gave an E.O. 13405 total of 25 individuals and 13 entities; that total is not recorded because no citable copy was found. The same statement reported visa restrictions on some 40 more individuals under Proclamation 8015 (39 in the reprint, 40 per Belarus Feed); they are not counted here.",
+    note: 'The Treasury release (SM1222) designates the Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda, Deputy Interior Minister Henadz Kazakevich, the Minsk Special Purpose Police Unit (OMON), the Main Internal Affairs Directorate of the Minsk City Executive Committee (GUVD) and KGB Alpha. A State Department statement of the same day, whose official text was not found, reportedly gave an E.O. 13405 total of 25 individuals and 13 entities and announced visa restrictions on some 40 more individuals under Proclamation 8015 (reports give 39 or 40); neither figure is recorded here.',
   },
   {
     id: 'us-2020-12-27-belarus-democracy-human-rights-sovereignty-act',
@@ -144,13 +149,21 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'Visa restrictions on 43 unnamed individuals; they are not asset-freeze listings, so the listed fields stay empty.',
     sources: [
       {
+        url: 'https://rferl.org/amp/31110680.html',
+        title: 'RFE/RL report on U.S. visa restrictions on 43 Belarusians (18 February 2021)',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        kind: 'reporting',
+      },
+      {
         url: 'https://www.promoteukraine.org/united-states-expands-sanctions-against-belarusian-nationals/',
         title: 'United States Expands Sanctions against Belarusian Nationals (quoting the State Department)',
         publisher: 'Promote Ukraine',
         kind: 'analysis',
       },
     ],
-    note: 'The state.gov original was not found. Reprints of the statement of Secretary Blinken (on sites that are not cited) date it Thursday 18 February 2021 and say two earlier rounds under Proclamation 8015 had restricted 66 individuals.',
+    noOfficialText:
+      "Secretary Blinken's statement of 18 February 2021 could not be found on state.gov; it is cited from reporting that quotes it.",
+    note: 'RFE/RL quotes the statement of Secretary Blinken of 18 February 2021, which says two earlier rounds under Proclamation 8015 had restricted 66 individuals, and which cited the raids of 16 February on the Viasna human rights centre, the Belarusian Association of Journalists and independent trade unions, and the sentencing of the journalists Katsyaryna Andreyeva and Darya Chultsova.',
   },
   {
     id: 'us-2021-04-19-gl-2h',
@@ -176,6 +189,14 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     listed: { entities: 9 },
     modifies: [EO_13405, 'us-2015-10-29-gl-2', 'us-2019-10-22-gl-2g'],
     sources: [
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11866' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General License 2 and Subsequent Iterations (GLs 2 to 2H; FR Doc. 2023-11866, 6 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-11866' },
+      },
       {
         url: 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/05/28/statement-by-press-secretary-jen-psaki-on-the-united-states-response-to-belaruss-forced-diversion-of-ryanair-flight-and-continuing-attack-on-fundamental-freedoms/',
         title:
@@ -209,7 +230,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: `Issued 19 April 2021 (Thompson Hine, Cleary). The wind-down under GL 2H ran until 12:01 a.m. EDT on 3 June 2021; the White House statement of 28 May 2021 says that on that day the United States would "re-impose full blocking sanctions against nine Belarusian state-owned enterprises". "Listed" counts those nine suspended listings restored. GL 2G (dated 22 October 2019, per Willkie) had been due to expire on 26 April 2021 (Cleary; Crowell & Moring says 25 April). The OFAC recent-actions page was not found. ${WH_TEXT_NOTE}`,
+    note: 'Issued 19 April 2021 (Thompson Hine, Cleary) and published in the Federal Register on 6 June 2023 with the earlier iterations of General License 2 (FR Doc. 2023-11866). The wind-down under GL 2H ran until 12:01 a.m. EDT on 3 June 2021; the White House statement of 28 May 2021 says that on that day the United States would "re-impose full blocking sanctions against nine Belarusian state-owned enterprises". "Listed" counts those nine suspended listings restored. GL 2G (dated 22 October 2019, per Willkie) had been due to expire on 26 April 2021 (Cleary; Crowell & Moring says 25 April).',
   },
   {
     id: 'us-2021-06-08-continuation',
@@ -231,7 +252,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: `Published by the White House on 8 June 2021. The Federal Register copy was not found. ${WH_TEXT_NOTE}`,
+    note: 'Published by the White House on 8 June 2021. Its Federal Register document number was not found, so the notice is cited at the White House address.',
   },
   {
     id: 'us-2021-06-21-designations',
@@ -242,22 +263,43 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      'OFAC designated 16 individuals and five entities, including the Belarusian KGB, after the forced diversion of Ryanair flight 4978 and the arrest of Raman Pratasevich and Sofia Sapega. It also issued General License 3 for certain administrative dealings with the KGB.',
+      'OFAC designated 16 individuals and five entities, including the Belarusian KGB, after the forced diversion of Ryanair flight 4978 and the arrest of Raman Pratasevich and Sofia Sapega. The entities were the KGB, the Internal Troops, the GUBOPiK organised-crime directorate, the Brest regional police directorate and the Akrestsina detention centre; the individuals included Lukashenka’s press secretary, the chair of the upper house, the prosecutor general and eight members of the Central Election Commission. General License 3 allowed certain administrative dealings with the KGB.',
     targets: [
       'State Security Committee (KGB)',
       'Internal Troops of the Ministry of Internal Affairs',
+      'GUBOPiK',
+      'Brest Oblast UVD',
+      'Akrestsina Detention Center',
       'Natallia Eismant',
       'Natallia Kachanava',
+      'Mikalai Karpiankou',
+      'Andrei Shved',
+      'Ivan Tsertsel',
     ],
     listed: { persons: 16, entities: 5 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0237',
+        title:
+          'Treasury and International Partners Condemn Ongoing Human Rights Abuses and Erosion of Democracy in Belarus (JY0237, 21 June 2021)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: OFAC_BELARUS_FAQS,
         title:
           'OFAC Frequently Asked Questions, Belarus Sanctions: FAQs 912-913 on Belarus General License 3 (released June 21, 2021)',
         publisher: 'U.S. Department of the Treasury',
         kind: 'official',
+      },
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11868' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General Licenses 3, 4, 5, 6, and 7 (FR Doc. 2023-11868, 6 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-11868' },
       },
       {
         url: 'https://www.thompsonhinesmartrade.com/2021/06/ofac-sanctions-belarusian-individuals-and-entities-issues-belarus-general-license-no-3/',
@@ -279,7 +321,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The OFAC FAQs on General License 3 were released on 21 June 2021; the counts (16 individuals, 5 entities) are from Thompson Hine, which quotes the OFAC press statement. The Treasury release itself was read only in a reprint on a banned site. The action was coordinated with the EU, the UK and Canada. The State Department imposed visa restrictions on 46 officials the same day; they are not counted here.',
+    note: 'The Treasury release (JY0237) names all 21: the five entities (the Internal Troops, GUBOPiK, the Brest Oblast UVD, the Belarusian KGB and the Akrestsina Detention Center) and 16 individuals, among them KGB chairman Ivan Tsertsel, KGB Alpha head Sergei Zubkov and Minsk GUVD head Mikhail Hryb, and eight Central Election Commission members. General License 3 was published in the Federal Register on 6 June 2023 (FR Doc. 2023-11868). The action was coordinated with the EU, the UK and Canada. The State Department imposed visa restrictions on 46 officials the same day; they are not counted here.',
   },
   {
     id: 'us-2021-08-09-eo-14038',
@@ -333,7 +375,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: `The order's number, 14038, is the one the White House continuation notices of 2022-2024 give for the Executive Order of 9 August 2021; its Federal Register document number was not seen. ${WH_TEXT_NOTE}`,
+    note: `The order's number, 14038, is the one the White House continuation notices of 2022-2024 give for the Executive Order of 9 August 2021; its Federal Register document number was not seen.`,
   },
   {
     id: 'us-2021-08-09-designations',
@@ -344,18 +386,37 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      'On the anniversary of the 2020 election, OFAC designated individuals and entities including the potash producer Belaruskali, the National Olympic Committee, Absolutbank, and businessmen close to Lukashenka with their companies. General License 4 allowed a wind-down of dealings with Belaruskali until 8 December 2021.',
+      'On the anniversary of the 2020 election, OFAC designated 23 individuals and 21 entities, its largest Belarus action to that date. They included the potash producer Belaruskali, the Grodno Tobacco Factory Neman, the National Olympic Committee, the Investigative Committee, businessmen close to Lukashenka with their companies (among them Absolutbank and the Karić family’s Dana Holdings), and officials linked to the Ryanair diversion. General License 4 allowed a wind-down of dealings with Belaruskali for 120 days.',
     targets: [
       'Belaruskali',
       'potash sector',
+      'Grodno Tobacco Factory Neman',
       'National Olympic Committee of Belarus',
       'Absolutbank',
       'Investigative Committee',
+      'Dana Holdings',
+      'Mikalai Varabei',
+      'Aliaksey Aleksin',
+      'Nebojsa Karic',
     ],
+    listed: { persons: 23, entities: 21 },
     modifies: [EO_13405],
-    uncounted:
-      'Law firms agree on 44 designations in all but split them differently (27 individuals and 17 entities, or 23 and 21); the Treasury release was not seen.',
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0315',
+        title:
+          'Treasury Holds the Belarusian Regime to Account on Anniversary of Fraudulent Election (JY0315, 9 August 2021)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11868' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General Licenses 3, 4, 5, 6, and 7 (FR Doc. 2023-11868, 6 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-11868' },
+      },
       {
         url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2021/08/09/fact-sheet-executive-order-imposing-costs-on-alyaksandr-lukashenka-and-belarusian-authorities-for-ongoing-attacks-against-democratic-freedoms-human-rights-and-international-norms/',
         title:
@@ -389,7 +450,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: `The White House fact sheet names Belaruskali, the National Olympic Committee, and businesspeople with fifteen affiliated companies including Absolutbank, designated under E.O. 13405 and the new order, but gives no total. Miller & Chevalier gives 27 individuals and 17 entities; Wiggin and Dana, and several news reports (not cited: Novichok Times, Sputnik Brasil, a New York Times syndication), give 23 individuals and 21 entities. Both sum to 44, the total Reed Smith gives. ${WH_TEXT_NOTE}`,
+    note: 'The Treasury release (JY0315) states 23 individuals and 21 entities and names each of them. Miller & Chevalier gives a different split (27 individuals, 17 entities) of the same total of 44; the release’s figures are used. Three of the individuals are the directors of Belneftekhim, Belshina and Grodno Azot, which had been covered by General License 2 until April 2021. General License 4 was published in the Federal Register on 6 June 2023 (FR Doc. 2023-11868). Dana Holdings and Nebojsa Karic were removed from the list on 21 August 2025 (see that record).',
   },
   {
     id: 'us-2021-12-02-designations-directive-1',
@@ -401,21 +462,31 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'finance'],
     summary:
-      'OFAC designated 20 individuals and 12 entities and identified three aircraft as blocked property, among them the Belarusian Potash Company, Agrorozkvit, Transaviaexport and Dzmitry Lukashenka. Directive 1 barred U.S. persons from new debt of more than 90 days issued from that day by the Belarusian Ministry of Finance or the Development Bank.',
+      'OFAC designated 20 individuals and 12 entities and identified three aircraft as blocked property, among them the Belarusian Potash Company, Agrorozkvit, Slavkali, the cargo airline Transaviaexport, five defence firms, the state tourism company Tsentrkurort and Dzmitry Lukashenka. Directive 1 barred U.S. persons from new debt of more than 90 days issued from that day by the Belarusian Ministry of Finance or the Development Bank.',
     targets: [
       'Belarusian Potash Company',
       'Agrorozkvit',
       'potash sector',
-      'Transaviaexport',
-      'Dzmitry Lukashenka',
       'Slavkali',
+      'Transaviaexport',
+      'Tsentrkurort',
+      'Beltechexport',
+      'Peleng',
+      'Dzmitry Lukashenka',
       'Ministry of Finance of Belarus',
       'Development Bank of the Republic of Belarus',
-      'Tsentrkurort',
+      'aircraft EW-001PH',
     ],
     listed: { persons: 20, entities: 12 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0512',
+        title:
+          'Treasury Expands Sanctions Against Belarusian Regime with Partners and Allies (JY0512, 2 December 2021)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://ofac.treasury.gov/faqs/942',
         title:
@@ -429,6 +500,14 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
           '939. What does Belarus General License 5 (GL 5), "Authorizing the Wind Down of Transactions Involving Open Joint Stock Company Belarusian Potash Company or Agrorozkvit LLC," authorize? (released December 2, 2021)',
         publisher: 'Office of Foreign Assets Control',
         kind: 'official',
+      },
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11868' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General Licenses 3, 4, 5, 6, and 7 (FR Doc. 2023-11868, 6 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-11868' },
       },
       {
         url: 'https://www.sewkis.com/publications/ofac-significantly-expands-belarus-sanctions/',
@@ -457,30 +536,42 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The 20/12 split is given by Seward & Kissel, Willkie and Mondaq (and by reports quoting the Treasury statement: "designating 20 individuals and 12 entities and identifying three aircraft as blocked property"); the Treasury release itself was not seen. Thompson Hine counts 35 new SDN-list entries, which include the three aircraft. General License 5 allowed a wind-down with BPC and Agrorozkvit until 1 April 2022 (FAQ 939). The action was coordinated with the EU, the UK and Canada.',
+    note: 'The Treasury release (JY0512) states 20 individuals and 12 entities and names each: the 12 entities are Tsentrkurort, Transaviaexport, Beltechexport, AGAT Electromechanical Plant, 140 Repair Plant, Kidma Tech, Peleng, Gardservis, the Belarusian Potash Company, Agrorozkvit, Slavkali and the Presidential Sports Club. The Ministry of Finance and the Development Bank are subject only to the debt restrictions of Directive 1 and were not designated. The three aircraft (Transaviaexport’s EW-78843 and EW-78779, and Slavkali’s helicopter EW-001PH) are not counted; Thompson Hine counts 35 new SDN-list entries including them. General License 5 allowed a wind-down with BPC and Agrorozkvit until 1 April 2022 (FAQ 939) and was published in the Federal Register on 6 June 2023 (FR Doc. 2023-11868). The action was coordinated with the EU, the UK and Canada.',
   },
   {
     id: 'us-2022-02-24-designations',
     date: '2022-02-24',
     actor: 'us',
     action: 'expand',
-    instrument: 'OFAC designations under Executive Order 14038',
+    instrument: 'OFAC designations under Executive Order 14038; Belarus General Licenses 6 and 7',
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC sanctioned 24 Belarusian individuals and entities for Belarus's support for Russia's invasion of Ukraine. They included the state-owned banks Belinvestbank and Bank Dabrabyt, Defence Minister Viktar Khrenin, Security Council State Secretary Aleksandr Volfovich and defence-industry firms.",
+      "OFAC sanctioned 24 Belarusian individuals and entities for Belarus's support for Russia's invasion of Ukraine: the state-owned banks Belinvestbank and Bank Dabrabyt with two Belinvestbank companies, the State Authority for Military Industry, ten defence and security firms including MZKT, Defence Minister Viktar Khrenin, Security Council State Secretary Aleksandr Volfovich, and businessman Aliaksandr Zaitsau with his company Sokhra.",
     targets: [
       'Belinvestbank',
       'Bank Dabrabyt',
+      'MZKT',
+      'State Authority for Military Industry (SAMI)',
+      'Belspetsvneshtechnika',
+      'Integral',
+      'Synesis',
       'Viktar Khrenin',
       'Aleksandr Volfovich',
-      'Belspetsvneshtechnika',
+      'Aliaksandr Zaitsau',
       'defence sector',
     ],
+    listed: { persons: 8, entities: 16 },
+    estimated: true,
     modifies: [EO_13405],
-    uncounted:
-      'The White House and the Treasury give only a combined figure of 24 individuals and entities, without the split.',
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0607',
+        title:
+          'U.S. Treasury Targets Belarusian Support for Russian Invasion of Ukraine (JY0607, 24 February 2022)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/24/fact-sheet-joined-by-allies-and-partners-the-united-states-imposes-devastating-costs-on-russia/',
         title:
@@ -489,13 +580,21 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
       {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-11868' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General Licenses 3, 4, 5, 6, and 7 (FR Doc. 2023-11868, 6 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-11868' },
+      },
+      {
         url: 'https://buckleyfirm.com/blog/2022-03-03/ofac-sanctions-belarusians-supporting-russian-invasion-ukraine',
         title: 'OFAC sanctions Belarusians for supporting Russian invasion of Ukraine',
         publisher: 'Buckley LLP',
         kind: 'analysis',
       },
     ],
-    note: `The White House fact sheet of 24 February 2022 describes the action as sanctioning 24 Belarusian individuals and entities, including two significant state-owned banks, nine defense firms and seven regime-connected officials and elites; it gives no split of the rest. The Treasury statement, as quoted by Buckley and by news reports (ANI, News.am, not cited), also gives only the combined figure. The Treasury release itself was not found in the corpus. ${WH_TEXT_NOTE}`,
+    note: 'The Treasury release (JY0607) gives only the combined figure of 24 individuals and entities, but it names each of them: 16 entities (Belinvestbank, Belinvest-Engineering, Belbizneslizing, Bank Dabrabyt, MZKT, the State Authority for Military Industry, Belspetsvneshtechnika, KB Radar, 558 Aircraft Repair Plant, Integral, Minotor-Service, Oboronnye Initsiativy, OKB TSP, Synesis, 24x7 Panoptes and Sokhra) and eight individuals; the split is counted from those names. The White House fact sheet describes two state-owned banks, nine defence firms and seven officials and elites. General Licenses 6 and 7, for official business of the U.S. government and of international organisations, were issued the same day and published in the Federal Register on 6 June 2023 (FR Doc. 2023-11868).',
   },
   {
     id: 'us-2022-03-02-bis-belarus-rule',
@@ -527,7 +626,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'The rule took effect on 2 March 2022 and was published in the Federal Register on 8 March 2022 (87 FR 13048, FR Doc. 2022-04819; the number and abstract were read in two mirrors of Federal Register metadata, which are not cited).',
+    note: 'The rule took effect on 2 March 2022 and was published in the Federal Register on 8 March 2022 (87 FR 13048, FR Doc. 2022-04819).',
   },
   {
     id: 'us-2022-03-15-lukashenka-redesignation',
@@ -539,12 +638,18 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'travel'],
     summary:
-      'Treasury re-designated Alexander Lukashenko for corruption and designated his wife Halina for the first time. The State Department said Lukashenko and his immediate family would be barred from entering the United States.',
+      'Treasury re-designated Alexander Lukashenko for public corruption and designated his wife Halina for the first time. The State Department said Lukashenko and his immediate family would be barred from entering the United States.',
     targets: ['Alexander Lukashenko', 'Halina Lukashenka'],
+    listed: { persons: 1, entities: 0 },
     modifies: [EO_13405],
-    uncounted:
-      'One of the two listings re-designates a person already listed since 2006; no official count was seen.',
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0654',
+        title:
+          'Treasury Sanctions Russians Connected to Gross Human Rights Violations and Corrupt Leader of Belarus (JY0654, 15 March 2022)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://buckleyfirm.com/infobytes?field_blog_tags_tid%5B0%5D=2137',
         title:
@@ -565,7 +670,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Lukashenko was first sanctioned in 2006. Buckley reports that OFAC re-designated him pursuant to E.O. 13405 and newly designated his wife for public corruption; Axios quotes the Treasury statement that it was "re-designating" him. The Treasury release itself was not seen.',
+    note: 'The Treasury release (JY0654) re-designates Alyaksandr Ryhorovich Lukashenka under E.O. 13405 for public corruption (he had been blocked since 16 June 2006, when he was named in the order’s Annex) and newly designates his wife, Halina Radzivonawna Lukashenka. "Listed" counts only Halina Lukashenka, the one person added; the same release covers Russia Magnitsky Act designations unrelated to Belarus.',
   },
   {
     id: 'us-2022-04-08-bis-aircraft-rule',
@@ -603,7 +708,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The rule was issued and took effect on 8 April 2022 and was published in the Federal Register on 14 April 2022 as FR Doc. 2022-07937 (title, number and abstract read in a GitHub archive of Federal Register metadata, ai-village-agents/deepseek-news; the abstract confirms the expansion to all CCL items and the end of licence exceptions for Belarusian aircraft). On 14 April 2022 BIS added seven Belavia aircraft to its list of aircraft flown in apparent violation of the EAR (Trade Law Daily).',
+    note: 'The rule was issued and took effect on 8 April 2022 and was published in the Federal Register on 14 April 2022 as FR Doc. 2022-07937; its summary confirms the expansion to all CCL items and the end of licence exceptions for Belarusian aircraft. On 14 April 2022 BIS added seven Belavia aircraft to its list of aircraft flown in apparent violation of the EAR (Trade Law Daily).',
   },
   {
     id: 'us-2022-06-13-continuation',
@@ -618,6 +723,14 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     modifies: [EO_13405],
     sources: [
       {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2022-13034' }),
+        title:
+          'Continuation of the National Emergency With Respect to Belarus (FR Doc. 2022-13034, 15 June 2022)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2022-13034' },
+      },
+      {
         url: 'https://bidenwhitehouse.archives.gov/briefing-room/presidential-actions/2022/06/13/notice-on-the-continuation-of-the-national-emergency-with-respect-to-belarus/',
         title: 'Notice on the Continuation of the National Emergency with Respect to Belarus (June 13, 2022)',
         publisher: 'The White House',
@@ -631,7 +744,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: `The notice is signed "June 13, 2022". The Federal Register copy was not found in the corpus. ${WH_TEXT_NOTE}`,
+    note: 'The notice is signed "June 13, 2022" and was published in the Federal Register on 15 June 2022 (FR Doc. 2022-13034).',
   },
   {
     id: 'us-2022-06-16-bis-tdo-belavia',
@@ -647,6 +760,14 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     uncounted: 'A temporary denial order under export controls, not a sanctions-list designation.',
     sources: [
       {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2022-13293' }),
+        title:
+          'Belavia Belarusian Airlines, 14A Nemiga str., Minsk, Belarus, 220004; Order Temporarily Denying Export Privileges (FR Doc. 2022-13293, 22 June 2022)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2022-13293' },
+      },
+      {
         url: 'https://by.usembassy.gov/u-s-takes-enforcement-action-against-belavia-airline-for-export-control-violations/',
         title:
           'U.S. takes enforcement action against Belavia airline for export-control violations (BIS release published by the embassy)',
@@ -661,7 +782,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The renewal order published on 7 December 2023 (FR Doc. 2023-26896, read in a copy that is not cited) says the original order was signed on 16 June 2022. The order was renewed several times, including on 7 June 2023 (see that record) and in the order published 7 December 2023. ExportPrac reports that the order lapsed in December 2024.',
+    note: 'Signed on 16 June 2022 (as the December 2023 renewal recites) and published in the Federal Register on 22 June 2022 (FR Doc. 2022-13293). It was renewed for 180 days in December 2022 and in June 2023, and for a further period in December 2023 (see those records); ExportPrac reports that the order lapsed in December 2024.',
   },
   {
     id: 'us-2022-08-09-visa-restrictions-100',
@@ -678,13 +799,75 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'Visa restrictions on 100 unnamed individuals; they are not asset-freeze listings, so the listed fields stay empty.',
     sources: [
       {
+        url: 'https://www.state.gov/promoting-accountability-on-the-second-anniversary-of-the-fraudulent-election-in-belarus/',
+        title: 'Promoting Accountability on the Second Anniversary of the Fraudulent Election in Belarus',
+        publisher: 'U.S. Department of State',
+        kind: 'official',
+      },
+      {
         url: 'https://www.republicworld.com/world-news/us-news/us-imposes-visa-curbs-on-100-belarus-officials-for-undermining-democratic-institutions-articleshow.html',
         title: 'US imposes visa curbs on 100 Belarus officials for undermining democratic institutions',
         publisher: 'Republic World',
         kind: 'reporting',
       },
     ],
-    note: 'Republic World quotes Secretary Blinken’s statement of 9 August 2022, which also extended visa restrictions on Mikalai Karpiankou and Dzmitriy Balaba to their immediate family members. The state.gov original was not found.',
+    note: 'The statement of Secretary Blinken of 9 August 2022 also lists GUBOPiK and the state broadcaster among the bodies whose officials were restricted, and, as Republic World reports, extended the existing visa restrictions on Mikalai Karpiankou and Dzmitriy Balaba to their immediate family members.',
+  },
+  {
+    id: 'us-2022-12-13-bis-tdo-belavia-renewal',
+    date: '2022-12-13',
+    actor: 'us',
+    action: 'renew',
+    instrument:
+      'BIS order renewing the Temporary Denial Order against Belavia Belarusian Airlines (December 2022)',
+    instrumentType: 'export-control',
+    measures: ['trade', 'transport'],
+    summary:
+      "BIS renewed for a further 180 days the temporary denial of Belavia's export privileges under the Export Administration Regulations, first imposed on 16 June 2022.",
+    targets: ['Belavia'],
+    modifies: ['us-2022-06-16-bis-tdo-belavia'],
+    uncounted: 'A temporary denial order under export controls, not a sanctions-list designation.',
+    sources: [
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2022-27396' }),
+        title:
+          'Order Renewing Temporary Denial of Export Privileges (FR Doc. 2022-27396, 87 FR 77550, 19 December 2022)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2022-27396' },
+      },
+      {
+        url: 'https://charter97.org/en/news/2023/12/7/574471/',
+        title: 'U.S. Prolongs Sanctions Against Belavia (7 December 2023)',
+        publisher: 'Charter 97',
+        kind: 'reporting',
+      },
+    ],
+    note: 'The first 180-day order expired on 13 December 2022, the day the renewal is reported to have taken effect; the renewal was published in the Federal Register on 19 December 2022 (87 FR 77550, FR Doc. 2022-27396). The signed order itself was not read, so the signing date is not confirmed. Charter 97 confirms a renewal in December 2022.',
+  },
+  {
+    id: 'us-2023-01-17-visa-restrictions-25',
+    date: '2023-01-17',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'State Department visa restrictions under Presidential Proclamation 8015',
+    instrumentType: 'proclamation',
+    measures: ['travel'],
+    summary:
+      'The State Department imposed visa restrictions on 25 individuals for undermining democracy in Belarus, in response to the trial in absentia of opposition leader Sviatlana Tsikhanouskaya and other activists. They included members of the National Assembly who passed the law allowing the death penalty for "attempted acts of terrorism".',
+    modifies: [PP8015],
+    uncounted:
+      'Visa restrictions on 25 unnamed individuals; they are not asset-freeze listings, so the listed fields stay empty.',
+    sources: [
+      {
+        url: 'https://www.state.gov/translations/russian/%D0%BE%D1%82%D0%B2%D0%B5%D1%82-%D0%BD%D0%B0-%D0%BF%D1%80%D0%BE%D0%B4%D0%BE%D0%BB%D0%B6%D0%B0%D1%8E%D1%89%D0%B8%D0%B5%D1%81%D1%8F-%D1%80%D0%B5%D0%BF%D1%80%D0%B5%D1%81%D1%81%D0%B8%D0%B8-%D1%80%D0%B5/',
+        title:
+          'Press statement of Secretary of State Antony Blinken, 17 January 2023 (Russian translation published by the State Department)',
+        publisher: 'U.S. Department of State',
+        kind: 'official',
+      },
+    ],
+    note: 'The statement does not name the 25 individuals. Reports quoting it say that, with this action, the State Department had restricted visas for 322 individuals for undermining democracy in Belarus since the 2020 presidential election.',
   },
   {
     id: 'us-2023-03-24-designations',
@@ -695,11 +878,26 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC designated nine individuals and three entities: the truck makers BelAZ and MAZ and their directors, and seven members of the Central Election Commission, which it re-designated. It also identified Lukashenka's presidential aircraft EW-001PA as blocked property. The State Department imposed visa restrictions on 14 more individuals the same day.",
-    targets: ['BelAZ', 'MAZ', 'Central Election Commission of Belarus', 'aircraft EW-001PA'],
+      "OFAC designated nine individuals and three entities: the truck makers BelAZ and MAZ and their directors, and the Central Election Commission, which it re-designated under E.O. 14038, with seven of its newer members. It also identified Lukashenka's presidential aircraft EW-001PA as blocked property. The State Department imposed visa restrictions on 14 more individuals the same day.",
+    targets: [
+      'BelAZ',
+      'MAZ',
+      'Central Election Commission of Belarus',
+      'Sergei Nikiforovich',
+      'Valery Ivankovich',
+      'Ihar Karpenka',
+      'aircraft EW-001PA',
+    ],
     listed: { persons: 9, entities: 3 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy1365',
+        title:
+          'Treasury Targets Belarusian State-Owned Enterprises, Government Officials, and Lukashenka’s Aircraft (JY1365, 24 March 2023)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://www.state.gov/taking-additional-actions-to-hold-the-lukashenka-regime-to-account/',
         title: 'Taking Additional Actions to Hold the Lukashenka Regime to Account',
@@ -727,7 +925,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The State Department statement says Treasury designated BelAZ and MAZ, re-designated the Central Election Commission and designated seven of its members; RFE/RL adds the two plant directors, giving the nine individuals and three entities Willkie and Buckley report. The aircraft is not counted. The same day OFAC amended and reissued the Belarus Sanctions Regulations (see that record).',
+    note: 'The Treasury release (JY1365) states three entities and nine individuals: Open Joint Stock Company Belarusian Automobile Plant (BelAZ) and its director Sergei Nikiforovich; Open Joint Stock Company Minsk Automobile Plant (MAZ) and its director Valery Ivankovich; the Central Election Commission, first designated on 23 December 2020 under E.O. 13405 and counted again here as re-designated under E.O. 14038; and seven commission members. The aircraft is not counted. The visa restrictions on 14 individuals are not counted. The same day OFAC amended and reissued the Belarus Sanctions Regulations (see that record).',
   },
   {
     id: 'us-2023-03-24-belarus-sanctions-regulations-reissued',
@@ -764,14 +962,24 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     date: '2023-06-07',
     actor: 'us',
     action: 'renew',
-    instrument: 'BIS order renewing the Temporary Denial Order against Belavia Belarusian Airlines',
+    instrument:
+      'BIS order renewing the Temporary Denial Order against Belavia Belarusian Airlines (June 2023)',
     instrumentType: 'export-control',
     measures: ['trade', 'transport'],
     summary:
       "BIS renewed for a further 180 days the temporary denial of Belavia's export privileges under the Export Administration Regulations.",
     targets: ['Belavia'],
-    modifies: ['us-2022-06-16-bis-tdo-belavia'],
+    modifies: ['us-2022-06-16-bis-tdo-belavia', 'us-2022-12-13-bis-tdo-belavia-renewal'],
+    uncounted: 'A temporary denial order under export controls, not a sanctions-list designation.',
     sources: [
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-12538' }),
+        title:
+          'Belavia Belarusian Airlines, 14A Nemiga Str., Minsk, Belarus, 220004; Order Renewing Temporary Denial of Export Privileges (FR Doc. 2023-12538, 88 FR 38483, 13 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-12538' },
+      },
       {
         url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-26896' }),
         title:
@@ -781,7 +989,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         identifier: { scheme: 'fr-doc', id: '2023-26896' },
       },
     ],
-    note: 'The December 2023 renewal order (88 FR 85209, published 7 December 2023, FR Doc. 2023-26896) refers to "the temporary denial order issued in this matter on June 7, 2023"; its document number was read in a copy of the Federal Register text (Casetext), which is not cited. The 180-day term is that of every temporary denial order renewal; the Federal Register copy of the June 2023 order itself was not seen.',
+    note: 'The renewal was issued on 7 June 2023 (the December 2023 renewal refers to "the temporary denial order issued in this matter on June 7, 2023") and was published in the Federal Register and took effect on 13 June 2023 (88 FR 38483, FR Doc. 2023-12538).',
   },
   {
     id: 'us-2023-06-12-continuation',
@@ -796,6 +1004,14 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     modifies: [EO_13405],
     sources: [
       {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-12873' }),
+        title:
+          'Continuation of the National Emergency With Respect to Belarus (FR Doc. 2023-12873, 14 June 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-12873' },
+      },
+      {
         url: 'https://www.whitehouse.gov/briefing-room/presidential-actions/2023/06/12/notice-on-the-continuation-of-the-national-emergency-with-respect-to-belarus-2/',
         title: 'Notice on the Continuation of the National Emergency With Respect to Belarus (June 12, 2023)',
         publisher: 'The White House',
@@ -809,7 +1025,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: `The Message to Congress is dated 12 June 2023 and encloses the notice. The Federal Register copy was not found in the corpus. ${WH_TEXT_NOTE}`,
+    note: 'The notice and the Message to Congress enclosing it are dated 12 June 2023; the notice was published in the Federal Register on 14 June 2023 (FR Doc. 2023-12873).',
   },
   {
     id: 'us-2023-08-09-designations',
@@ -820,17 +1036,36 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'transport'],
     summary:
-      'OFAC designated eight individuals and five entities, including the state airline Belavia, Belarusian Steel Works and the Department of Financial Investigations, and identified aircraft EW-301PJ as blocked property. General Licenses 8 and 9 allowed wind-down of dealings with Belarusian Steel Works and with Belavia (including civil aviation safety).',
+      'OFAC designated eight individuals and five entities, including the state airline Belavia, Minsk Civil Aviation Plant 407, Belarusian Steel Works and the Department of Financial Investigations, and identified aircraft EW-301PJ as blocked property. General Licenses 8 and 9 allowed wind-down of dealings with Belarusian Steel Works and with Belavia.',
     targets: [
       'Belavia',
       'Belarusian Steel Works',
+      'BEL-KAP-STEEL LLC',
       'Minsk Civil Aviation Plant 407',
       'Department of Financial Investigations',
+      'Dzmitry Aleksin',
+      'Vital Aleksin',
+      'Ina Aleksina',
       'aircraft EW-301PJ',
     ],
     listed: { persons: 8, entities: 5 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy1682',
+        title:
+          'U.S. Expands Sanctions on the Belarusian Regime, Marking the Three-Year Anniversary of the Fraudulent August 2020 Presidential Election (JY1682, 9 August 2023)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-19887' }),
+        title:
+          'Publication of Belarus Sanctions Regulations Web General Licenses 8 and 9 (FR Doc. 2023-19887, 14 September 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-19887' },
+      },
       {
         url: 'https://ofac.treasury.gov/sanctions-programs-and-country-information/belarus-sanctions',
         title: 'Belarus Sanctions (program page, general licenses list)',
@@ -858,7 +1093,31 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The OFAC programme page dates General License 8 to 9 August 2023. General License 9 allowed Belavia wind-down until 8 September 2023 and GL 8 allowed BSW wind-down until 9 October 2023 (Locke Lord). The 8/5 counts are given by Willkie and VOA (quoting the Treasury statement): three state-owned enterprises (Belavia, Minsk Civil Aviation Plant 407, BSW), a BSW subsidiary and the Department of Financial Investigations; and the director of BSW, four members of the board of that department and three family members of Aliaksey Aleksin. The aircraft is not counted. The State Department imposed visa restrictions on 101 officials the same day; they are not counted here.',
+    note: 'The Treasury release (JY1682) names the five entities: three state-owned enterprises (Open Joint Stock Company Belavia Belarusian Airlines, Minsk Civil Aviation Plant 407 and Byelorussian Steel Works), BEL-KAP-STEEL LLC (a Miami-based joint venture half owned by the steel works) and the Department of Financial Investigations of the State Control Committee; and the eight individuals: the steel works’ director Dmitriy Korchik, Aliaksey Aleksin’s sons Dzmitry and Vital and wife Ina, and four officials of the department. The aircraft is not counted. General License 9 allowed Belavia wind-down until 8 September 2023 and GL 8 allowed steel-works wind-down until 9 October 2023 (Locke Lord); both were published in the Federal Register on 14 September 2023 (FR Doc. 2023-19887). The State Department imposed visa restrictions on 101 people the same day (see that record).',
+  },
+  {
+    id: 'us-2023-08-09-visa-restrictions-101',
+    date: '2023-08-09',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'State Department visa restrictions under Presidential Proclamation 8015',
+    instrumentType: 'proclamation',
+    measures: ['travel'],
+    summary:
+      'On the third anniversary of the 2020 presidential election, the State Department took action to impose visa restrictions on 101 regime officials and their affiliates for undermining or suppressing democratic institutions in Belarus, among them judges who handed down politically motivated sentences.',
+    modifies: [PP8015],
+    uncounted:
+      'Visa restrictions on 101 unnamed individuals; they are not asset-freeze listings, so the listed fields stay empty.',
+    sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy1682',
+        title:
+          'U.S. Expands Sanctions on the Belarusian Regime, Marking the Three-Year Anniversary of the Fraudulent August 2020 Presidential Election (JY1682, 9 August 2023)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+    ],
+    note: 'The Treasury release of the same day says the State Department "is taking action to impose visa restrictions on 101 regime officials and their affiliates under Presidential Proclamation 8015", including several judges who imposed sentences for posts on social media. The State Department’s own statement was not found, and it does not name the individuals.',
   },
   {
     id: 'us-2023-12-05-designations',
@@ -869,11 +1128,31 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC designated eight individuals and 11 entities in Belarus, including members of Lukashenka's inner circle and their companies, defence-industry firms, and two oligarchs with their tobacco company Tabak Invest over cigarette smuggling into Russia. One of the individuals, Belarusian Red Cross head Dzmitry Shautsou, was designated under the Russia-related E.O. 14024.",
-    targets: ['Tabak Invest', 'Amkodor', 'BelOMO', 'Dzmitry Shautsou', 'tobacco sector', 'defence sector'],
+      'OFAC designated eight individuals and 11 entities in Belarus: businessman Aliaksandr Shakutsin and his machinery holding Amkodor, the state-owned Belarusian Cement Company, Bellesbumprom and Beltamozhservice, the tobacco company Tabak Invest and its owners, the BelOMO optics holding with two subsidiaries, and the defence and electronics firms Alevkurp, Planar and Horizont. Belarusian Red Cross head Dzmitry Shautsou was designated under the Russia-related E.O. 14024.',
+    targets: [
+      'Amkodor',
+      'Belarusian Cement Company',
+      'Bellesbumprom',
+      'Beltamozhservice',
+      'Tabak Invest',
+      'BelOMO',
+      'Planar',
+      'Horizont',
+      'Aliaksandr Shakutsin',
+      'Dzmitry Shautsou',
+      'tobacco sector',
+      'defence sector',
+    ],
     listed: { persons: 8, entities: 11 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy1949',
+        title:
+          'Treasury Targets Belarusian Revenue Generators for Lukashenka, Human Rights Abuses, and Cogs in Russia’s War Machine (JY1949, 5 December 2023)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://complianceconcourse.willkie.com/articles/ofac-imposes-belarus-related-sanctions-upon-financial-supporters-of-the-lukashenka-regime-and-russias-war-against-ukraine/',
         title:
@@ -901,22 +1180,74 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Counts are from law-firm reports; the Treasury release was not seen. Willkie splits the action into seven individuals and 11 entities under E.O. 14038 plus Shautsou under E.O. 14024, which gives the eight individuals Thompson Hine and Locke Lord report. Locke Lord spells the tobacco company "Tanaka Invest"; Willkie names it Tabak Invest. A list published by the Belarusian opposition (not cited) also names the BelOMO, Planar and Gorizont defence holdings, Amkodor and its owner Alexander Shakutin, Bellesbumprom, the Belarusian Cement Company and Beltamozhservice.',
+    note: 'The Treasury release (JY1949) designates 11 entities and seven individuals under E.O. 14038 and one individual, Shautsou, under E.O. 14024. The entities are Amkodor, the Belarusian Cement Company, Bellesbumprom, Beltamozhservice, Tabak Invest, BelOMO (JSC Minsk Mechanical Plant named after S.I. Vavilov), Zenit BelOMO, LEMT BelOMO, Alevkurp, Planar and Horizont; the individuals are Shakutsin, Beltamozhservice director Vadim Babarikin, Tabak Invest owners Pavel Topuzidis and Viktor Petrovich, the directors of BelOMO, Zenit and LEMT, and Shautsou. General License 10, reported by Locke Lord as issued with the action, is not described in the release.',
+  },
+  {
+    id: 'us-2023-12-07-bis-tdo-belavia-renewal',
+    date: '2023-12-07',
+    actor: 'us',
+    action: 'renew',
+    instrument:
+      'BIS order renewing the Temporary Denial Order against Belavia Belarusian Airlines (December 2023)',
+    instrumentType: 'export-control',
+    measures: ['trade', 'transport'],
+    summary:
+      "BIS renewed the temporary denial of Belavia's export privileges again, this time for an extended period, finding that the airline had engaged in a pattern of repeated and continuing apparent violations of the Export Administration Regulations.",
+    targets: ['Belavia'],
+    modifies: ['us-2022-06-16-bis-tdo-belavia', 'us-2023-06-07-bis-tdo-belavia-renewal'],
+    uncounted: 'A temporary denial order under export controls, not a sanctions-list designation.',
+    sources: [
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2023-26896' }),
+        title:
+          'Belavia Belarusian Airlines, 4A, Nemiga str., Minsk, Belarus, 220004; Order Renewing Temporary Denial of Export Privileges (FR Doc. 2023-26896, 88 FR 85209, 7 December 2023)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2023-26896' },
+      },
+      {
+        url: 'https://charter97.org/en/news/2023/12/7/574471/',
+        title: 'U.S. Prolongs Sanctions Against Belavia (7 December 2023)',
+        publisher: 'Charter 97',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://exportprac.com/stories/ofac-gives-belarus-airline-wings,14271?',
+        title: 'OFAC gives Belarus airline wings',
+        publisher: 'The Export Practitioner (ExportPrac)',
+        kind: 'reporting',
+      },
+    ],
+    note: 'Dated to its publication in the Federal Register on 7 December 2023 (88 FR 85209); the day the order was signed was not confirmed. The order renews the denial "issued in this matter on June 7, 2023" and finds that "renewal for an extended period is appropriate"; Charter 97 reported a renewal for 180 days, while other reports describe a one-year term. The order was not renewed again: ExportPrac reports that it lapsed in December 2024.',
   },
   {
     id: 'us-2024-04-15-designations',
     date: '2024-04-15',
     actor: 'us',
     action: 'expand',
-    instrument: 'OFAC Belarus-related designations (April 2024)',
+    instrument: 'OFAC designations under Executive Order 14038',
     instrumentType: 'designation',
     measures: ['assets'],
     summary:
-      "OFAC designated six state-owned enterprises that generate revenue for Lukashenka's regime, a company and five individuals who facilitated deals for an already sanctioned Belarusian defence entity, and five entities and five individuals in a global arms network doing business with that entity.",
-    targets: ['Belarusian state-owned enterprises', 'defence sector'],
+      'OFAC designated 12 entities and 10 individuals under E.O. 14038: six revenue-generating state-owned enterprises (the machine-tool maker Stankogomel, the AGAT control-systems holding and four of its companies), a China-based intermediary and five individuals who facilitated deals for the sanctioned defence firm Peleng, and five entities and five individuals in an arms network led by the Iraq-based Black Shield company that did business with the sanctioned firm Kidma Tech.',
+    targets: [
+      'Stankogomel',
+      'AGAT-Control Systems',
+      'Shenzhen 5G High-Tech Innovation',
+      'Black Shield Company for General Trading',
+      'Belarusian state-owned enterprises',
+      'defence sector',
+    ],
     listed: { persons: 10, entities: 12 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy2251',
+        title:
+          'Treasury Targets Belarusian Sanctions Evasion Networks and Cogs in Russia’s War Machine (JY2251, 15 April 2024)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
       {
         url: 'https://euromaidanpress.com/2024/04/16/us-unveils-new-sanctions-targeting-belarusian-entities-individuals/',
         title: 'US unveils new sanctions targeting Belarusian entities, individuals',
@@ -924,7 +1255,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Only one news report was seen, citing a Treasury statement; the date (15 April 2024) and the counts of 10 individuals and 12 entities are from it. It calls all of them Belarusian but also says the designees include citizens of Lebanon, Syria, Slovakia and Sweden and organisations from Iraq, Cyprus, China, Slovakia and Türkiye. The executive order used and the names of the enterprises were not seen.',
+    note: 'The Treasury release (JY2251) names all 22. The entities are OJSC Stankogomel; OJSC AGAT-Control Systems and the four companies it manages (JSC NIIEVM, JSC Communication Equipment, JSC AGAT-System and LLC InnoTech Solutions); Shenzhen 5G High-Tech Innovation Co., Limited (China); and Black Shield Company for General Trading LLC (Iraq), Centuronic Ltd and S. Group Airlines Ltd (Cyprus), Rayya Danişmanlik Hizmetleri Limited Şirketi (Türkiye) and Phoenix Lines S.R.O. (Slovakia). Five of the individuals are Belarusians linked to Peleng, Shenzhen 5G or BelOMO; the other five are the arms-network figures Samer Rayya, Mohamad Majd Deiry, Alhaitham Al Ali, Tatyana Protopovich and Nora Yagmur. The action coincided with Canadian sanctions and with U.S. criminal charges against Deiry and Rayya.',
   },
   {
     id: 'us-2024-06-13-continuation',
@@ -945,7 +1276,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: `The notice is signed "June 13, 2024"; the White House also published a message to Congress that day. The Federal Register copy was not found. ${WH_TEXT_NOTE}`,
+    note: `The notice is signed "June 13, 2024"; the White House also published a message to Congress that day. Its Federal Register document number was not found, so the notice is cited at the White House address.`,
   },
   {
     id: 'us-2024-08-09-designations',
@@ -956,11 +1287,35 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     instrumentType: 'designation',
     measures: ['assets', 'transport'],
     summary:
-      "OFAC designated 19 individuals and 14 entities for supporting Russia's war through military production, transshipment of goods and sanctions evasion, or for generating revenue for Lukashenka's inner circle. It also identified presidential aircraft EW-001PB as blocked property. General License 101 allowed time-limited civil-aviation-safety and wind-down dealings with the cargo airlines designated.",
-    targets: ['Aviakompaniya Rada', 'Rubistar', 'Aviakompaniya Belkanto', 'Belling', 'aircraft EW-001PB'],
+      "OFAC designated 19 individuals and 14 entities for supporting Russia's war through military production, transshipment of goods and sanctions evasion, or for generating revenue for Lukashenka's inner circle. They included suppliers of the sanctioned optics firm Peleng, the cargo airlines Rada, RubiStar and Belkanto, the logistics firms Ruzekspeditsiya and VLATE, the ammunition plant Legmash and the drone maker KB Unmanned Helicopters. OFAC also identified presidential aircraft EW-001PB as blocked property. General License 101 allowed time-limited civil-aviation-safety and wind-down dealings with the cargo airlines designated.",
+    targets: [
+      'Aviakompaniya Rada',
+      'RubiStar',
+      'Aviakompaniya Belkanto',
+      'Ruzekspeditsiya',
+      'VLATE Logistic',
+      'Legmash',
+      'KB Unmanned Helicopters',
+      'aircraft EW-001PB',
+    ],
     listed: { persons: 19, entities: 14 },
     modifies: [EO_13405],
     sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy2533',
+        title:
+          'Treasury Tightens Sanctions on Belarus’s Military Support to Russia and Lukashenka Regime (JY2533, 9 August 2024)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
+        url: canonicalActUrl({ scheme: 'fr-doc', id: '2024-19919' }),
+        title:
+          'Publication of OFAC web General License 101 under the Belarus Sanctions Regulations and the Russian Harmful Foreign Activities Sanctions Regulations (FR Doc. 2024-19919, 89 FR 72717, 6 September 2024)',
+        publisher: 'Federal Register',
+        kind: 'act',
+        identifier: { scheme: 'fr-doc', id: '2024-19919' },
+      },
       {
         url: 'https://www.thompsonhinesmartrade.com/2024/08/ofac-implements-further-sanctions-on-belarus/',
         title: 'OFAC Implements Further Sanctions on Belarus',
@@ -981,7 +1336,56 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Counts are from law-firm and news reports (Thompson Hine, Willkie, RFE/RL: 19 individuals, 14 entities and one aircraft); the Treasury release was not seen. The aircraft, a Boeing 767 (serial 33968, per an aviation news site), is not counted. Willkie reports that five of the designees were also sanctioned under the Russia-related E.O. 14024. General License 101 ran until 10 September 2024.',
+    note: 'The Treasury release (JY2533) names all 14 entities: LLC Laboratory of Additive Technologies, OOO Ruchservomotor, LLC AlYurTekh, ALC Diskoms, LLC MOT, LLC Grosver Grup and Limited Liability Company Tochnaya Mekhanika (suppliers of Peleng); Aviakompaniya Rada LLC, UE RubiStar and Aviakompaniya Belkanto LLC (cargo airlines); Ruzekspeditsiya LLC and VLATE Logistic LLC (logistics); Joint Stock Company Plant Legmash and KB Unmanned Helicopters. Rada, RubiStar and three of their officers were also designated under the Russia-related E.O. 14024. The aircraft, a Boeing 767-32K(ER), is not counted. General License 101, issued the same day, ran until 10 September 2024 and was published in the Federal Register on 6 September 2024 (FR Doc. 2024-19919). The State Department imposed visa restrictions on 19 officials and affiliates the same day; they are not counted here.',
+  },
+  {
+    id: 'us-2025-06-09-continuation',
+    date: '2025-06-09',
+    actor: 'us',
+    action: 'renew',
+    instrument: 'Notice on the Continuation of the National Emergency With Respect to Belarus (2025)',
+    instrumentType: 'notice',
+    measures: ['assets'],
+    summary:
+      'The President continued for one year beyond 16 June 2025 the national emergency with respect to Belarus, declared in Executive Order 13405 and expanded by Executive Order 14038.',
+    modifies: [EO_13405],
+    sources: [
+      {
+        url: 'https://pozirk.online/en/news/142419',
+        title: 'Washington extends national emergency for Belarus (Pozirk, 12 June 2025)',
+        publisher: 'Pozirk',
+        kind: 'reporting',
+      },
+    ],
+    noOfficialText:
+      'The notice’s text on the White House site and its Federal Register document number could not be found; it is cited from reporting on its publication.',
+    note: 'The notice was issued on 9 June 2025 and published in the Federal Register on 12 June 2025; Pozirk reports the publication and quotes its finding that the Belarusian regime’s "long-standing abuses aimed at suppressing democracy and the exercise of human rights" continue to threaten U.S. national security and foreign policy.',
+  },
+  {
+    id: 'us-2025-08-21-dana-holdings-karic-delisting',
+    date: '2025-08-21',
+    actor: 'us',
+    action: 'lift',
+    instrument: 'OFAC removal of Dana Holdings Limited and Nebojša Karić from the SDN List',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary:
+      'OFAC removed the Cyprus-registered construction company Dana Holdings Limited, linked to the Serbian Karić family and builder of large projects in Minsk, and Nebojša Karić from its Belarus-related sanctions list.',
+    targets: ['Dana Holdings', 'Nebojsa Karic'],
+    delisted: { persons: 1, entities: 1 },
+    modifies: ['us-2021-08-09-designations'],
+    sources: [
+      {
+        url: 'https://news.zerkalo.io/economics/106816.html',
+        title:
+          'Несколько компаний Dana Holdings братьев Каричей и сына одного из бизнесменов исключили из санкционных списков США (Zerkalo, 21 August 2025)',
+        publisher: 'Zerkalo',
+        kind: 'reporting',
+      },
+    ],
+    noOfficialText:
+      'OFAC’s notice of the removal and the list entry it deleted could not be found; the removal is cited from reporting on OFAC’s announcement.',
+    note: 'Zerkalo reports that OFAC removed Dana Holdings Limited (listed also as Dana Holdings and «Дана Холдингз») and Nebojša Karić, son of the businessman Bogoljub Karić, from the Belarus-related list on 21 August 2025; the names appear to be one company’s entry with its aliases, so one entity is counted. Both had been designated on 9 August 2021. Whether Dana Holdings’ former Belarusian subsidiaries Dana Astra, Emirates Blue Sky and Dubai Water Front, designated the same day, were also removed was not reported.',
   },
   {
     id: 'us-2025-09-11-gl-11',
@@ -1017,7 +1421,9 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A general licence that removed nobody from the SDN list: Belavia stayed listed until 4 November 2025, so "delisted" is zero. The licence was announced on 11 September 2025, the day of envoy John Coale\'s visit to Minsk and the prisoner release (AP), and Export Compliance Daily reported it as issued "this week". The OFAC licence text, its recent-actions page and any Federal Register publication were not seen, so the issue date rests on these reports. A third-party listing of OFAC\'s programme page (not cited) shows GL 11 archived on 4 November 2025.',
+    note: 'A general licence that removed nobody from the SDN list: Belavia stayed listed until 4 November 2025, so "delisted" is zero. The licence was announced on 11 September 2025, the day of envoy John Coale\'s visit to Minsk and the prisoner release (AP), and Export Compliance Daily reported it as issued "this week". The OFAC licence text, its recent-actions page and any Federal Register publication were not seen, so the issue date rests on these reports.',
+    noOfficialText:
+      'OFAC’s text of General License 11, its announcement and any Federal Register publication could not be found; cited from trade and news reporting.',
   },
   {
     id: 'us-2025-09-12-bis-belavia-authorization',
@@ -1053,6 +1459,8 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     note: 'An export-control authorization: it removed aircraft (not persons or entities) from a BIS list, so "delisted" is zero. Export Compliance Daily says the changes took effect on 12 September 2025 and that BIS will review licence applications for Belavia aircraft case by case. RFE/RL reports that two aircraft stay restricted: the Boeing 737-8EV used by Lukashenka and a Transaviaexport Boeing 747. The BIS letter itself was not seen.',
+    noOfficialText:
+      'The BIS letter to Belavia and any BIS announcement of it could not be found; cited from trade and news reporting that describes the letter.',
   },
   {
     id: 'us-2025-11-04-belavia-delisting',
@@ -1088,7 +1496,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The OFAC recent-actions page of 4 November 2025 (release date 11/04/2025; read in a capture of the page stored in a public GitHub repository, chnyangs/censorship-event-database, and cited at its own address) lists under "deletions" the entry OPEN JOINT STOCK COMPANY BELAVIA BELARUSIAN AIRLINES [BELARUS-EO14038] together with its three a.k.a. entries (Belavia Belarusian Airlines; Joint Stock Company Aviacompany Belavia; OAO Aviakompaniya Belavia), which are names of the same company, and the aircraft EW-301PJ (CRJ-200ER, MSN 8057) linked to it. So one entity was removed; the aircraft is not a person or entity. Reports of Belavia "and three related companies" (PAP, seen only via an aggregator) or of "several entries" (UNN, citing the BBC) appear to count the alias entries. Some reports call EW-301PJ a Bombardier Challenger 850; OFAC gives CRJ-200ER. The same OFAC action issued General License 12 (see that record).',
+    note: 'The OFAC recent-actions page of 4 November 2025 (release date 11/04/2025) lists under "deletions" the entry OPEN JOINT STOCK COMPANY BELAVIA BELARUSIAN AIRLINES [BELARUS-EO14038] together with its three a.k.a. entries (Belavia Belarusian Airlines; Joint Stock Company Aviacompany Belavia; OAO Aviakompaniya Belavia), which are names of the same company, and the aircraft EW-301PJ (CRJ-200ER, MSN 8057) linked to it. So one entity was removed; the aircraft is not a person or entity. Reports of Belavia "and three related companies" or of "several entries" (UNN, citing the BBC) appear to count the alias entries. Some reports call EW-301PJ a Bombardier Challenger 850; OFAC gives CRJ-200ER. The same OFAC action issued General License 12 (see that record).',
   },
   {
     id: 'us-2025-11-04-gl-12',
@@ -1102,7 +1510,11 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       'OFAC issued General License 12, authorizing certain transactions involving three previously blocked aircraft (EW-001PA, EW-001PB and EW-001PH) used by Lukashenka or by the company Slavkali, which remain sanctioned.',
     targets: ['aircraft EW-001PA', 'aircraft EW-001PB', 'aircraft EW-001PH', 'Slavkali'],
     delisted: { persons: 0, entities: 0 },
-    modifies: ['us-2023-03-24-designations', 'us-2024-08-09-designations'],
+    modifies: [
+      'us-2021-12-02-designations-directive-1',
+      'us-2023-03-24-designations',
+      'us-2024-08-09-designations',
+    ],
     sources: [
       {
         url: canonicalActUrl({ scheme: 'fr-doc', id: '2026-04091' }),
@@ -1133,7 +1545,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A general licence for transactions involving three aircraft: it removed no person or entity from the SDN list, so "delisted" is zero (UNN: Lukashenka and Slavkali "remain under American sanctions"). GL 12 was issued on 4 November 2025 (OFAC recent-actions page of that day, read in a capture stored on GitHub and cited at its own address) and published in the Federal Register on 2 March 2026 (91 FR 10002, FR Doc. 2026-04091; the number was read in a mirror of the Federal Register, LexBuild, which is not cited). The tail numbers (EW-001PA, serial 33079; EW-001PB, serial 33968; EW-001PH, serial 31835) are from RTVI, quoting the licence file. EW-001PA was blocked on 24 March 2023 and EW-001PB on 9 August 2024; when EW-001PH was blocked was not verified.',
+    note: 'A general licence for transactions involving three aircraft: it removed no person or entity from the SDN list, so "delisted" is zero (UNN: Lukashenka and Slavkali "remain under American sanctions"). GL 12 was issued on 4 November 2025 (OFAC recent-actions page of that day) and published in the Federal Register on 2 March 2026 (91 FR 10002, FR Doc. 2026-04091). The tail numbers (EW-001PA, serial 33079; EW-001PB, serial 33968; EW-001PH, serial 31835) are from RTVI, quoting the licence file. EW-001PA was identified as blocked property on 24 March 2023, EW-001PB on 9 August 2024, and the helicopter EW-001PH, owned by Slavkali, on 2 December 2021 (Treasury releases JY1365, JY2533 and JY0512).',
   },
   {
     id: 'us-2025-12-15-gl-13',
@@ -1175,36 +1587,32 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A general licence that removed nobody from the SDN list (Crowell & Moring: it "does not authorize the unblocking of any blocked property"), so "delisted" is zero. Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on Monday 15 December (Crowell & Moring, Trade Law Daily, Reuters via RBC-Ukraine). The licence text, its OFAC page and any Federal Register publication were not seen. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour".',
+    note: 'A general licence that removed nobody from the SDN list (Crowell & Moring: it "does not authorize the unblocking of any blocked property"), so "delisted" is zero. Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on Monday 15 December (Crowell & Moring, Trade Law Daily, Reuters via RBC-Ukraine). The licence text, its OFAC page and any Federal Register publication were not seen. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour". The three companies were removed from the SDN List on 26 March 2026 (see that record).',
+    noOfficialText:
+      'OFAC’s text of General License 13, its announcement and any Federal Register publication could not be found; cited from a law firm’s note and trade and news reporting.',
   },
   {
-    id: 'us-2026-03-19-potash-banks-relief',
-    date: '2026-03-19',
+    id: 'us-2026-03-26-potash-delisting',
+    date: '2026-03-26',
     actor: 'us',
     action: 'lift',
     instrument:
-      'Sanctions relief announced by U.S. Special Envoy John Coale (potash companies, Belinvestbank, Development Bank, Ministry of Finance)',
+      'OFAC removal of Belaruskali OAO, Open Joint Stock Company Belarusian Potash Company and Agrorozkvit LLC from the SDN List',
     instrumentType: 'designation',
-    measures: ['assets', 'finance', 'trade'],
+    measures: ['assets', 'trade'],
     summary:
-      'After Belarus agreed to free 250 prisoners, the U.S. envoy announced the lifting of all remaining U.S. sanctions on Belaruskali, the Belarusian Potash Company and Agrorozkvit. He also announced relief for Belinvestbank, the Development Bank and the Ministry of Finance.',
-    targets: [
-      'Belaruskali',
-      'Belarusian Potash Company',
-      'Agrorozkvit',
-      'Belinvestbank',
-      'Development Bank of the Republic of Belarus',
-      'Ministry of Finance of Belarus',
-    ],
-    modifies: [
-      'us-2021-08-09-designations',
-      'us-2021-12-02-designations-directive-1',
-      'us-2022-02-24-designations',
-      'us-2025-12-15-gl-13',
-    ],
-    uncounted:
-      'The OFAC action implementing the relief (removals, licence or directive change) was not seen, so who was removed from the list is not known.',
+      'OFAC removed the potash producer Belaruskali, its exporter the Belarusian Potash Company and the latter’s Ukrainian subsidiary Agrorozkvit from the SDN List. The U.S. envoy John Coale had announced the lifting of all remaining U.S. sanctions on the three companies in Minsk on 19 March 2026, after Belarus agreed to free 250 prisoners.',
+    targets: ['Belaruskali', 'Belarusian Potash Company', 'Agrorozkvit', 'potash sector'],
+    delisted: { persons: 0, entities: 3 },
+    modifies: ['us-2021-08-09-designations', 'us-2021-12-02-designations-directive-1', 'us-2025-12-15-gl-13'],
     sources: [
+      {
+        url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
+        title:
+          'Specially Designated Nationals and Blocked Persons List (SDN List): changes of 26 March 2026 (deletions of Belaruskali OAO, AGROROZKVIT LLC and OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY, program BELARUS-EO14038)',
+        publisher: 'Office of Foreign Assets Control',
+        kind: 'official',
+      },
       {
         url: 'https://unn.ua/amp/ssha-znialy-sanktsii-z-biloruskoho-kaliiu-zmi',
         title: 'США зняли санкції з білоруського калію - ЗМІ',
@@ -1212,6 +1620,6 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "Only news sources are available. The date is that of Coale's announcement after his meeting with Lukashenka on Thursday 19 March 2026 (RFE/RL, read via an aggregator that is not cited); the prisoners were released on 20 March. UNN reports the potash companies as already removed from the lists. An AP report (read only in a copy on an aggregator) says the administration announced on a later Thursday in March that it had eased restrictions on a group of Belarus-linked financial and potash companies, and a third-party listing of OFAC's Belarus programme page (not cited) shows a General License 14 for Belinvestbank and certain additional entities dated 26 March 2026 and GL 13 archived that day; neither could be verified in an official or citable source.",
+    note: 'The OFAC SDN list changes of 26 March 2026 delete three entries, all under the BELARUS-EO14038 programme: Belaruskali OAO (ОАО «Беларуськалий»), AGROROZKVIT LLC (ООО «Агророзквит», registered in Kyiv) and OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY (ОАО «Белорусская калийная компания»). General License 13 had authorised dealings with the three since 15 December 2025. Coale announced the relief after meeting Lukashenka on Thursday 19 March 2026 and said it would take effect much faster than before; the prisoners were released on 20 March. He also announced relief for Belinvestbank, the Development Bank and the Ministry of Finance, and AP reported that on 26 March the administration said it had eased restrictions on a group of Belarus-linked financial and potash companies. Belinvestbank was not removed from the SDN List that day, and the licence or other OFAC action that eased the restrictions on the banks and the ministry could not be verified, so it is not recorded here.',
   },
 ];

@@ -34,6 +34,16 @@ export const chbyPublishers: Publisher[] = [
     class: 'belarus-government',
   },
   {
+    name: 'National Legal Internet Portal of the Republic of Belarus (pravo.by, Belarusian government)',
+    hosts: ['pravo.by'],
+    class: 'belarus-government',
+  },
+  {
+    name: 'Nash Krai (regional newspaper, republishing BelTA)',
+    hosts: ['nashkraj.by'],
+    class: 'belarus-government',
+  },
+  {
     name: 'law.by (National Centre of Legal Information, Belarusian government)',
     hosts: ['law.by'],
     class: 'belarus-government',

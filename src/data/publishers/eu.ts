@@ -2,15 +2,22 @@ import type { Publisher } from '../publishers';
 
 /** Publishers cited by the EU records and not listed in `common.ts`. */
 export const euPublishers: Publisher[] = [
-  // Official: the Council's former web address, the rotating presidency, a member state's ministry.
+  // Official: the Council's former web address, a member state's ministry.
   {
     name: 'Council of the European Union (former address ue.eu.int)',
     hosts: ['ue.eu.int'],
     class: 'official',
   },
-  { name: 'Bulgarian Presidency of the Council of the EU (2018)', hosts: ['eu2018bg.bg'], class: 'official' },
   { name: 'Ministry for Foreign Affairs of Finland', hosts: ['um.fi'], class: 'official' },
-  { name: 'French Senate (Sénat)', hosts: ['senat.fr'], class: 'official' },
+  // Documentation of Council acts by bodies that did not adopt them: a national parliament's record
+  // of EU texts and a rotating presidency's news site. Not EU official sources, so never `official`
+  // or `act` on an EU record; cited, where at all, as `analysis` after the act.
+  {
+    name: 'Bulgarian Presidency of the Council of the EU (2018)',
+    hosts: ['eu2018bg.bg'],
+    class: 'research',
+  },
+  { name: 'French Senate (Sénat)', hosts: ['senat.fr'], class: 'research' },
   // Outlets.
   { name: 'EUobserver', hosts: ['euobserver.com'], class: 'outlet' },
   { name: 'The Baltic Times', hosts: ['baltictimes.com'], class: 'outlet' },

@@ -4,6 +4,12 @@ import type { Publisher } from '../publishers';
 export const ukcaPublishers: Publisher[] = [
   /** Hansard and the statutory-instruments tracker of the UK Parliament. */
   { name: 'UK Parliament', hosts: ['parliament.uk'], class: 'official' },
+  /** Judgments of the courts of England and Wales, published by The National Archives. */
+  {
+    name: 'The National Archives (Find Case Law)',
+    hosts: ['caselaw.nationalarchives.gov.uk'],
+    class: 'official',
+  },
   /** Belsat's editorial server, where some of its English-language stories are published. */
   { name: 'Belsat (belsat.cloud)', hosts: ['belsat.cloud'], class: 'outlet' },
   { name: 'The Independent', hosts: ['independent.co.uk', 'the-independent.com'], class: 'outlet' },
@@ -22,5 +28,8 @@ export const ukcaPublishers: Publisher[] = [
   /** A legal and trade publisher on export controls and sanctions. */
   { name: 'WorldECR', hosts: ['worldecr.com'], class: 'law-firm' },
   { name: 'Baker McKenzie', hosts: ['bakermckenzie.com'], class: 'law-firm' },
+  { name: 'Peters & Peters', hosts: ['petersandpeters.com'], class: 'law-firm' },
+  /** A barristers' chambers; its news items report its members' cases. */
+  { name: 'Brick Court Chambers', hosts: ['brickcourt.co.uk'], class: 'law-firm' },
   { name: 'McCarthy Tétrault', hosts: ['mccarthy.ca'], class: 'law-firm' },
 ];

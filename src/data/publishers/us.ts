@@ -44,6 +44,7 @@ export const usPublishers: Publisher[] = [
   { name: 'Springfield News-Sun (Associated Press)', hosts: ['springfieldnewssun.com'], class: 'outlet' },
   { name: 'RTVI', hosts: ['rtvi.com'], class: 'outlet' },
   { name: 'Radio Svoboda (RFE/RL Russian Service)', hosts: ['svoboda.org'], class: 'outlet' },
+  { name: 'Pozirk', hosts: ['pozirk.online'], class: 'outlet' },
   // Research and advocacy organisations (kind 'analysis')
   { name: 'Promote Ukraine', hosts: ['promoteukraine.org'], class: 'research' },
 ];
