@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 
 /** The production build, served from a sub-path by a plain static host, in Debian's Chromium. */
 export const E2E_BASE = '/tracker/';
+/** Where `npm run build:e2e` writes that build. */
+const E2E_DIST = '.e2e/dist';
+if (!existsSync(`${E2E_DIST}/index.html`))
+  throw new Error(`No build in ${E2E_DIST}: run \`npm run e2e\` (it builds first) or \`npm run build:e2e\`.`);
 const PORT = 4173;
 
 export default defineConfig({
@@ -11,6 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // No test may take longer: a slow case fails alone, named by its title.
+  timeout: 20_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -18,18 +25,10 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: CHROMIUM_LAUNCH,
   },
-  projects: [
-    { name: 'app', testIgnore: /hostile\.spec\.ts/ },
-    // The hostile-address suite times the main thread (no task over 200 ms): it runs after the
-    // rest, alone, so that another test's browser competing for the two cores is not measured.
-    { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['app'], workers: 1 },
-  ],
+  // The build under test is the one `npm test` (or `npm run e2e`) made: built and pre-rendered once.
   webServer: {
-    command: `vite build --outDir .e2e/dist --emptyOutDir --logLevel warn && tsx scripts/prerender.ts .e2e/dist && tsx scripts/static-server.ts .e2e/dist ${E2E_BASE} ${PORT}`,
-    env: { BASE_PATH: E2E_BASE, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    command: `tsx scripts/static-server.ts ${E2E_DIST} ${E2E_BASE} ${PORT}`,
     url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
     reuseExistingServer: false,
-    // The build draws each route's first chart in Chromium: a minute or two on two cores.
-    timeout: 300_000,
   },
 });

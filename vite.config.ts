@@ -14,6 +14,9 @@ const base = z
   .default('/')
   .parse(process.env.BASE_PATH || undefined);
 
+/** Where the build is written: `dist`, or `OUT_DIR` (the browser tests build into `.e2e/dist`). */
+const OUT_DIR = process.env.OUT_DIR || 'dist';
+
 export default defineConfig({
   base,
   plugins: [
@@ -83,5 +86,5 @@ export default defineConfig({
   // The gzip budgets per route in scripts/bundle-size.ts are the size checks that matter; this
   // only quiets Vite's warning about chunk sizes. The manifest lets that script follow each
   // route's chunks.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1000, manifest: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1000, manifest: true, outDir: OUT_DIR, emptyOutDir: true },
 });

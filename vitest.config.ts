@@ -1,14 +1,35 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Unit and component tests in jsdom; the built app is tested in Chromium by Playwright (tests/e2e). */
+/**
+ * Two projects: pure tests (data, URL codecs, selectors, chart specs, scripts) under Node, with no
+ * DOM to set up; component and flow tests (`*.test.tsx`) under jsdom with MSW. The built app is
+ * tested in Chromium by Playwright (tests/e2e).
+ */
 export default defineConfig({
-  plugins: [react()],
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
-    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'tests/**/*.test.{ts,tsx}'],
+          // A flow renders the whole app on the whole dataset: seconds, not milliseconds, on two busy cores.
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 });

@@ -12,7 +12,8 @@ import { headlines } from '../src/selectors/headline';
 import { inForceOverTime } from '../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../src/url/view';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
-import { BUDGETS, routeBytes } from './bundle-size';
+import { PAGES } from '../src/url/pages';
+import { routeBytes } from './bundle-size';
 
 /**
  * `npm run bench` (after `npm run build`): our overview and one embed beside the bare same-stack
@@ -383,7 +384,7 @@ const rows = [
 ];
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
-console.log(`\nbyte budgets: overview JS ${BUDGETS.overview.js} B, embed JS ${BUDGETS.embed.js} B`);
+console.log(`\nbyte budgets: overview JS ${PAGES.overview.budget.js} B, embed JS ${PAGES.embed.budget.js} B`);
 console.log(
   `filter change, overview (median of ${RUNS}): the chart in view redrawn ${ms(times.filter.inView)}, all three charts ${ms(times.filter.all)}`,
 );

@@ -1,27 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAt, pageFiles, PAGES, readManifest, staticPaths, type PageName } from './pages';
+import { pageAt, PAGE_NAMES, PAGES, type PageName } from '../src/url/pages';
+import { builtPaths, pageFiles, readManifest } from './pages';
 
 /**
  * Bytes (gzip) each kind of page downloads before its first chart, followed through the build
- * manifest (scripts/pages.ts). Deterministic for a given build, so `npm test` enforces the
- * budgets; `npm run bench` reports them beside the bare page.
+ * manifest (scripts/pages.ts), against the budgets of the page table (src/url/pages.ts).
+ * Deterministic for a given build, so `npm test` enforces them; `npm run bench` reports them beside the bare page.
  */
-
-/** Budgets per kind of page, in gzip bytes. Raise one only after looking at what grew. */
-export const BUDGETS = {
-  overview: { js: 263_000, css: 8_200 },
-  about: { js: 133_500, css: 8_200 },
-  events: { js: 159_500, css: 8_200 },
-  event: { js: 135_000, css: 8_200 },
-  compare: { js: 273_500, css: 8_200 },
-  actor: { js: 274_000, css: 8_200 },
-  targets: { js: 146_500, css: 8_200 },
-  target: { js: 135_500, css: 8_200 },
-  embed: { js: 256_500, css: 8_200 },
-  present: { js: 257_500, css: 8_200 },
-} as const satisfies Record<PageName, { js: number; css: number }>;
 
 /** Gzip sizes of the JS and CSS a page loads up front, file by file. */
 export async function routeBytes(
@@ -42,13 +29,13 @@ export async function routeBytes(
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  const dist = 'dist';
+  const dist = process.env.OUT_DIR || 'dist';
   const manifest = await readManifest(dist);
   let over = false;
   const unasked: string[] = [];
-  for (const page of Object.keys(PAGES).filter((r): r is PageName => r in PAGES)) {
+  for (const page of PAGE_NAMES) {
     const { js, css, files } = await routeBytes(page, dist);
-    const budget = BUDGETS[page];
+    const { budget } = PAGES[page];
     console.log(
       `${page}, first load, gzip: JS ${js} B (budget ${budget.js}), CSS ${css} B (budget ${budget.css})`,
     );
@@ -56,7 +43,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     over ||= js > budget.js || css > budget.css;
   }
   // Every page the build wrote asks for all of its kind's first-load chunks.
-  for (const route of staticPaths()) {
+  for (const route of builtPaths()) {
     const page = pageAt(route);
     if (!page) continue;
     const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');

@@ -1,55 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { appRoutePaths } from '../src/api/paths';
 import { dataset } from '../src/data/dataset';
+import { PAGES, staticPaths, type PageName } from '../src/url/pages';
 
-/**
- * The kinds of page, each with the view modules the router loads for it (its lazy imports in
- * src/router.tsx), as the build manifest names them. The build preloads each page's chunks from
- * its HTML, and the byte budgets follow the same chunks.
- */
-const SITE = 'src/views/Layout.tsx';
-export const PAGES = {
-  overview: [SITE, 'src/views/OverviewPage.tsx'],
-  about: [SITE, 'src/views/AboutPage.tsx'],
-  events: [SITE, 'src/views/EventsPage.tsx'],
-  event: [SITE, 'src/views/EventPage.tsx'],
-  compare: [SITE, 'src/views/ComparePage.tsx'],
-  actor: [SITE, 'src/views/ActorPage.tsx'],
-  targets: [SITE, 'src/views/TargetsPage.tsx'],
-  target: [SITE, 'src/views/TargetPage.tsx'],
-  embed: ['src/views/EmbedPage.tsx'],
-  present: ['src/views/PresentPage.tsx'],
-} as const;
-/** A kind of page. */
-export type PageName = keyof typeof PAGES;
-
-/** The kind of page at a path relative to the base (no leading slash), as the router matches it. */
-export function pageAt(route: string): PageName | undefined {
-  const [first = '', second] = route.split('/');
-  if (first === '') return 'overview';
-  if (first === 'events') return second ? 'event' : 'events';
-  if (first === 'targets') return second ? 'target' : 'targets';
-  if (first === 'actors' && second) return 'actor';
-  if (first === 'embed' && second) return 'embed';
-  if (first === 'about' || first === 'compare' || first === 'present') return first;
-  return undefined;
-}
-
-/** The pages whose first screen is a chart: the build pre-renders them (scripts/prerender.ts). */
-export const PRERENDERED: readonly PageName[] = ['overview', 'embed', 'actor'];
-
-/**
- * Every path the build writes a page at, relative to the base: the app's routes and each action's
- * and target's page, so that any link loads directly from a static host.
- */
-export function staticPaths(): string[] {
-  return [
-    ...appRoutePaths(),
-    ...dataset.events.map((e) => `events/${e.id}`),
-    ...dataset.targets.map((t) => `targets/${t.id}`),
-  ];
+/** Every path the build writes a page at, relative to the base: each page of the table at each of its paths. */
+export function builtPaths(): string[] {
+  return staticPaths({ events: dataset.events.map((e) => e.id), targets: dataset.targets.map((t) => t.id) });
 }
 
 const manifestSchema = z.record(
@@ -67,6 +24,9 @@ export async function readManifest(dist: string): Promise<Manifest> {
   return manifestSchema.parse(JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')));
 }
 
+/** The module of the site's frame (header, navigation, footer), which every `site` page loads first. */
+const SITE_FRAME = 'src/views/Layout.tsx';
+
 /**
  * The files a page loads before its first chart: the entry, the page's own chunks and everything
  * they import statically (not what they load on demand, such as the exporters).
@@ -78,11 +38,12 @@ export function pageFiles(manifest: Manifest, page: PageName): string[] {
     if (seen.has(key)) return;
     seen.add(key);
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`The build manifest has no ${key}: update PAGES in scripts/pages.ts.`);
+    if (!chunk) throw new Error(`The build manifest has no ${key}: is the page table's view right?`);
     files.add(chunk.file);
     chunk.css?.forEach((css) => files.add(css));
     chunk.imports?.forEach(visit);
   };
-  ['index.html', ...PAGES[page]].forEach(visit);
+  const { chrome, view } = PAGES[page];
+  ['index.html', ...(chrome === 'site' ? [SITE_FRAME] : []), `src/views/${view}.tsx`].forEach(visit);
   return [...files];
 }

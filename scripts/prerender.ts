@@ -2,24 +2,27 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { appRoutePaths } from '../src/api/paths';
+import { chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import { pageAt, PAGES } from '../src/url/pages';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
-import { pageAt, PRERENDERED } from './pages';
+import { builtPaths } from './pages';
 
 /**
- * The first chart of every static route, in that route's HTML: `tsx scripts/prerender.ts <dist>`
- * after `vite build`. Recharts draws nothing on the server, so Chromium draws each route as a
+ * The first chart of every static route, in that route's HTML: `tsx scripts/prerender.ts` after
+ * `vite build`, on the build in `OUT_DIR` (`dist` by default). Recharts draws nothing on the server, so Chromium draws each route as a
  * reader would see it (light, then dark) and the first screen up to the end of its first chart is
  * written into the page. `public/boot.js` keeps it only for the view it shows (no parameters but
  * `theme`), the app draws beneath it unseen and removes it once its own first chart is drawn.
  * Without Chromium the build fails and says why, unless PRERENDER=off says to go without.
  */
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH || '/';
-/** Routes relative to the base whose first screen is a chart: the overview, every embed, every actor page. */
-const ROUTES = appRoutePaths().filter((route) => PRERENDERED.some((page) => page === pageAt(route)));
+/** Paths relative to the base of the pages whose first screen is a chart (`prerender` in the page table). */
+const ROUTES = builtPaths().filter((route) => {
+  const page = pageAt(route);
+  return page !== undefined && PAGES[page].prerender;
+});
 
 if (process.env.PRERENDER === 'off') {
   console.log('PRERENDER=off: no pre-render. Every page draws its first chart with JavaScript only.');
@@ -155,37 +158,71 @@ const KEEP_NAMES = 'globalThis.__name = (fn) => fn;';
 
 /** The two widths drawn: a phone's, and a desktop's (between them the wider copy is scaled down). */
 const WIDTHS = { narrow: 390, wide: 1280 } as const;
+/** The variants of each route, in the order one page goes through them without reloading. */
+const VARIANTS = [
+  { width: 'wide', scheme: 'light' },
+  { width: 'wide', scheme: 'dark' },
+  { width: 'narrow', scheme: 'dark' },
+  { width: 'narrow', scheme: 'light' },
+] as const;
 
-async function capture(
-  browser: Browser,
-  url: string,
-  scheme: 'light' | 'dark',
-  width: keyof typeof WIDTHS,
-): Promise<string> {
-  const page = await browser.newPage({
-    viewport: { width: WIDTHS[width], height: 900 },
-    colorScheme: scheme,
-    serviceWorkers: 'block',
-  });
-  await page.addInitScript(KEEP_NAMES);
+/**
+ * Runs in the page: true once the first chart is drawn in `scheme` at its box's width, with its
+ * axes, and its markup has not changed for two frames (Recharts draws in passes).
+ */
+function settled(scheme: string): boolean {
+  const figure = document.querySelector('#root figure[data-chart]');
+  const svg = figure?.querySelector('svg.recharts-surface');
+  const box = svg?.closest('.recharts-wrapper')?.parentElement;
+  const ready =
+    figure &&
+    svg &&
+    box &&
+    document.documentElement.dataset.theme === scheme &&
+    figure.querySelector('.recharts-cartesian-axis-tick') !== null &&
+    Number(svg.getAttribute('width')) === Math.floor(box.clientWidth);
+  const markup = ready ? figure.innerHTML : '';
+  const stable = ready && Reflect.get(window, '__prerenderMarkup') === markup;
+  Reflect.set(window, '__prerenderMarkup', markup);
+  const frames = stable ? Number(Reflect.get(window, '__prerenderFrames') ?? 0) + 1 : 0;
+  Reflect.set(window, '__prerenderFrames', frames);
+  return frames >= 2;
+}
+
+/**
+ * Draws one route in every variant in one page: loaded once, then switched between colour schemes
+ * and widths as a reader's system and window would, each copy taken once the chart has settled.
+ */
+async function captureRoute(page: Page, url: string) {
   const problems: string[] = [];
-  page.on('console', (m) => {
+  const onConsole = (m: ConsoleMessage) => {
     // The offline worker is blocked on purpose: a pre-render is drawn from the network.
     if (/Service Worker registration blocked/.test(m.text())) return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
+  };
+  const onError = (e: Error) => problems.push(e.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
   try {
+    const [first] = VARIANTS;
+    await page.setViewportSize({ width: WIDTHS[first.width], height: 900 });
+    await page.emulateMedia({ colorScheme: first.scheme });
+    // The first chart's lazy parts (the time brush) and the fonts arrive before the first copy.
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.locator('figure[data-chart] .recharts-surface').first().waitFor({ timeout: 20_000 });
-    // Lazy parts of the first chart (the time brush) and fonts settle before the copy is taken.
-    await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForTimeout(300);
+    const variants = [];
+    for (const { width, scheme } of VARIANTS) {
+      await page.setViewportSize({ width: WIDTHS[width], height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction(settled, scheme, { polling: 'raf', timeout: 20_000 });
+      const html = await page.evaluate(snapshot, `p${width[0]}${scheme[0]}-`);
+      variants.push({ html, scheme, width });
+    }
     if (problems.length) throw new Error(`the page logged: ${problems.join(' | ')}`);
-    return await page.evaluate(snapshot, `p${width[0] ?? ''}${scheme[0] ?? ''}-`);
+    return variants;
   } finally {
-    await page.close();
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
   }
 }
 
@@ -228,14 +265,10 @@ const started = Date.now();
 const server = await serve();
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
-  const page = await browser.newPage();
-  await page.evaluate(KEEP_NAMES);
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  await page.addInitScript(KEEP_NAMES);
   for (const route of ROUTES) {
-    const url = `${server.origin}${base}${route}`;
-    const variants = [];
-    for (const width of ['wide', 'narrow'] as const)
-      for (const scheme of ['light', 'dark'] as const)
-        variants.push({ html: await capture(browser, url, scheme, width), scheme, width });
+    const variants = await captureRoute(page, `${server.origin}${base}${route}`);
     const markup = await page.evaluate(merge, variants);
     const file = path.join(dist, route, 'index.html');
     const html = inject(await readFile(file, 'utf8'), route, markup);

@@ -15,7 +15,8 @@ import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
 import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
-import { pageAt, pageFiles, readManifest, staticPaths } from './pages';
+import { pageAt } from '../src/url/pages';
+import { builtPaths, pageFiles, readManifest } from './pages';
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
@@ -77,7 +78,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       };
-      for (const route of staticPaths()) {
+      for (const route of builtPaths()) {
         await mkdir(path.join(dir, route), { recursive: true });
         await writeFile(path.join(dir, route, 'index.html'), withPreloads(route));
       }

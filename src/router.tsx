@@ -15,41 +15,38 @@ import {
   type WrittenAddress,
 } from './url/notices';
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
-import {
-  ALL_PARAMS,
-  decodeRouteParams,
-  type EventsSearch,
-  type PresentSearch,
-  type RouteKind,
-} from './url/routes';
+import { PAGES, type PageName, type PageView } from './url/pages';
+import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
 import { decodeView, encodeView, type ViewState } from './url/view';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
 
-// Each route's code is its own chunk: an embed does not load the site's pages, and no page
-// loads another's. The dataset request starts with the route, not after its code arrives.
-// scripts/pages.ts names the same modules per kind of page: each page's HTML preloads them.
+// Each page's code is its own chunk: an embed does not load the site's pages, and no page loads
+// another's. The dataset request starts with the route, not after its code arrives. A page of the
+// table (src/url/pages.ts) without a loader here is a type error.
+const VIEWS = {
+  OverviewPage: () => import('./views/OverviewPage'),
+  ComparePage: () => import('./views/ComparePage'),
+  ActorPage: () => import('./views/ActorPage'),
+  EventsPage: () => import('./views/EventsPage'),
+  EventPage: () => import('./views/EventPage'),
+  TargetsPage: () => import('./views/TargetsPage'),
+  TargetPage: () => import('./views/TargetPage'),
+  AboutPage: () => import('./views/AboutPage'),
+  PresentPage: () => import('./views/PresentPage'),
+  EmbedPage: () => import('./views/EmbedPage'),
+} satisfies Record<PageView, () => Promise<unknown>>;
+
 const SiteLayout = lazyRouteComponent(() => import('./views/Layout'), 'SiteLayout');
 const SiteNotFound = lazyRouteComponent(() => import('./views/Layout'), 'SiteNotFound');
-const OverviewPage = lazyRouteComponent(() => import('./views/OverviewPage'), 'OverviewPage');
-const AboutPage = lazyRouteComponent(() => import('./views/AboutPage'), 'AboutPage');
-const EmbedPage = lazyRouteComponent(() => import('./views/EmbedPage'), 'EmbedPage');
-const EventsPage = lazyRouteComponent(() => import('./views/EventsPage'), 'EventsPage');
-const EventPage = lazyRouteComponent(() => import('./views/EventPage'), 'EventPage');
-const ComparePage = lazyRouteComponent(() => import('./views/ComparePage'), 'ComparePage');
-const ActorPage = lazyRouteComponent(() => import('./views/ActorPage'), 'ActorPage');
-const PresentPage = lazyRouteComponent(() => import('./views/PresentPage'), 'PresentPage');
-const TargetsPage = lazyRouteComponent(() => import('./views/TargetsPage'), 'TargetsPage');
-const TargetPage = lazyRouteComponent(() => import('./views/TargetPage'), 'TargetPage');
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
-    /** Which table of the URL contract the route reads (src/url/routes.ts); `page` when absent. */
-    params?: RouteKind;
+    /** The page of the table (src/url/pages.ts) the route is; absent on the root and the site frame. */
+    page?: PageName;
   }
 }
 
-/** The route tree: paths of the public URL contract. The view parameters live on the root. */
 /** What every route can reach: the query client, the notice store and the address as last written. */
 export type AppContext = {
   queryClient: QueryClient;
@@ -58,6 +55,7 @@ export type AppContext = {
   written: WrittenAddress;
 };
 
+/** The route tree: paths of the public URL contract. The view parameters live on the root. */
 export const rootRoute = createRootRouteWithContext<AppContext>()({
   // Typed as partial so links need not spell out every parameter; at run time it is always whole.
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
@@ -72,76 +70,99 @@ export const rootRoute = createRootRouteWithContext<AppContext>()({
 
 /** Pages of the site: header, navigation and footer around them. */
 const siteRoute = createRoute({ getParentRoute: () => rootRoute, id: 'site', component: SiteLayout });
-const overviewRoute = createRoute({ getParentRoute: () => siteRoute, path: '/', component: OverviewPage });
-const aboutRoute = createRoute({ getParentRoute: () => siteRoute, path: '/about', component: AboutPage });
-const eventsRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/events',
-  staticData: { params: 'events' },
-  // Partial for links, whole at run time, as on the root.
-  validateSearch: (raw: Record<string, unknown>): Partial<EventsSearch> =>
-    decodeRouteParams('events', raw).values,
-  component: EventsPage,
-});
-const eventRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/events/$eventId',
-  component: EventPage,
-});
-const compareRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/compare',
-  component: ComparePage,
-});
-const targetsRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/targets',
-  component: TargetsPage,
-});
-const targetRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/targets/$targetId',
-  component: TargetPage,
-});
-const actorRoute = createRoute({
-  getParentRoute: () => siteRoute,
-  path: '/actors/$actor',
-  component: ActorPage,
-});
+
+/** The frame a page's `chrome` names: the site's, or none (the root). */
+function frameOf(chrome: 'site'): typeof siteRoute;
+function frameOf(chrome: 'bare'): typeof rootRoute;
+function frameOf(chrome: 'site' | 'bare') {
+  return chrome === 'site' ? siteRoute : rootRoute;
+}
+
+/** A page's view, loaded with its route. */
+function viewOf(view: PageView) {
+  const load: () => Promise<Record<string, unknown>> = VIEWS[view];
+  return lazyRouteComponent(load, view);
+}
+
+/** The route options every page of the table takes from it: path, view, and the page's name. */
+function pageOptions(page: PageName) {
+  const { path, view } = PAGES[page];
+  return { path, staticData: { page }, component: viewOf(view) };
+}
+
+/** Reads a kind of route's own parameters; partial for links, whole at run time, as on the root. */
+function searchOf<K extends RouteKind>(kind: K) {
+  return (raw: Record<string, unknown>): Partial<RouteSearch<K>> => decodeRouteParams(kind, raw).values;
+}
+
+/** Every page of the table as a route, under the frame its `chrome` names. */
+const PAGE_ROUTES = {
+  overview: createRoute({
+    getParentRoute: () => frameOf(PAGES.overview.chrome),
+    ...pageOptions('overview'),
+    path: PAGES.overview.path,
+  }),
+  compare: createRoute({
+    getParentRoute: () => frameOf(PAGES.compare.chrome),
+    ...pageOptions('compare'),
+    path: PAGES.compare.path,
+  }),
+  actor: createRoute({
+    getParentRoute: () => frameOf(PAGES.actor.chrome),
+    ...pageOptions('actor'),
+    path: PAGES.actor.path,
+  }),
+  events: createRoute({
+    getParentRoute: () => frameOf(PAGES.events.chrome),
+    ...pageOptions('events'),
+    path: PAGES.events.path,
+    validateSearch: searchOf(PAGES.events.params),
+  }),
+  event: createRoute({
+    getParentRoute: () => frameOf(PAGES.event.chrome),
+    ...pageOptions('event'),
+    path: PAGES.event.path,
+  }),
+  targets: createRoute({
+    getParentRoute: () => frameOf(PAGES.targets.chrome),
+    ...pageOptions('targets'),
+    path: PAGES.targets.path,
+  }),
+  target: createRoute({
+    getParentRoute: () => frameOf(PAGES.target.chrome),
+    ...pageOptions('target'),
+    path: PAGES.target.path,
+  }),
+  about: createRoute({
+    getParentRoute: () => frameOf(PAGES.about.chrome),
+    ...pageOptions('about'),
+    path: PAGES.about.path,
+  }),
+  present: createRoute({
+    getParentRoute: () => frameOf(PAGES.present.chrome),
+    ...pageOptions('present'),
+    path: PAGES.present.path,
+    validateSearch: searchOf(PAGES.present.params),
+  }),
+  embed: createRoute({
+    getParentRoute: () => frameOf(PAGES.embed.chrome),
+    ...pageOptions('embed'),
+    path: PAGES.embed.path,
+    // Whole: an embed's flags are read as values, never written by a link.
+    validateSearch: (raw: Record<string, unknown>) => decodeRouteParams(PAGES.embed.params, raw).values,
+  }),
+};
+
+/** A page of the table without a route is a type error here, naming the page. */
+type NoneMissing<Missing extends never> = Missing;
+export type RoutedPages = NoneMissing<Exclude<PageName, keyof typeof PAGE_ROUTES>>;
 
 /** One chart, minimal chrome, for iframes in other sites. */
-export const embedRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/embed/$chart',
-  staticData: { params: 'embed' },
-  validateSearch: (raw: Record<string, unknown>) => decodeRouteParams('embed', raw).values,
-  component: EmbedPage,
-});
+export const embedRoute = PAGE_ROUTES.embed;
 
-/** The story, step by step, full window, for a projector. */
-const presentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/present',
-  staticData: { params: 'present' },
-  validateSearch: (raw: Record<string, unknown>): Partial<PresentSearch> =>
-    decodeRouteParams('present', raw).values,
-  component: PresentPage,
-});
-
-const routeTree = rootRoute.addChildren([
-  siteRoute.addChildren([
-    overviewRoute,
-    aboutRoute,
-    eventsRoute,
-    eventRoute,
-    compareRoute,
-    actorRoute,
-    targetsRoute,
-    targetRoute,
-  ]),
-  embedRoute,
-  presentRoute,
-]);
+// The bare pages hang from the root; every other page is the site's.
+const { present, embed, ...sitePages } = PAGE_ROUTES;
+const routeTree = rootRoute.addChildren([siteRoute.addChildren(Object.values(sitePages)), present, embed]);
 
 /** A router for the app; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

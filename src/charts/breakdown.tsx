@@ -1,7 +1,14 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { MEASURE_META, MEASURES, type InstrumentType, type Measure } from '../data/ids';
+import { MEASURE_META, MEASURES, type Measure } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { bucketKey, bucketKeys, bucketLabel } from '../selectors/buckets';
+import {
+  breakdownOverTime,
+  countIn,
+  INSTRUMENT_FAMILIES,
+  instrumentFamily,
+  type InstrumentFamily,
+} from '../selectors/breakdown';
+import { bucketKey } from '../selectors/buckets';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import type { Period } from '../url/view';
@@ -10,76 +17,47 @@ import type { ChartSpec, PlotProps, TableData } from './spec';
 import { categoryColor, categoryFill, CategoryPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
-/** Families of legal instrument, coarse enough to stack: the breakdown by instrument type. */
-export const INSTRUMENT_FAMILIES = [
-  'Law',
-  'Executive act',
-  'Listing',
-  'Licence',
-  'Regulation',
-  'Decision',
-] as const;
-/** An instrument family. */
-export type InstrumentFamily = (typeof INSTRUMENT_FAMILIES)[number];
-
-const FAMILY_OF = {
-  statute: 'Law',
-  'executive-order': 'Executive act',
-  proclamation: 'Executive act',
-  notice: 'Executive act',
-  designation: 'Listing',
-  'implementing-act': 'Listing',
-  'general-license': 'Licence',
-  regulation: 'Regulation',
-  'export-control': 'Regulation',
-  'council-regulation': 'Regulation',
-  'common-position': 'Decision',
-  'council-decision': 'Decision',
-} as const satisfies Record<InstrumentType, InstrumentFamily>;
-
-type Breakdown<C extends string> = {
+type BreakdownSpec<C extends string> = {
   id: 'measures' | 'instruments';
   name: string;
   title: string;
   subtitle: (period: Period, shown: number) => string;
   categories: readonly C[];
   label: (category: C) => string;
-  of: (event: SanctionsEvent) => C[];
+  of: (event: SanctionsEvent) => readonly C[];
 };
 
 type Row = { key: string; label: string } & Record<string, number | string>;
 
 /** A chart of actions per period stacked by category; an action in two categories counts in both. */
-function breakdownChart<C extends string>(def: Breakdown<C>): ChartSpec {
+function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
   return {
     id: def.id,
     name: def.name,
+    // An actor's page shows its breakdowns; the overview shows them for any set of actors.
     page: (view) => (view.actors.length === 1 ? `/actors/${view.actors[0] ?? 'us'}` : '/'),
     build: ({ data, view }) => {
       const range = viewRange(data.events, view, data.asOf);
       const shown = filterEvents(data.events, view, range);
-      const keys = bucketKeys(range, view.period);
-      const rows: Row[] = keys.map((key) => {
-        const row: Row = { key, label: bucketLabel(key, view.period) };
-        for (const c of def.categories) row[c] = 0;
-        return row;
-      });
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      for (const e of shown) {
-        const row = byKey.get(bucketKey(e.date, view.period));
-        if (!row) continue;
-        for (const c of def.of(e)) row[c] = Number(row[c] ?? 0) + 1;
-      }
-      const used = def.categories.filter((c) => rows.some((r) => Number(r[c]) > 0));
-      const totals = used
-        .map((c) => ({ c, n: rows.reduce((n, r) => n + Number(r[c]), 0) }))
-        .sort((a, b) => b.n - a.n);
+      const {
+        rows: counted,
+        used,
+        totals,
+      } = breakdownOverTime(shown, range, view.period, def.categories, def.of);
+      // Recharts reads each category's count as a field of the row.
+      const rows: Row[] = counted.map((r) => ({
+        key: r.key,
+        label: r.label,
+        ...Object.fromEntries(def.categories.map((c) => [c, countIn(r, c)])),
+      }));
       const table: TableData = {
         caption: `${def.title}, per ${view.period}`,
         head: ['Period', ...used.map(def.label)],
-        rows: rows.map((r) => [r.label, ...used.map((c) => Number(r[c]))]),
+        rows: counted.map((r) => [r.label, ...used.map((c) => countIn(r, c))]),
       };
-      const top = totals.slice(0, 3).map(({ c, n }) => `${def.label(c).toLowerCase()} (${n})`);
+      const top = totals
+        .slice(0, 3)
+        .map(({ category, count }) => `${def.label(category).toLowerCase()} (${count})`);
       return {
         id: def.id,
         title: def.title,
@@ -93,7 +71,7 @@ function breakdownChart<C extends string>(def: Breakdown<C>): ChartSpec {
           ? `Of ${plural(shown.length, 'action')} shown, most concerned ${top.join(', ').replace(/, ([^,]*)$/, ' and $1')}.`
           : 'No action is shown for this view.',
         context: [],
-        markCount: rows.reduce((n, r) => n + used.filter((c) => Number(r[c]) > 0).length, 0),
+        markCount: counted.reduce((n, r) => n + used.filter((c) => countIn(r, c) > 0).length, 0),
         range,
         span: dataSpan(data),
         plotHeight: { min: 200, max: 300, perWidth: 0.3 },
@@ -137,7 +115,7 @@ function BreakdownPlot<C extends string>({
   used: readonly C[];
   all: readonly C[];
   label: (c: C) => string;
-  of: (e: SanctionsEvent) => C[];
+  of: (e: SanctionsEvent) => readonly C[];
 }) {
   const select = (row: Row | undefined, category?: C) => {
     if (!row || !onSelect) return;
@@ -233,5 +211,5 @@ export const instrumentsChart = breakdownChart<InstrumentFamily>({
     `Actions per ${period}, stacked by the kind of act: laws, executive acts (orders, proclamations, notices), listings, licences, regulations, decisions. ${plural(n, 'action')} shown.`,
   categories: INSTRUMENT_FAMILIES,
   label: (f) => f,
-  of: (e) => [FAMILY_OF[e.instrumentType]],
+  of: (e) => [instrumentFamily(e)],
 });

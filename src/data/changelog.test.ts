@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { changelog } from './changelog';
 import { dataset } from './dataset';

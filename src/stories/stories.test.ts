@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '../../tests/builders';
-import { CHARTS } from '../charts/registry';
 import { dataset } from '../data/dataset';
 import { datasetSchema } from '../data/schema';
 import { parseSearchString } from '../url/params';
@@ -47,13 +46,9 @@ describe('the default story', () => {
     );
   });
 
-  it('says, at each step, what its chart computes for that view', () => {
-    for (const step of story.steps) {
-      const built = buildStep(step, data);
-      const { view } = decodeView(parseSearchString(step.view));
-      expect(built.model.summary).toBe(CHARTS[step.chart].build({ data, view }).summary);
-      expect(built.model.markCount, step.headline).toBeGreaterThan(0);
-    }
+  it('draws marks at every step', () => {
+    for (const step of story.steps)
+      expect(buildStep(step, data).model.markCount, step.headline).toBeGreaterThan(0);
   });
 });
 

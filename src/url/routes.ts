@@ -76,6 +76,8 @@ export const ROUTE_PARAMS = {
 } as const;
 /** A kind of route, by the parameters it takes. */
 export type RouteKind = keyof typeof ROUTE_PARAMS;
+/** The values of a kind of route's own parameters. */
+export type RouteSearch<K extends RouteKind> = ParamValues<(typeof ROUTE_PARAMS)[K]>;
 
 /** Every parameter any route knows, for writing addresses. */
 export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS, ...EVENTS_PARAMS, ...PRESENT_PARAMS };

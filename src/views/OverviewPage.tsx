@@ -82,6 +82,10 @@ function Overview({ data }: { data: Dataset }) {
       <ChartOnPage spec={CHARTS.actions} data={data} view={view} setView={setView} />
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} setView={setView} />
       <ChartOnPage spec={CHARTS.timeline} data={data} view={view} setView={setView} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChartOnPage spec={CHARTS.measures} data={data} view={view} setView={setView} />
+        <ChartOnPage spec={CHARTS.instruments} data={data} view={view} setView={setView} />
+      </div>
       <EventsList events={listed} />
     </div>
   );

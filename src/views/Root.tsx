@@ -1,6 +1,7 @@
 import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { parseSearchString, nameNotices, toSearchString } from '../url/params';
+import { PAGES } from '../url/pages';
 import { canonicalSearch, knownParams } from '../url/routes';
 import { endPrerender, useEndPrerender } from '../prerender';
 
@@ -16,7 +17,8 @@ const FIRST_PATH = typeof window === 'undefined' ? '' : window.location.pathname
 export function Root() {
   const location = useLocation();
   const router = useRouter();
-  const kind = useMatches({ select: (matches) => matches.at(-1)?.staticData.params ?? 'page' });
+  const page = useMatches({ select: (matches) => matches.at(-1)?.staticData.page });
+  const kind = page ? PAGES[page].params : 'page';
   const { notices, written } = useRouteContext({ from: '__root__' });
   useEffect(() => {
     // A pre-rendered first screen belongs to the page it was loaded with.

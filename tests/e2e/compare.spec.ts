@@ -2,7 +2,7 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { formatCount, formatDay } from '../../src/selectors/format';
 import { inForceOn } from '../../src/selectors/inForceOn';
-import { appUrl, expect, expectAccessible, expectLive, screenshot, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, expectLive, test } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
@@ -83,26 +83,3 @@ test('play walks forward to the as-of day and stops', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(page).toHaveURL(/\/tracker\/compare$/);
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    test(`/compare and /actors/us pass axe (${scheme}, ${size})`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(appUrl('/compare?from=2025-01-01'));
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      await expectAccessible(page);
-      await screenshot(page, `compare-${scheme}-${size}`);
-      await page.goto(appUrl('/actors/us'));
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      await expectAccessible(page);
-      await screenshot(page, `actor-us-${scheme}-${size}`);
-    });
-  }
-}

@@ -2,10 +2,9 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { bucketKey } from '../../src/selectors/buckets';
 import { contextInRange } from '../../src/selectors/context';
-import { relatedEvents } from '../../src/selectors/events';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import { appUrl, expect, expectAccessible, screenshot, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, test, VIEWPORTS } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 const all = viewRange(data.events, DEFAULT_VIEW, data.asOf);
@@ -23,38 +22,6 @@ test('/events?q=Belavia shows only the matching actions, and says how many', asy
   const links = page.getByRole('table').locator('tbody a');
   await expect(links).toHaveCount(expected.length);
   expect((await links.allTextContents()).sort()).toEqual(expected.map((e) => e.instrument).sort());
-});
-
-test('typing a search by keyboard filters the table and leaves one history entry', async ({ page }) => {
-  await page.goto(appUrl('/events'));
-  await expect(page.getByRole('table')).toBeVisible();
-  const before = await page.evaluate(() => history.length);
-  await page.getByRole('searchbox', { name: 'Search' }).fill('');
-  await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('potash', { delay: 40 });
-  await expect(page).toHaveURL(/\/events\?q=potash$/);
-  expect(await page.evaluate(() => history.length)).toBe(before + 1);
-  const expected = filterEvents(data.events, { ...DEFAULT_VIEW, q: 'potash' }, all).length;
-  await expect(page.getByRole('table').locator('tbody a')).toHaveCount(expected);
-});
-
-test('an event page from the published JSON shows its sources and related actions', async ({
-  page,
-  request,
-}) => {
-  const published = datasetSchema.parse(await (await request.get(appUrl('/data/sanctions.json'))).json());
-  const event = published.events.find((e) => e.id === 'us-2025-09-11-gl-11');
-  expect(event).toBeDefined();
-  if (!event) return;
-  await page.goto(appUrl(`/events/${event.id}`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.instrument);
-  const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
-  await expect(sources).toHaveCount(event.sources.length);
-  await expect(sources.first()).toHaveAttribute('href', event.sources[0]?.url ?? '');
-  const chain = page.getByRole('list', { name: 'The chain of related actions' }).getByRole('listitem');
-  await expect(chain).toHaveCount(relatedEvents(published.events, event.id).chain.length);
-  await chain.getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/tracker\/events\/us-/);
-  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 });
 
 test('a bar of the actions chart opens the actions behind it, and Enter does too', async ({ page }) => {
@@ -110,33 +77,14 @@ test('context events are drawn on both time charts, and their details show on fo
   await expect(page.locator('.context-mark')).toHaveCount(0);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    test(`/events and an event page pass axe, with no sideways scrolling (${scheme}, ${size})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(appUrl('/events?actors=us,eu,uk'));
-      await expect(page.getByText(/^\d+ of \d+ actions$/)).toBeVisible();
-      if (size === 'narrow')
-        await expect(page.getByRole('list', { name: 'Sanctions actions' })).toBeVisible();
-      else await expect(page.getByRole('table')).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      await expectAccessible(page);
-      await screenshot(page, `events-${scheme}-${size}`);
-      await page.goto(appUrl('/events/eu-2021-06-21-listings-78-8'));
-      await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      await expectAccessible(page);
-      await screenshot(page, `event-${scheme}-${size}`);
-    });
-  }
-}
+test('the events page shows cards on a narrow screen and a table on a wide one', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.goto(appUrl('/events?actors=us,eu,uk'));
+  await expect(page.getByRole('list', { name: 'Sanctions actions' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeHidden();
+  await page.setViewportSize(VIEWPORTS.wide);
+  await expect(page.getByRole('table')).toBeVisible();
+});
 
 test('the timeline draws every action, moves by arrow keys, and opens an action’s page with Enter', async ({
   page,

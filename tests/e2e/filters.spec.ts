@@ -1,5 +1,3 @@
-import { DATA_AS_OF } from '../../src/data/dataset';
-import { formatDay } from '../../src/selectors/format';
 import { appUrl, expect, expectLive, test } from './fixtures';
 
 /** Records every address the app writes into the history, in order. */
@@ -57,17 +55,4 @@ test('a date outside the data is not applied and the field says why', async ({ p
   await expect(page.getByRole('alert')).toContainText('Choose a day from');
   await expect(page).toHaveURL(/\?actors=eu$/);
   await expect(from).toHaveValue('');
-});
-
-test('dates outside the data are fitted into it, with a notice and a clean address', async ({ page }) => {
-  await page.goto(appUrl('/?from=0002-01-01&to=2100-01-01'));
-  const notice = page.getByText('could not be used as written');
-  await expect(notice).toContainText('from “0002-01-01”');
-  await expect(notice).toContainText('to “2100-01-01”');
-  await expect(page).toHaveURL(/\/tracker\/$/);
-  await expect(page.getByText(`listed on ${formatDay(DATA_AS_OF)}`).first()).toBeVisible();
-  const ticks = page
-    .getByRole('figure', { name: 'Sanctions actions over time' })
-    .locator('.recharts-xAxis-tick-labels text');
-  await expect(ticks.first()).toHaveText(/^20\d\d$/);
 });

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { E2E_BASE } from '../../playwright.config';
 
-/** Where the browser tests write one screenshot per view and variant. */
-export const SCREENSHOT_DIR = '.e2e/screenshots';
+/** Where the browser tests keep the files the exports download. */
+const EXPORT_DIR = '.e2e/exports';
 
 /** Viewports the views are checked at. */
 export const VIEWPORTS = { narrow: { width: 390, height: 844 }, wide: { width: 1280, height: 900 } } as const;
@@ -47,9 +48,17 @@ export function expectConsole(problems: string[], pattern: RegExp) {
 /** The axe rules run: WCAG 2.0 to 2.2, A and AA (2.2 adds target sizes), and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** Runs axe-core on the page and expects no violations, listing them by rule and target if any. */
+/**
+ * Runs axe-core on the page and expects no violations, listing them by rule and target if any.
+ * Legacy mode runs axe in the page itself, without the blank page and frame messaging the default
+ * mode adds (five times slower here); the app's pages hold no iframe of their own to audit.
+ */
 export async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -61,7 +70,27 @@ export async function expectLive(page: Page) {
   await expect(page.locator('#prerender')).toHaveCount(0);
 }
 
-/** Saves a full-page screenshot as `<name>.png` in the screenshot folder. */
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+/** Expects the page to fit its window's width: no sideways scrolling. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, 'the page is no wider than the window').toBeLessThanOrEqual(client);
+}
+
+/**
+ * Downloads one of a chart's files through its Download menu (the `button` named there, e.g.
+ * "SVG image"), keeps it in the export folder, and gives its name, path and content.
+ */
+export async function download(figure: Locator, button: string) {
+  await figure.getByText('Download', { exact: true }).click();
+  const [file] = await Promise.all([
+    figure.page().waitForEvent('download'),
+    figure.getByRole('button', { name: button }).click(),
+  ]);
+  const name = file.suggestedFilename();
+  const path = `${EXPORT_DIR}/${name}`;
+  await file.saveAs(path);
+  return { name, path, bytes: await readFile(path) };
 }

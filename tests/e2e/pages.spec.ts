@@ -1,27 +1,43 @@
+import { PAGE_NAMES, PAGES } from '../../src/url/pages';
 import {
   appUrl,
   expect,
   expectAccessible,
   expectConsole,
   expectLive,
-  screenshot,
+  expectNoSidewaysScroll,
   test,
   VIEWPORTS,
 } from './fixtures';
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    test(`the about page loads directly and passes axe (${scheme}, ${size})`, async ({ page }) => {
-      await page.setViewportSize(viewport);
+/** Every kind of page of the table (src/url/pages.ts), at its example address: one test per case. */
+for (const name of PAGE_NAMES) {
+  const { example } = PAGES[name];
+
+  for (const scheme of ['light', 'dark'] as const)
+    test(`${name} (${example}) loads directly from the static host and passes axe (${scheme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(VIEWPORTS.wide);
       await page.emulateMedia({ colorScheme: scheme });
-      const response = await page.goto(appUrl('/about'));
+      const response = await page.goto(appUrl(example));
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole('heading', { name: 'About the data', level: 1 })).toBeVisible();
-      await expect(page.getByText(/last checked against their sources on \d+ \w+ \d{4}/)).toBeVisible();
+      await expectLive(page);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expectAccessible(page);
-      await screenshot(page, `about-${scheme}-${size}`);
     });
-  }
+
+  test(`${name} (${example}) reflows at 320 px, a 1280 px window at 4× zoom: no sideways scrolling`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(appUrl(example));
+    await expectLive(page);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoSidewaysScroll(page);
+  });
 }
 
 test('an unknown path says so and links home', async ({ page, consoleProblems }) => {
@@ -56,7 +72,7 @@ test('publishes the dataset, its changes and a feed next to the app', async ({ r
       entries: doc.getElementsByTagName('entry').length,
     };
   }, xml);
-  expect(parsed).toEqual({ error: false, entries: expect.any(Number) });
+  expect(parsed.error).toBe(false);
   expect(parsed.entries).toBeGreaterThan(10);
   await expect(page.getByText(/This is version \d+\.\d+\.\d+ of the dataset/)).toBeVisible();
   await expect(page.locator('blockquote')).toContainText(/dataset version \d+\.\d+\.\d+, data as of/);
@@ -67,33 +83,3 @@ test('publishes the dataset, its changes and a feed next to the app', async ({ r
   const csv = await request.get(appUrl('/data/sanctions.csv'));
   expect((await csv.text()).split('\r\n')[0]).toMatch(/^id,date,actor,action,instrument,/);
 });
-
-for (const width of [320, 640])
-  test(`every route reflows at ${width} px wide (a 1280 px window at ${1280 / width}× zoom): no sideways scrolling`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 700 });
-    for (const path of [
-      '/',
-      '/compare',
-      '/events',
-      '/events/us-2025-11-04-belavia-delisting',
-      '/actors/eu',
-      '/targets',
-      '/targets/belavia',
-      '/about',
-      '/present',
-      '/embed/actions',
-      '/embed/timeline',
-    ]) {
-      await page.goto(appUrl(path));
-      await expectLive(page);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('h1').first()).toBeVisible();
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(scroll, path).toBeLessThanOrEqual(client);
-    }
-  });

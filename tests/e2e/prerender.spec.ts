@@ -1,21 +1,16 @@
 import type { Page } from '@playwright/test';
-import {
-  appUrl,
-  expect,
-  expectAccessible,
-  expectConsole,
-  expectLive,
-  screenshot,
-  test,
-  VIEWPORTS,
-} from './fixtures';
+import { PAGE_NAMES, PAGES } from '../../src/url/pages';
+import { appUrl, expect, expectAccessible, expectConsole, expectLive, test, VIEWPORTS } from './fixtures';
 
 /**
  * The build writes each static route's first chart into its HTML (scripts/prerender.ts): it is
  * there with scripts off, it is the chart the app then draws, and handing over moves nothing.
  */
 
-const ROUTES = ['/', '/embed/actions', '/embed/in-force', '/embed/timeline', '/actors/eu', '/actors/us'];
+/** The pre-rendered kinds of page (`prerender` in the page table), each at its example address. */
+const PRERENDERED = PAGE_NAMES.filter((name) => PAGES[name].prerender);
+/** For each, an address of the same page in another view, which must never show the copy. */
+const OTHER_VIEW: Record<string, string> = { '/': '/?actors=eu', '/actors/eu': '/actors/eu?period=month' };
 
 /** What a reader sees of a figure: its title, its source line, and the marks of its visible drawing. */
 async function seen(page: Page, root: '#prerender' | '#root') {
@@ -51,16 +46,16 @@ async function seen(page: Page, root: '#prerender' | '#root') {
   }, root);
 }
 
-for (const [width, viewport] of Object.entries(VIEWPORTS))
-  for (const scheme of ['light', 'dark'] as const)
-    test(`with scripts off, each route shows its first chart as the app draws it (${scheme}, ${width})`, async ({
-      browser,
-    }) => {
-      for (const path of ROUTES) {
+for (const name of PRERENDERED)
+  for (const [width, viewport] of Object.entries(VIEWPORTS))
+    for (const scheme of ['light', 'dark'] as const)
+      test(`${name}: with scripts off, the first chart is there as the app draws it (${scheme}, ${width})`, async ({
+        browser,
+      }) => {
+        const path = PAGES[name].example;
         const off = await browser.newPage({ viewport, colorScheme: scheme, javaScriptEnabled: false });
         await off.goto(appUrl(path));
         const still = await seen(off, '#prerender');
-        if (path === '/') await screenshot(off, `prerender-nojs-${scheme}-${width}`);
         await off.close();
         const on = await browser.newPage({ viewport, colorScheme: scheme });
         await on.goto(appUrl(path));
@@ -68,40 +63,40 @@ for (const [width, viewport] of Object.entries(VIEWPORTS))
         await expect(on.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
         const app = await seen(on, '#root');
         await on.close();
-        expect(still, path).not.toBeNull();
-        expect(still?.drawings, `${path}: one drawing shows, in the reader's scheme and width`).toBe(1);
-        expect(still?.drawn, `${path}: the drawing fills its plot`).toBe(true);
-        expect(still?.source, `${path}: the source line`).toMatch(/^Source: /);
-        expect(still?.dark, `${path}: the drawing is the ${scheme} one`).toBe(scheme === 'dark');
+        expect(still).not.toBeNull();
+        expect(still?.drawings, "one drawing shows, in the reader's scheme and width").toBe(1);
+        expect(still?.drawn, 'the drawing fills its plot').toBe(true);
+        expect(still?.source, 'the source line').toMatch(/^Source: /);
+        expect(still?.dark, `the drawing is the ${scheme} one`).toBe(scheme === 'dark');
         expect(
           (still?.bars ?? 0) + (still?.dots ?? 0) + (still?.lines ?? 0),
-          `${path}: marks are drawn`,
+          'marks are drawn',
         ).toBeGreaterThan(0);
         // The same chart, title, marks and axis as the app's.
-        expect({ ...still, dark: undefined, drawn: undefined }, path).toEqual({
+        expect({ ...still, dark: undefined, drawn: undefined }).toEqual({
           ...app,
           dark: undefined,
           drawn: undefined,
         });
-      }
-    });
+      });
 
-test('the app takes over the pre-rendered chart in place: nothing moves and the console stays clean', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Reflect.set(window, '__shifts', shifts);
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
-    ).observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      const figure = document.querySelector('#prerender figure');
-      Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
-      Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
+for (const name of PRERENDERED)
+  test(`${name}: the app takes over the pre-rendered chart in place, nothing moves, the console stays clean`, async ({
+    page,
+  }) => {
+    const path = PAGES[name].example;
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Reflect.set(window, '__shifts', shifts);
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
+      ).observe({ type: 'layout-shift', buffered: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        const figure = document.querySelector('#prerender figure');
+        Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
+        Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
+      });
     });
-  });
-  for (const path of ['/', '/embed/net', '/actors/ca']) {
     await page.goto(appUrl(path));
     await expectLive(page);
     await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
@@ -118,42 +113,55 @@ test('the app takes over the pre-rendered chart in place: nothing moves and the 
     );
     expect(result.shifts, `${path}: no layout shift`).toEqual([]);
     expect(result.prerender, path).toBeNull();
-  }
-});
+  });
 
-test('a view other than the pre-rendered one never shows it', async ({ page }) => {
+for (const name of PRERENDERED)
+  test(`${name}: a view other than the pre-rendered one never shows its copy`, async ({ page }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        Reflect.set(
+          window,
+          '__shown',
+          document.querySelector('#prerender figure')?.checkVisibility() ?? false,
+        );
+      });
+    });
+    const path = PAGES[name].example;
+    const other = OTHER_VIEW[path] ?? `${path}?from=2020-01-01`;
+    await page.goto(appUrl(other));
+    await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
+    expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(false);
+    await expectLive(page);
+  });
+
+test('the theme alone does not change the drawing: a dark embed keeps its pre-rendered chart', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       Reflect.set(window, '__shown', document.querySelector('#prerender figure')?.checkVisibility() ?? false);
     });
   });
-  for (const path of ['/?actors=eu', '/embed/actions?from=2020-01-01', '/actors/eu?period=month']) {
-    await page.goto(appUrl(path));
-    await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
-    expect(await page.evaluate(() => Reflect.get(window, '__shown') === true), path).toBe(false);
-    await expectLive(page);
-  }
-  // The theme alone does not change the drawing's numbers: a dark embed keeps its pre-rendered chart.
   await page.goto(appUrl('/embed/actions?theme=dark'));
   expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(true);
   await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const)
-  test(`the pre-rendered first screen passes axe while the app's scripts have not come (${scheme})`, async ({
-    page,
-    consoleProblems,
-  }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    // axe needs scripts, so the page keeps its own (the theme, the pre-render switch) and loses the app's.
-    await page.route('**/assets/*.js', (route) => route.abort());
-    for (const path of ['/', '/embed/timeline', '/actors/by']) {
-      await page.goto(appUrl(path));
+for (const name of PRERENDERED)
+  for (const scheme of ['light', 'dark'] as const)
+    test(`${name}: the pre-rendered first screen passes axe while the app's scripts have not come (${scheme})`, async ({
+      page,
+      consoleProblems,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      // axe needs scripts, so the page keeps its own (the theme, the pre-render switch) and loses the
+      // app's, and the dataset its HTML preloads: both fail before the load event, whose end goto awaits.
+      await page.route(/\/assets\/.*\.js$|\/data\/sanctions\.json$/, (route) => route.abort());
+      await page.goto(appUrl(PAGES[name].example));
       await expect(page.locator('#prerender figure[data-chart]')).toBeVisible();
       await expectAccessible(page);
       expectConsole(consoleProblems, /ERR_FAILED/);
-    }
-  });
+    });
 
 test.describe('with the offline worker installed', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -169,12 +177,10 @@ test.describe('with the offline worker installed', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     const prerendered = page.locator('meta[name="sanctions-prerender"]');
-    for (const route of ['/embed/actions', '/actors/eu']) {
-      const response = await page.goto(appUrl(route));
-      expect(response?.fromServiceWorker()).toBe(true);
-      await expect(prerendered).toHaveAttribute('content', new RegExp(`${route}$`));
-      await expectLive(page);
-    }
+    const response = await page.goto(appUrl('/actors/eu'));
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(prerendered).toHaveAttribute('content', /\/actors\/eu$/);
+    await expectLive(page);
     // Offline, the worker answers with the shell it keeps, which draws the page (without a copy).
     await context.setOffline(true);
     await page.goto(appUrl('/actors/uk'));

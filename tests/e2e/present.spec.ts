@@ -1,5 +1,5 @@
 import { oppositeDirections } from '../../src/stories/opposite-directions';
-import { appUrl, expect, expectAccessible, screenshot, test } from './fixtures';
+import { appUrl, expect, test } from './fixtures';
 
 const steps = oppositeDirections.steps;
 const count = steps.length;
@@ -55,7 +55,6 @@ test('a deep link opens the last step, which shows both directions at once', asy
   await expect(
     page.getByText(/moved in opposite directions in \d+ of the \d+ years in which both acted: .*2025/),
   ).toBeVisible();
-  await screenshot(page, 'present-last-1920');
 });
 
 test('a step past the end shows the last, and a one-step presentation shows the view it was given', async ({
@@ -107,26 +106,18 @@ test('the speaker window follows the screen, and the screen follows it', async (
   await speaker.close();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const size of [
-    { width: 1024, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    test(`a step passes axe and fits the screen (${scheme}, ${size.width}×${size.height})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(appUrl('/present?step=7'));
-      await expect(page.locator('.timeline-mark').first()).toBeVisible();
-      const overflow = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        document.documentElement.scrollHeight,
-      ]);
-      expect(overflow[0]).toBeLessThanOrEqual(size.width);
-      expect(overflow[1]).toBeLessThanOrEqual(size.height);
-      await expectAccessible(page);
-      await screenshot(page, `present-${scheme}-${size.width}`);
-    });
-  }
-}
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+])
+  test(`a step fits a ${size.width}×${size.height} screen with nothing to scroll`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(appUrl('/present?step=7'));
+    await expect(page.locator('.timeline-mark').first()).toBeVisible();
+    const overflow = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.scrollHeight,
+    ]);
+    expect(overflow[0]).toBeLessThanOrEqual(size.width);
+    expect(overflow[1]).toBeLessThanOrEqual(size.height);
+  });

@@ -1,23 +1,11 @@
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { viewRange } from '../../src/selectors/filter';
 import { inForceOverTime } from '../../src/selectors/inForce';
 import { CHART_IDS } from '../../src/url/routes';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import {
-  appUrl,
-  expect,
-  expectAccessible,
-  expectConsole,
-  expectLive,
-  screenshot,
-  test,
-  VIEWPORTS,
-} from './fixtures';
-
-const EXPORT_DIR = '.e2e/exports';
+import { appUrl, download, expect, expectConsole, expectLive, test, VIEWPORTS } from './fixtures';
 
 /** Pixel width of a PNG file, from its header. */
 function pngWidth(bytes: Buffer): number {
@@ -25,33 +13,30 @@ function pngWidth(bytes: Buffer): number {
 }
 
 test.describe('embeds', () => {
-  for (const chart of CHART_IDS) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`/embed/${chart} draws its chart with no site chrome and passes axe (${scheme})`, async ({
-        page,
-      }) => {
-        await page.setViewportSize({ width: 720, height: 600 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(appUrl(`/embed/${chart}?actors=us,eu`));
-        const figure = page.locator(`figure[data-chart="${chart}"]`);
-        await expect(
-          figure.locator('.recharts-bar-rectangle, .recharts-line-curve, .timeline-mark').first(),
-        ).toBeVisible();
-        await expect(page.getByRole('navigation')).toHaveCount(0);
-        await expect(page.getByRole('contentinfo')).toHaveCount(0);
-        await expect(figure.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(figure.getByRole('list', { name: 'Legend' })).toBeVisible();
-        await expect(figure).toContainText('Source: Sanctions Tracker');
-        await expect(figure).toContainText('Data as of');
-        await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
-          'href',
-          chart === 'net' ? /\/tracker\/compare$/ : /\/tracker\/$/,
-        );
-        await expectAccessible(page);
-        await screenshot(page, `embed-${chart}-${scheme}`);
-      });
-    }
-  }
+  for (const chart of CHART_IDS)
+    test(`/embed/${chart} draws its chart with no site chrome, its legend, source and a link to its page`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 720, height: 600 });
+      await page.goto(appUrl(`/embed/${chart}?actors=us,eu`));
+      const figure = page.locator(`figure[data-chart="${chart}"]`);
+      await expect(
+        figure.locator('.recharts-bar-rectangle, .recharts-line-curve, .timeline-mark').first(),
+      ).toBeVisible();
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.getByRole('contentinfo')).toHaveCount(0);
+      await expect(figure.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(figure.getByRole('list', { name: 'Legend' })).toBeVisible();
+      await expect(figure).toContainText('Source: Sanctions Tracker');
+      await expect(figure).toContainText('Data as of');
+      // The page that shows this chart for this view: the comparison shows the net direction, the
+      // overview every other chart for any actors.
+      const shownOn = chart === 'net' ? 'compare' : '';
+      await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
+        'href',
+        new RegExp(`/tracker/${shownOn}$`),
+      );
+    });
 
   test('theme=dark is dark under a light system, and theme=light light under a dark one', async ({
     page,
@@ -155,14 +140,9 @@ test.describe('exports', () => {
     await expect(figure.locator('.recharts-bar-rectangle path').first()).toBeVisible();
     const pageBars = await figure.locator('.recharts-bar-rectangle path').count();
     expect(pageBars).toBeGreaterThan(5);
-    await figure.getByText('Download', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'SVG image' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^sanctions-actions-eu-2020-2026\.svg$/);
-    await download.saveAs(`${EXPORT_DIR}/${download.suggestedFilename()}`);
-    const svg = await readFile(`${EXPORT_DIR}/${download.suggestedFilename()}`, 'utf8');
+    const file = await download(figure, 'SVG image');
+    expect(file.name).toMatch(/^sanctions-actions-eu-2020-2026\.svg$/);
+    const svg = file.bytes.toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
@@ -195,14 +175,7 @@ test.describe('exports', () => {
     await page.goto(appUrl('/?actors=eu'));
     const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
     await expect(figure.locator('.recharts-reported-dot')).toHaveCount(totals);
-    await figure.getByText('Download', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'SVG image' }).click(),
-    ]);
-    const file = `${EXPORT_DIR}/${download.suggestedFilename()}`;
-    await download.saveAs(file);
-    const svg = await readFile(file, 'utf8');
+    const svg = (await download(figure, 'SVG image')).bytes.toString('utf8');
     const dots = await page.evaluate(
       (text) =>
         new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.recharts-reported-dot')
@@ -215,26 +188,15 @@ test.describe('exports', () => {
   test('the PNG at 2× is twice the export frame wide', async ({ page }) => {
     await page.goto(appUrl('/?actors=eu'));
     const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
-    await figure.getByText('Download', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'PNG image (2×)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('sanctions-in-force-eu-2004-2026@2x.png');
-    const file = `${EXPORT_DIR}/${download.suggestedFilename()}`;
-    await download.saveAs(file);
-    expect(pngWidth(await readFile(file))).toBe(2 * 960);
+    const file = await download(figure, 'PNG image (2×)');
+    expect(file.name).toBe('sanctions-in-force-eu-2004-2026@2x.png');
+    expect(pngWidth(file.bytes)).toBe(2 * 960);
   });
 
   test('a CSV holds exactly the rows of the table', async ({ page }) => {
     await page.goto(appUrl('/?actors=us&period=year'));
     const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
-    await figure.getByText('Download', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'CSV of the numbers' }).click(),
-    ]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const csv = (await download(figure, 'CSV of the numbers')).bytes.toString('utf8');
     await figure.getByText('Show the numbers as a table').click();
     const table = figure.getByRole('table', { name: /^Sanctions actions per year/ });
     await expect(table).toBeVisible();
@@ -266,7 +228,6 @@ test.describe('exports', () => {
     await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('theme=dark');
     await expect(dialog.frameLocator('iframe').locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await screenshot(page, 'embed-dialog');
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
   });

@@ -1,0 +1,159 @@
+import { ACTORS } from '../data/ids';
+import { CHART_IDS, type RouteKind } from './routes';
+
+/**
+ * The one table of pages. The router makes a route of each entry (src/router.tsx); the build
+ * writes each page's static paths with its chunks preloaded, pre-renders the pages marked so and
+ * holds each to its byte budget (scripts/); the browser tests open each kind of page at its
+ * `example`. A new page is one entry here and one view in src/views/.
+ */
+type PageDefinition = {
+  /** The path pattern, as the router writes it (`$name` is one segment). */
+  path: string;
+  /** `site`: the site's header, navigation and footer around it; `bare`: nothing around it. */
+  chrome: 'site' | 'bare';
+  /** The route parameters it reads beyond the shared view's (src/url/routes.ts). */
+  params: RouteKind;
+  /** Its view: `src/views/<view>.tsx`, which exports a component of that name. */
+  view: string;
+  /** Whether its first screen is a chart the build draws into its HTML (scripts/prerender.ts). */
+  prerender: boolean;
+  /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
+  budget: { js: number; css: number };
+  /** Where the build writes it, relative to the base; `records` are the dataset's ids. */
+  staticPaths: (records: { events: readonly string[]; targets: readonly string[] }) => string[];
+  /** An address of it that the browser tests open. */
+  example: string;
+};
+
+const CSS = 8_200;
+
+export const PAGES = {
+  overview: {
+    path: '/',
+    chrome: 'site',
+    params: 'page',
+    view: 'OverviewPage',
+    prerender: true,
+    budget: { js: 263_000, css: CSS },
+    staticPaths: () => [''],
+    example: '/',
+  },
+  compare: {
+    path: '/compare',
+    chrome: 'site',
+    params: 'page',
+    view: 'ComparePage',
+    prerender: false,
+    budget: { js: 273_500, css: CSS },
+    staticPaths: () => ['compare'],
+    example: '/compare',
+  },
+  actor: {
+    path: '/actors/$actor',
+    chrome: 'site',
+    params: 'page',
+    view: 'ActorPage',
+    prerender: true,
+    budget: { js: 274_000, css: CSS },
+    staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
+    example: '/actors/eu',
+  },
+  events: {
+    path: '/events',
+    chrome: 'site',
+    params: 'events',
+    view: 'EventsPage',
+    prerender: false,
+    budget: { js: 159_500, css: CSS },
+    staticPaths: () => ['events'],
+    example: '/events',
+  },
+  event: {
+    path: '/events/$eventId',
+    chrome: 'site',
+    params: 'page',
+    view: 'EventPage',
+    prerender: false,
+    budget: { js: 135_000, css: CSS },
+    staticPaths: ({ events }) => events.map((id) => `events/${id}`),
+    example: '/events/us-2025-11-04-belavia-delisting',
+  },
+  targets: {
+    path: '/targets',
+    chrome: 'site',
+    params: 'page',
+    view: 'TargetsPage',
+    prerender: false,
+    budget: { js: 146_500, css: CSS },
+    staticPaths: () => ['targets'],
+    example: '/targets',
+  },
+  target: {
+    path: '/targets/$targetId',
+    chrome: 'site',
+    params: 'page',
+    view: 'TargetPage',
+    prerender: false,
+    budget: { js: 135_500, css: CSS },
+    staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
+    example: '/targets/belavia',
+  },
+  about: {
+    path: '/about',
+    chrome: 'site',
+    params: 'page',
+    view: 'AboutPage',
+    prerender: false,
+    budget: { js: 133_500, css: CSS },
+    staticPaths: () => ['about'],
+    example: '/about',
+  },
+  present: {
+    path: '/present',
+    chrome: 'bare',
+    params: 'present',
+    view: 'PresentPage',
+    prerender: false,
+    budget: { js: 257_500, css: CSS },
+    staticPaths: () => ['present'],
+    example: '/present',
+  },
+  embed: {
+    path: '/embed/$chart',
+    chrome: 'bare',
+    params: 'embed',
+    view: 'EmbedPage',
+    prerender: true,
+    budget: { js: 256_500, css: CSS },
+    staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),
+    example: '/embed/actions',
+  },
+} as const satisfies Record<string, PageDefinition>;
+
+/** A kind of page. */
+export type PageName = keyof typeof PAGES;
+
+/** Every kind of page, in the table's order. */
+export const PAGE_NAMES = Object.keys(PAGES).filter((name): name is PageName => name in PAGES);
+
+/** The view module names of the table: the router needs a loader for each. */
+export type PageView = (typeof PAGES)[PageName]['view'];
+
+/** The kind of page at a path relative to the base (no leading slash), as the router matches it. */
+export function pageAt(route: string): PageName | undefined {
+  const path = `/${route.replace(/\/+$/, '')}`;
+  return PAGE_NAMES.find((name) => patternOf(PAGES[name].path).test(path));
+}
+
+function patternOf(path: string): RegExp {
+  const segments = path
+    .split('/')
+    .map((s) => (s.startsWith('$') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${segments.join('/')}$`);
+}
+
+/** Every path the build writes a page at, relative to the base, in the table's order. */
+export function staticPaths(records: { events: readonly string[]; targets: readonly string[] }): string[] {
+  return PAGE_NAMES.flatMap((name) => PAGES[name].staticPaths(records));
+}
