@@ -11,9 +11,11 @@ export const changelog: ChangeInput[] = [
     version: '3.0.0',
     date: '2026-12-04',
     summary:
-      'The data checked against the official texts. The March 2026 US relief is now the act that made it: OFAC removed Belaruskali, the Belarusian Potash Company and Agrorozkvit from its list on 26 March 2026 (the envoy had announced it on 19 March). Twenty-two actions added, among them the EU listings of Belarusians under its Russia/Ukraine regime (each record now names its regime), the EU package of 23 April 2026, US denial-order renewals, visa restrictions, the 2025 continuation and the August 2025 removal of Dana Holdings. Treasury press releases and Federal Register documents cited first where they exist; every record that cites no official text says so. Designation records name every entity their official text names: 214 named targets, up from 104. Three records removed: two Canadian records dated to the announcement rather than the regulation, and the March 2026 relief.',
+      'The data checked against the official texts. The March 2026 US relief is now the act that made it: OFAC removed Belaruskali, the Belarusian Potash Company and Agrorozkvit from its list on 26 March 2026 (the envoy had announced it on 19 March). Twenty-four actions added, among them the US designations of 30 September 2022 and 24 February 2023 that the SDN list shows, the EU listings of Belarusians under its Russia/Ukraine regime (each record now names its regime), the EU package of 23 April 2026, US denial-order renewals, visa restrictions, the 2025 continuation and the August 2025 removal of Dana Holdings. Treasury press releases and Federal Register documents cited first where they exist; every record that cites no official text says so. Designation records name every entity their official text names: 214 named targets, up from 104. Three records removed: two Canadian records dated to the announcement rather than the regulation, and the March 2026 relief.',
     added: [
       'us-2018-04-27-gl-2e',
+      'us-2022-09-30-designation-sohim',
+      'us-2023-02-24-designations-kurbanov',
       'ca-2020-11-05-sor-2020-241',
       'uk-2020-12-31-designations',
       'ca-2021-06-17-sor-2021-154',

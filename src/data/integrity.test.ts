@@ -52,7 +52,6 @@ describe('the dataset', () => {
       expect(years.size, `${actor} spans many years`).toBeGreaterThan(10);
     }
   });
-
 });
 
 describe('the named targets', () => {

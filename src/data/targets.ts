@@ -3308,4 +3308,32 @@ export const targets: TargetInput[] = [
       listed('ca', CA_2021_12, 'Item 7 of Part 2 of the schedule.'),
     ],
   },
+  {
+    id: 'svetlogorsk-khimvolokno',
+    name: 'Svetlogorsk Khimvolokno',
+    aliases: ['Open Joint Stock Company Svetlogorskkhimvolokno', 'Sohim', 'Svetlogorskkhimvolokno'],
+    kind: 'company',
+    sector: 'textiles and fibre',
+    history: [
+      listed(
+        'us',
+        'us-2022-09-30-designation-sohim',
+        'A state-owned textile and fibre maker that exports to Russia.',
+      ),
+    ],
+  },
+  {
+    id: 'stella-leone',
+    name: 'Stella Leone Limited',
+    aliases: ['Stella Leone'],
+    kind: 'company',
+    sector: 'arms trade',
+    history: [
+      listed(
+        'us',
+        'us-2023-02-24-designations-kurbanov',
+        'A Cyprus company owned by the arms dealer Nurmurad Kurbanov, designated with him.',
+      ),
+    ],
+  },
 ];

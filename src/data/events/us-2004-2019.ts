@@ -508,15 +508,20 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     uncounted: 'The announcement gives no number of persons added.',
     sources: [
       {
+        url: 'https://2009-2017.state.gov/p/eur/rls/rm/2011/155945.htm',
+        title:
+          'International Donors’ Conference on Solidarity with Belarus: remarks by Deputy Assistant Secretary Daniel A. Russell (Warsaw, 2 February 2011), on the three steps the United States took on Monday, 31 January',
+        publisher: 'U.S. Department of State',
+        kind: 'official',
+      },
+      {
         url: 'https://www.upi.com/Top_News/US/2011/01/31/US-imposes-sanctions-on-Belarus/UPI-68361296507635/',
         title: 'U.S. imposes sanctions on Belarus',
         publisher: 'UPI',
         kind: 'reporting',
       },
     ],
-    noOfficialText:
-      'The State Department’s announcement of 31 January 2011 could not be found at an official address; it is cited from wire reporting that quotes it.',
-    note: 'The same announcement revoked the general licence for Lakokraska and Polotsk Steklovolokno (the record of the same day) and said the United States was working to impose financial sanctions on further Belarusian individuals or entities under E.O. 13405.',
+    note: 'The State Department’s remarks of 2 February 2011 list the steps taken "on Monday" (31 January): full sanctions restored on Belneftekhim and its subsidiaries, and "a significant expansion of the list of Belarus officials subject to U.S. travel sanctions", announced and under way. The State Department’s announcement of 31 January covers the officials responsible for the crackdown and their family members. The same announcement revoked the general licence for Lakokraska and Polotsk Steklovolokno (the record of the same day) and said the United States was working to impose financial sanctions on further Belarusian individuals or entities under E.O. 13405.',
   },
   {
     id: BNK_SUBS_2011,
@@ -532,6 +537,12 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     listed: { entities: 4 },
     modifies: [EO],
     sources: [
+      {
+        url: 'https://2009-2017.state.gov/r/pa/prs/ps/2011/08/170405.htm',
+        title: 'New Sanctions Against Belarus (State Department press statement, 11 August 2011)',
+        publisher: 'U.S. Department of State',
+        kind: 'official',
+      },
       {
         url: 'https://naviny.by/rubrics/english/2011/08/12/ic_news_259_374296/',
         title:
@@ -553,9 +564,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    noOfficialText:
-      'Neither OFAC’s notice of these designations nor the State Department’s statement of 11 August 2011 could be found at an official address; the action is cited from reporting that quotes the statement.',
-    note: 'BelaPAN quotes the State Department: the four entities "have been determined to be owned or controlled by the Belneftekhim conglomerate, an entity already designated under Executive Order 13405"; President Obama had announced the intent to levy further sanctions on 27 May 2011. The Treasury release of 2 October 2020 calls its own action the first use of these authorities since 2011.',
+    note: 'The State Department’s statement of 11 August 2011 says the United States "today" imposed new economic sanctions on four major state-owned enterprises: the Belshina tire factory, the fertilizer maker Grodno Azot, the fibre maker Grodno Khimvolokno and the Naftan oil refinery. As BelaPAN quotes it, the four "have been determined to be owned or controlled by the Belneftekhim conglomerate, an entity already designated under Executive Order 13405", and President Obama had announced the intent to levy further sanctions on 27 May 2011. The Treasury release of 2 October 2020 calls its own action the first use of these authorities since 2011.',
   },
   {
     id: 'us-2012-01-03-belarus-democracy-and-human-rights-act',

@@ -814,6 +814,37 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
     note: 'The statement of Secretary Blinken of 9 August 2022 also lists GUBOPiK and the state broadcaster among the bodies whose officials were restricted, and, as Republic World reports, extended the existing visa restrictions on Mikalai Karpiankou and Dzmitriy Balaba to their immediate family members.',
   },
   {
+    id: 'us-2022-09-30-designation-sohim',
+    date: '2022-09-30',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'OFAC designation under Executive Order 14038',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary:
+      'In its response to Russia’s purported annexation of four regions of Ukraine, OFAC designated the Belarusian state-owned textile and fibre maker Svetlogorsk Khimvolokno (Sohim), which supplies critical material to Russia’s defence industry, under the Belarus order E.O. 14038.',
+    targets: ['Svetlogorsk Khimvolokno (Sohim)'],
+    listed: { persons: 0, entities: 1 },
+    modifies: [EO_13405],
+    sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy0981',
+        title:
+          'Treasury Imposes Swift and Severe Costs on Russia for Putin’s Purported Annexation of Regions of Ukraine (JY0981, 30 September 2022)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
+        url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
+        title:
+          'OFAC SDN list as published on 30 September 2022 (entry OPEN JOINT STOCK COMPANY SVETLOGORSKKHIMVOLOKNO, a.k.a. SOHIM, program BELARUS-EO14038)',
+        publisher: 'Office of Foreign Assets Control',
+        kind: 'official',
+      },
+    ],
+    note: 'The Treasury release (JY0981) designates Open Joint Stock Company Svetlogorsk Khimvolokno under E.O. 14038 as owned or controlled by, or acting for, the Government of Belarus; it is the only Belarus-programme designation in the release. The release’s other designations (Russian defence suppliers, financial leaders, family members of officials and 278 members of Russia’s legislature) were made under Russia-related orders and are not counted. The release also says the State Department was taking steps to impose visa restrictions on 910 more individuals, among them Belarusian military officials; those are not counted here.',
+  },
+  {
     id: 'us-2022-12-13-bis-tdo-belavia-renewal',
     date: '2022-12-13',
     actor: 'us',
@@ -868,6 +899,37 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     note: 'The statement does not name the 25 individuals. Reports quoting it say that, with this action, the State Department had restricted visas for 322 individuals for undermining democracy in Belarus since the 2020 presidential election.',
+  },
+  {
+    id: 'us-2023-02-24-designations-kurbanov',
+    date: '2023-02-24',
+    actor: 'us',
+    action: 'expand',
+    instrument: 'OFAC designations under Executive Order 14038',
+    instrumentType: 'designation',
+    measures: ['assets'],
+    summary:
+      'In its sanctions on Russia one year after the full-scale invasion, OFAC designated under the Belarus order E.O. 14038 the Russian-Turkmen arms dealer Nurmurad Kurbanov, who had represented the sanctioned Belarusian air-defence firm OKB TSP in its sales abroad, and his Cyprus company Stella Leone Limited.',
+    targets: ['Nurmurad Kurbanov', 'Stella Leone Limited', 'defence sector'],
+    listed: { persons: 1, entities: 1 },
+    modifies: [EO_13405],
+    sources: [
+      {
+        url: 'https://home.treasury.gov/news/press-releases/jy1296',
+        title:
+          'Targeting Key Sectors, Evasion Efforts, and Military Supplies, Treasury Expands and Intensifies Sanctions Against Russia (JY1296, 24 February 2023)',
+        publisher: 'U.S. Department of the Treasury',
+        kind: 'official',
+      },
+      {
+        url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
+        title:
+          'OFAC SDN list as published on 24 February 2023 (entries KURBANOV, Nurmurad and STELLA LEONE LIMITED, program BELARUS-EO14038)',
+        publisher: 'Office of Foreign Assets Control',
+        kind: 'official',
+      },
+    ],
+    note: 'The Treasury release (JY1296) designates Kurbanov under E.O. 14038 for acting for OKB TSP Scientific Production Limited Liability Company (designated on 24 February 2022), and Stella Leone Limited, a Cyprus firm he owns, for being owned or controlled by him; they are the only Belarus-programme designations in the release. The release’s other designations (22 individuals and 83 entities in all, these two included), made under Russia-related orders, are not counted.',
   },
   {
     id: 'us-2023-03-24-designations',
