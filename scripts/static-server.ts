@@ -39,10 +39,21 @@ async function fileFor(urlPath: string): Promise<string | undefined> {
 // Addresses up to 256 KB, as browsers send them (Node's default stops at 16 KB of headers).
 const server = createServer({ maxHeaderSize: 256 * 1024 }, (request, response) => {
   const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-  void fileFor(urlPath).then((file) => {
+  void fileFor(urlPath).then(async (file) => {
     const found = file ?? path.join(root, '404.html');
+    // As static hosts do: hashed assets are kept for good; anything else is asked again each time
+    // and answered 304 when unchanged.
+    const modified = (await stat(found)).mtime.toUTCString();
+    const caching = urlPath.includes('/assets/')
+      ? { 'cache-control': 'public, max-age=31536000, immutable' }
+      : { 'cache-control': 'no-cache', 'last-modified': modified };
+    if (file && !urlPath.includes('/assets/') && request.headers['if-modified-since'] === modified) {
+      response.writeHead(304, caching).end();
+      return;
+    }
     response.writeHead(file ? 200 : 404, {
       'content-type': TYPES[path.extname(found)] ?? 'application/octet-stream',
+      ...caching,
     });
     createReadStream(found)
       .on('error', () => response.end('Not found'))

@@ -77,7 +77,7 @@ export const inForceChart: ChartSpec = {
       id: 'in-force',
       title: 'Persons and entities listed',
       subtitle:
-        "Persons and entities under each actor's Belarus asset freezes and travel bans. Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them.",
+        "Persons and entities under each actor's Belarus regime (asset freezes and travel bans; listings under other regimes are not counted). Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them.",
       legend: [...toLegend(series), ...(context.length ? [CONTEXT_LEGEND] : [])],
       table: toTable(rows, drawn),
       summary: inForceSentence(series, range),

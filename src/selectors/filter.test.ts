@@ -48,6 +48,16 @@ describe('filterEvents', () => {
     ]);
   });
 
+  it('shows every regime by default, and the Belarus regimes only when asked', () => {
+    const russia = makeEvent({ actor: 'eu', date: '2022-03-02', regime: 'russia' });
+    const all4 = [...events, russia];
+    const view = { ...DEFAULT_VIEW, actors: ['us' as const, 'eu' as const] };
+    expect(filterEvents(all4, view, all)).toContain(russia);
+    const belarus = filterEvents(all4, { ...view, regimes: ['belarus'] }, all);
+    expect(belarus).not.toContain(russia);
+    expect(belarus).toHaveLength(events.length);
+  });
+
   it('searches instrument, summary and targets, every word, any case', () => {
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'POTASH' }, all)).toHaveLength(1);
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'order 13405' }, all)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { Actor } from '../data/ids';
+import type { Actor, Regime } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { ViewState } from '../url/view';
 
@@ -40,7 +40,7 @@ export function inRange(date: string, range: DateRange): boolean {
   return date >= range.start && date <= range.end;
 }
 
-/** The events a view shows: its actors, date range, action kinds, measure kinds and search words. */
+/** The events a view shows: its actors, date range, action kinds, measure kinds, regimes and search words. */
 export function filterEvents(
   events: readonly SanctionsEvent[],
   view: ViewState,
@@ -50,18 +50,25 @@ export function filterEvents(
   const actors = new Set(view.actors);
   const actions = new Set(view.actions);
   const measures = new Set(view.measures);
+  const regimes = new Set(view.regimes);
   return events.filter(
     (e, i) =>
       actors.has(e.actor) &&
       inRange(e.date, range) &&
       actions.has(e.action) &&
       e.measures.some((m) => measures.has(m)) &&
+      regimes.has(regimeOf(e)) &&
       (found === undefined || found[i] === 1),
   );
 }
 
+/** The regime an action was taken under: the actor's Belarus regime unless the record says otherwise. */
+export function regimeOf(event: SanctionsEvent): Regime {
+  return event.regime ?? 'belarus';
+}
+
 /**
- * How many events the view's content filters (search, action kinds, measure kinds) hide: the
+ * How many events the view's content filters (search, action kinds, measure kinds, regimes) hide: the
  * events of its actors and dates, and how many of them the filters keep. A page that has already
  * filtered the events passes its result as `shown`, so that they are not filtered twice.
  */

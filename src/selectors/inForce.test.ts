@@ -30,6 +30,11 @@ describe('stockHistory', () => {
     ]);
   });
 
+  it('counts the Belarus regime only: a listing under another regime is an action, not this stock', () => {
+    const russia = makeEvent({ actor: 'eu', date: '2022-03-02', listed: { persons: 22 }, regime: 'russia' });
+    expect(stockHistory([...events, russia], 'eu').map((p) => p.total)).toEqual(eu.map((p) => p.total));
+  });
+
   it('keeps a total marked as an estimate apart from official ones', () => {
     const estimated = makeEvent({
       actor: 'eu',

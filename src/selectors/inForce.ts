@@ -1,6 +1,6 @@
 import type { Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { eventsOf, perList, type DateRange } from './filter';
+import { eventsOf, perList, regimeOf, type DateRange } from './filter';
 
 /**
  * How a stock figure was obtained: an official total, a total the record marks as an estimate, or
@@ -23,7 +23,8 @@ export type StockPoint = {
 export type StockSeries = { actor: Actor; points: StockPoint[] };
 
 /**
- * The persons and entities listed by `actor` after each of its records that carries a count. A
+ * The persons and entities listed under `actor`'s Belarus regime after each of its records that
+ * carries a count. A
  * reported total (`inForce`) replaces the running figure; otherwise listings add and delistings
  * subtract. Pass the whole dataset: the stock on any day depends on everything before it.
  */
@@ -43,7 +44,9 @@ function computeHistory(events: readonly SanctionsEvent[], actor: Actor): StockP
   let persons = 0;
   let entities = 0;
   for (const e of eventsOf(events, actor)) {
-    if (!e.inForce && !e.listed && !e.delisted) continue;
+    // The stock is of the actor's Belarus regime, which official totals count: listings of
+    // Belarusians under another regime (Russia/Ukraine, human rights) are actions, not this stock.
+    if (regimeOf(e) !== 'belarus' || (!e.inForce && !e.listed && !e.delisted)) continue;
     const reported = e.inForce;
     persons =
       reported?.persons ?? Math.max(0, persons + (e.listed?.persons ?? 0) - (e.delisted?.persons ?? 0));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, ACTORS, MEASURES } from '../data/ids';
+import { ACTIONS, ACTORS, MEASURES, REGIMES } from '../data/ids';
 import { parseSearchString, nameNotices, toSearchString, visibleText } from './params';
 import { ALL_PARAMS, canonicalSearch, type RouteKind } from './routes';
 import { decodeView, encodeView, PERIODS, type ViewState } from './view';
@@ -22,6 +22,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     period: fc.constantFrom(...PERIODS),
     actions: nonEmpty(ACTIONS),
     measures: nonEmpty(MEASURES),
+    regimes: nonEmpty(REGIMES),
     // eslint-disable-next-line no-control-regex -- the codec turns control characters into spaces
     q: fc.string({ maxLength: 200 }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()),
     context: fc.boolean(),

@@ -87,7 +87,7 @@ export const PAGES = {
     prerender: false,
     budget: { js: 146_500, css: CSS },
     staticPaths: () => ['targets'],
-    example: '/targets',
+    example: '/targets?q=bank',
   },
   target: {
     path: '/targets/$targetId',

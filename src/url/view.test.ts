@@ -18,6 +18,7 @@ describe('view URL codec', () => {
       period: 'month',
       actions: ['lift', 'ease'],
       measures: ['trade'],
+      regimes: ['belarus'],
       q: 'potash & "Belaruskali"',
       context: false,
       at: '2021-01-01',

@@ -1,4 +1,4 @@
-import { ACTIONS, ACTORS, DEFAULT_ACTORS, MEASURES } from '../data/ids';
+import { ACTIONS, ACTORS, DEFAULT_ACTORS, MEASURES, REGIMES } from '../data/ids';
 import {
   dateParam,
   flagParam,
@@ -31,6 +31,8 @@ export const VIEW_PARAMS = {
   period: oneOfParam(PERIODS, 'year'),
   actions: listParam(ACTIONS),
   measures: listParam(MEASURES),
+  /** The regimes whose actions are shown: all by default; `regimes=belarus` shows the Belarus regimes only. */
+  regimes: listParam(REGIMES),
   /** Free-text search over instruments, summaries, targets, notes and sources. */
   q: textParam(200),
   /** Context events (elections, crackdowns, releases) drawn on the time axes; `context=0` hides them. */

@@ -1,9 +1,12 @@
 import { DATA_CHANGES_URL, DATA_CSV_URL, DATA_FEED_URL, DATA_TARGETS_CSV_URL, DATA_URL } from '../api/config';
 import { absoluteUrl, appHref } from '../api/links';
 import { useDataset } from '../api/dataset';
-import { ACTION_META, ACTIONS, MEASURE_META, MEASURES } from '../data/ids';
-import { formatDay } from '../selectors/format';
+import { Link } from '@tanstack/react-router';
+import { ACTION_META, ACTIONS, ACTOR_META, ACTORS, MEASURE_META, MEASURES } from '../data/ids';
+import type { Dataset } from '../data/schema';
+import { formatCount, formatDay, plural } from '../selectors/format';
 import { DataFailure } from './DataState';
+import { keepView } from './useView';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */
 export function AboutPage() {
@@ -73,8 +76,12 @@ export function AboutPage() {
         releases usually do), the chart uses that total and marks it with a dot. Between such totals it adds
         the listings and subtracts the delistings that sources count for each action. Actions whose counts no
         source gives add nothing, so a running sum can be lower than the truth; that is most visible for the
-        United States, which publishes no Belarus totals.
+        United States, which publishes no Belarus totals. The line counts each actor's Belarus regime:
+        Belarusians listed under another regime (the EU's and the UK's Russia regimes, human-rights regimes)
+        are actions in the charts, marked with their regime on their page, but not part of this stock.
       </p>
+      <h2>Records without an official text</h2>
+      {query.data ? <Unofficial data={query.data} /> : <p>The list appears once the data has loaded.</p>}
       <h2>How to cite</h2>
       <p>Cite the dataset as:</p>
       <blockquote className="border-l-4 border-gray-300 pl-3 [overflow-wrap:anywhere] dark:border-gray-600">
@@ -102,5 +109,43 @@ export function AboutPage() {
         </li>
       </ul>
     </article>
+  );
+}
+
+/**
+ * Every record whose first source is reporting or analysis, with the reason its record gives: the
+ * honest remainder of the source policy, per actor.
+ */
+function Unofficial({ data }: { data: Dataset }) {
+  const records = data.events.filter((e) => e.noOfficialText);
+  const byActor = ACTORS.map((actor) => ({
+    actor,
+    records: records.filter((e) => e.actor === actor),
+  })).filter((group) => group.records.length > 0);
+  return (
+    <>
+      <p>
+        {plural(records.length, 'record')} of {formatCount(data.events.length)} cite no official text, because
+        none could be found: each is cited from reporting or analysis, and says so on its page.
+      </p>
+      {byActor.map(({ actor, records: own }) => (
+        <details key={actor}>
+          <summary className="cursor-pointer">
+            {ACTOR_META[actor].label}: {plural(own.length, 'record')} of{' '}
+            {formatCount(data.events.filter((e) => e.actor === actor).length)}
+          </summary>
+          <ul className="list-disc pl-5">
+            {own.map((e) => (
+              <li key={e.id}>
+                <Link to="/events/$eventId" params={{ eventId: e.id }} search={keepView}>
+                  {e.instrument}
+                </Link>{' '}
+                ({formatDay(e.date)}): {e.noOfficialText}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { ACTION_META, ACTIONS, MEASURE_META, MEASURES } from '../data/ids';
+import { ACTION_META, ACTIONS, MEASURE_META, MEASURES, REGIME_META, REGIMES } from '../data/ids';
 import { plural } from '../selectors/format';
 import { DEFAULT_VIEW, type ViewState } from '../url/view';
 
-type Chip = { key: 'q' | 'actions' | 'measures'; label: string };
+type Chip = { key: 'q' | 'actions' | 'measures' | 'regimes'; label: string };
 
-/** The content filters in force (search, action kinds, measure kinds), as words. */
+/** The content filters in force (search, action kinds, measure kinds, regimes), as words. */
 function activeChips(view: ViewState): Chip[] {
   const chips: Chip[] = [];
   if (view.q) chips.push({ key: 'q', label: `Search: “${view.q}”` });
@@ -17,6 +17,11 @@ function activeChips(view: ViewState): Chip[] {
     chips.push({
       key: 'measures',
       label: `Measures: ${view.measures.map((m) => MEASURE_META[m].label).join(', ')}`,
+    });
+  if (view.regimes.length < REGIMES.length)
+    chips.push({
+      key: 'regimes',
+      label: `Regimes: ${view.regimes.map((r) => REGIME_META[r].label).join(', ')}`,
     });
   return chips;
 }
@@ -69,7 +74,12 @@ export function ActiveFilters({
         <button
           type="button"
           onClick={() =>
-            onChange({ q: DEFAULT_VIEW.q, actions: DEFAULT_VIEW.actions, measures: DEFAULT_VIEW.measures })
+            onChange({
+              q: DEFAULT_VIEW.q,
+              actions: DEFAULT_VIEW.actions,
+              measures: DEFAULT_VIEW.measures,
+              regimes: DEFAULT_VIEW.regimes,
+            })
           }
           className="underline underline-offset-2"
         >

@@ -2,9 +2,17 @@ import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useDataset } from '../api/dataset';
-import { ACTION_META, ACTOR_META, INSTRUMENT_META, MEASURE_META, type SourceKind } from '../data/ids';
+import {
+  ACTION_META,
+  ACTOR_META,
+  INSTRUMENT_META,
+  MEASURE_META,
+  REGIME_META,
+  type SourceKind,
+} from '../data/ids';
 import type { Dataset, SanctionsEvent } from '../data/schema';
 import { relatedEvents, sameDay } from '../selectors/events';
+import { regimeOf } from '../selectors/filter';
 import { formatCount, formatDay } from '../selectors/format';
 import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
 import { DataFailure, Loading } from './DataState';
@@ -115,6 +123,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
         <Row label="Instrument">
           {event.instrument} ({INSTRUMENT_META[event.instrumentType].label.toLowerCase()})
         </Row>
+        <Row label="Regime">{REGIME_META[regimeOf(event)].label}</Row>
         <Row label="Measures">{event.measures.map((m) => MEASURE_META[m].label).join(', ')}</Row>
         {event.targets && <Row label="Targets named">{event.targets.join('; ')}</Row>}
         {event.listed && <Row label="Listed">{countText(event.listed)}</Row>}
@@ -146,6 +155,12 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
         <h2 id="sources-title" className="text-lg font-semibold">
           Sources
         </h2>
+        {event.noOfficialText && (
+          <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+            <strong>Official text not found; cited from {event.sources[0]?.publisher}.</strong>{' '}
+            {event.noOfficialText}
+          </p>
+        )}
         <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
           {event.sources.map((s) => (
             <li key={s.url}>
@@ -192,6 +207,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
             No named target in the data is linked to this action.
           </p>
         )}
+        {event.unnamed && <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">{event.unnamed}</p>}
       </section>
 
       <section aria-labelledby="related-title">

@@ -78,6 +78,23 @@ describe('an event page', () => {
     );
   });
 
+  it('says when no official text was found, and where the record is cited from instead', async () => {
+    const event = data.events.find((e) => e.noOfficialText);
+    if (!event?.noOfficialText) throw new Error('every record cites an official text');
+    renderApp(`/events/${event.id}`);
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent(
+      `Official text not found; cited from ${event.sources[0]?.publisher ?? ''}. ${event.noOfficialText}`,
+    );
+  });
+
+  it('names the regime of a listing made under another than the Belarus one', async () => {
+    const event = data.events.find((e) => e.regime === 'russia');
+    if (!event) throw new Error('no record under the Russia regime');
+    renderApp(`/events/${event.id}`);
+    expect(await screen.findByText('Russia/Ukraine regime')).toBeInTheDocument();
+  });
+
   it('says so for an unknown id, with a search link', async () => {
     renderApp('/events/us-2099-01-01-no-such-thing');
     expect(await screen.findByRole('heading', { name: 'No action with this id' })).toBeInTheDocument();
@@ -85,5 +102,20 @@ describe('an event page', () => {
       'href',
       '/events?q=no%20such%20thing',
     );
+  });
+});
+
+describe('the About page', () => {
+  it('lists, per actor, every record that cites no official text, with its reason', async () => {
+    const { user } = renderApp('/about');
+    const eu = data.events.filter((e) => e.actor === 'eu');
+    const euUnofficial = eu.filter((e) => e.noOfficialText);
+    const summary = await screen.findByText(
+      `European Union: ${euUnofficial.length} record${euUnofficial.length === 1 ? '' : 's'} of ${eu.length}`,
+    );
+    await user.click(summary);
+    const list = summary.parentElement?.querySelector('ul');
+    expect(list?.querySelectorAll('li')).toHaveLength(euUnofficial.length);
+    expect(list).toHaveTextContent(euUnofficial[0]?.noOfficialText ?? '');
   });
 });

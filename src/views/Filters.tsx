@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { ACTORS, ACTOR_META, type Actor } from '../data/ids';
+import { ACTORS, ACTOR_META, REGIMES, type Actor } from '../data/ids';
 import { formatDay, plural } from '../selectors/format';
 import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
@@ -133,6 +133,15 @@ export function Filters({
           </label>
         </>
       )}
+      <label className="flex items-center gap-2 self-end pb-1 text-sm text-gray-800 dark:text-gray-100">
+        <input
+          type="checkbox"
+          checked={view.regimes.length === 1 && view.regimes[0] === 'belarus'}
+          onChange={(event) => onChange({ regimes: event.target.checked ? ['belarus'] : [...REGIMES] })}
+          className="h-4 w-4"
+        />
+        Belarus regimes only
+      </label>
       <DateField
         label="From"
         value={view.from}

@@ -11,7 +11,7 @@ import { useDark } from './theme';
  * values changes (actors by value), so that moving the "in force on" slider rebuilds no chart.
  */
 export function useChartView(view: ViewState): ViewState {
-  const { from, to, period, actions, measures, q, context } = view;
+  const { from, to, period, actions, measures, regimes, q, context } = view;
   const actorsKey = view.actors.join(',');
   return useMemo(
     () => ({
@@ -21,11 +21,12 @@ export function useChartView(view: ViewState): ViewState {
       period,
       actions,
       measures,
+      regimes,
       q,
       context,
       at: undefined,
     }),
-    [actorsKey, from, to, period, actions, measures, q, context],
+    [actorsKey, from, to, period, actions, measures, regimes, q, context],
   );
 }
 

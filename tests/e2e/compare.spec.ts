@@ -2,24 +2,35 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { formatCount, formatDay } from '../../src/selectors/format';
 import { inForceOn } from '../../src/selectors/inForceOn';
+import { actionsOverTime } from '../../src/selectors/buckets';
+import { divergences, netDirection } from '../../src/selectors/compare';
+import { filterEvents, viewRange } from '../../src/selectors/filter';
+import { DEFAULT_VIEW } from '../../src/url/view';
 import { appUrl, expect, expectLive, test } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
-test('/compare draws its charts and lists the 2025 divergence with its actions', async ({ page }) => {
+test('/compare draws its charts and lists every year of opposite directions since 2025 with its actions', async ({
+  page,
+}) => {
+  const view = { ...DEFAULT_VIEW, from: '2025-01-01' };
+  const range = viewRange(data.events, view, data.asOf);
+  const shown = filterEvents(data.events, view, range);
+  const found = divergences(
+    netDirection(actionsOverTime(shown, ['us', 'eu'], range, 'year'), ['us', 'eu']),
+    'us',
+    'eu',
+  );
+  // The story: since 2025 the US eases while the EU tightens.
+  expect(found.map((d) => d.label)).toContain('2025');
   await page.goto(appUrl('/compare?from=2025-01-01'));
   const net = page.getByRole('figure', { name: 'Net direction: tightening minus easing' });
   await expect(net.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(net.locator('.divergence-band')).toHaveCount(1);
-  await expect(net).toContainText(
-    'The US and the EU moved in opposite directions in 1 of the 2 years in which both acted: 2025',
-  );
+  await expect(net.locator('.divergence-band')).toHaveCount(found.length);
   const list = page.getByRole('region', { name: 'Opposite directions' });
   await expect(list.getByText(/^2025: the EU tightened on balance/)).toBeVisible();
-  const in2025 = data.events.filter(
-    (e) => (e.actor === 'us' || e.actor === 'eu') && e.date.startsWith('2025'),
-  );
-  await expect(list.getByRole('link')).toHaveCount(in2025.length);
+  const inYears = shown.filter((e) => found.some((d) => e.date.startsWith(d.label)));
+  await expect(list.getByRole('link')).toHaveCount(inYears.length);
   await expect(
     page.getByRole('figure', { name: 'Persons and entities listed' }).locator('.recharts-line-curve'),
   ).toHaveCount(2);
@@ -50,7 +61,10 @@ test('the time brush zooms a chart by keyboard, writes from and to, and Back ste
   await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01$/);
   await figure.getByRole('slider', { name: 'End of the range shown' }).focus();
   await page.keyboard.press('PageDown');
-  await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01&to=2025-11-30$/);
+  // A year before the last month of the data, to that month's end.
+  const [year = 0, month = 0] = data.asOf.split('-').map(Number);
+  const end = new Date(Date.UTC(year - 1, month, 0)).toISOString().slice(0, 10);
+  await expect(page).toHaveURL(new RegExp(`/tracker/\\?from=2006-09-01&to=${end}$`));
   await expect(figure.locator('.recharts-xAxis-tick-labels text').first()).toHaveText('2006');
   await page.goBack();
   await expect(page).toHaveURL(/\/tracker\/\?from=2006-09-01$/);

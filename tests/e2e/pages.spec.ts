@@ -10,23 +10,44 @@ import {
   VIEWPORTS,
 } from './fixtures';
 
+/** Records every Content-Security-Policy violation the page reports. */
+function watchViolations() {
+  const seen: string[] = [];
+  Reflect.set(window, '__violations', seen);
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+  );
+}
+
 /** Every kind of page of the table (src/url/pages.ts), at its example address: one test per case. */
 for (const name of PAGE_NAMES) {
   const { example } = PAGES[name];
 
-  for (const scheme of ['light', 'dark'] as const)
-    test(`${name} (${example}) loads directly from the static host and passes axe (${scheme})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(VIEWPORTS.wide);
+  test(`${name} (${example}) loads directly, under its security policy, asking only its own origin, and passes axe, light and dark`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize(VIEWPORTS.wide);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(watchViolations);
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    const response = await page.goto(appUrl(example));
+    expect(response?.status()).toBe(200);
+    await expectLive(page);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__violations'))).toEqual([]);
+    expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
+    // axe once per colour scheme: the page follows the reader's system without a reload.
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const response = await page.goto(appUrl(example));
-      expect(response?.status()).toBe(200);
-      await expectLive(page);
-      await expect(page.locator('h1').first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expectAccessible(page);
-    });
+    }
+  });
 
   test(`${name} (${example}) reflows at 320 px, a 1280 px window at 4× zoom: no sideways scrolling`, async ({
     page,

@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
-import { PAGE_NAMES, PAGES } from '../../src/url/pages';
 import { appUrl, download, expect, expectLive, test } from './fixtures';
 
-/** Records every Content-Security-Policy violation the page reports. */
+/** Records every Content-Security-Policy violation the page reports. (Each page's own policy is checked in pages.spec.ts.) */
 function watchViolations() {
   const seen: string[] = [];
   Reflect.set(window, '__violations', seen);
@@ -10,24 +9,6 @@ function watchViolations() {
     seen.push(`${event.violatedDirective} ${event.blockedURI}`),
   );
 }
-
-for (const name of PAGE_NAMES)
-  test(`${name} runs under the Content-Security-Policy with no violation, asking only its own origin`, async ({
-    page,
-    baseURL,
-  }) => {
-    await page.addInitScript(watchViolations);
-    const origins = new Set<string>();
-    page.on('request', (request) => origins.add(new URL(request.url()).origin));
-    await page.goto(appUrl(PAGES[name].example));
-    await expectLive(page);
-    await expect(page.locator('h1').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain("script-src 'self'");
-    expect(await page.evaluate((): unknown => Reflect.get(window, '__violations'))).toEqual([]);
-    expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
-  });
 
 test('the exporters draw into an image and a canvas under the same policy', async ({ page }) => {
   await page.addInitScript(watchViolations);
