@@ -86,5 +86,11 @@ export default defineConfig({
   // The gzip budgets per route in scripts/bundle-size.ts are the size checks that matter; this
   // only quiets Vite's warning about chunk sizes. The manifest lets that script follow each
   // route's chunks.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1000, manifest: true, outDir: OUT_DIR, emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1000,
+    manifest: true,
+    outDir: OUT_DIR,
+    emptyOutDir: true,
+  },
 });

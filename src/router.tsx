@@ -4,6 +4,8 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  retainSearchParams,
+  stripSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
@@ -17,7 +19,7 @@ import {
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
 import { PAGES, type PageName, type PageView } from './url/pages';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
-import { decodeView, encodeView, type ViewState } from './url/view';
+import { decodeView, DEFAULT_VIEW, encodeView, VIEW_KEYS, type ViewState } from './url/view';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
 
@@ -59,6 +61,11 @@ export type AppContext = {
 export const rootRoute = createRootRouteWithContext<AppContext>()({
   // Typed as partial so links need not spell out every parameter; at run time it is always whole.
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
+  search: {
+    // Every link keeps the shared view (a route's own parameters stay with their route) unless it
+    // sets a value; defaults never reach the address. A new view parameter is kept by itself.
+    middlewares: [retainSearchParams(VIEW_KEYS), stripSearchParams(DEFAULT_VIEW)],
+  },
   component: Root,
   // Not awaited: the page shows its own loading and failure states for the same query.
   loader: ({ context }) => {

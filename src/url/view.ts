@@ -41,6 +41,11 @@ export const VIEW_PARAMS = {
   at: dateParam,
 };
 
+/** The names of the view parameters, which every link keeps (the router's search middleware). */
+export const VIEW_KEYS = Object.keys(VIEW_PARAMS).filter(
+  (key): key is keyof typeof VIEW_PARAMS => key in VIEW_PARAMS,
+);
+
 /** The view state every path shares; the URL is its only home. */
 export type ViewState = ParamValues<typeof VIEW_PARAMS>;
 

@@ -6,7 +6,6 @@ import { ACTION_META, ACTIONS, ACTOR_META, ACTORS, MEASURE_META, MEASURES } from
 import type { Dataset } from '../data/schema';
 import { formatCount, formatDay, plural } from '../selectors/format';
 import { DataFailure } from './DataState';
-import { keepView } from './useView';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */
 export function AboutPage() {
@@ -137,7 +136,7 @@ function Unofficial({ data }: { data: Dataset }) {
           <ul className="list-disc pl-5">
             {own.map((e) => (
               <li key={e.id}>
-                <Link to="/events/$eventId" params={{ eventId: e.id }} search={keepView}>
+                <Link to="/events/$eventId" params={{ eventId: e.id }}>
                   {e.instrument}
                 </Link>{' '}
                 ({formatDay(e.date)}): {e.noOfficialText}

@@ -15,7 +15,7 @@ import { DataFailure, Loading } from './DataState';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
 import { InForceOnPanel } from './InForceOnPanel';
-import { keepView, useDataView } from './useView';
+import { useDataView } from './useView';
 
 /** `/actors/<actor>`: one actor's headline figures, its actions, stock, breakdowns, and what it had in force. */
 export function ActorPage() {
@@ -42,7 +42,6 @@ function ActorNotFound({ name }: { name: string }) {
             <Link
               to="/actors/$actor"
               params={{ actor: a }}
-              search={keepView}
               className="text-blue-700 underline dark:text-sky-300"
             >
               {ACTOR_META[a].label}
@@ -77,7 +76,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
         <p className="mt-1 text-sm">
           <Link
             to="/compare"
-            search={(prev) => ({ ...keepView(prev), actors: actor === 'eu' ? ['us', 'eu'] : [actor, 'eu'] })}
+            search={{ actors: actor === 'eu' ? ['us', 'eu'] : [actor, 'eu'] }}
             className="text-blue-700 underline dark:text-sky-300"
           >
             Compare with {actor === 'eu' ? 'the United States' : 'the European Union'}

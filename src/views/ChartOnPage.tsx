@@ -7,7 +7,7 @@ import type { ViewState } from '../url/view';
 import { SelectedEvents } from './SelectedEvents';
 import { useChartModel, useChartTheme } from './useChartModel';
 import { useOnScreen } from './useOnScreen';
-import { keepView, type SetView } from './useView';
+import { type SetView } from './useView';
 
 /**
  * A chart from the registry on a site page: its page frame, and the actions behind a chosen mark
@@ -43,7 +43,7 @@ export function ChartOnPage({
     (next: MarkSelection) => {
       const [only] = next.eventIds;
       if (next.open && only && next.eventIds.length === 1)
-        void navigate({ to: '/events/$eventId', params: { eventId: only }, search: keepView });
+        void navigate({ to: '/events/$eventId', params: { eventId: only } });
       else setSelection(next);
     },
     [navigate],

@@ -15,7 +15,7 @@ import { comparedPair, PRESETS } from './compareView';
 import { DataFailure, Loading } from './DataState';
 import { GapList } from './GapList';
 import { InForceOnPanel } from './InForceOnPanel';
-import { keepView, useDataView, type SetView } from './useView';
+import { useDataView, type SetView } from './useView';
 
 /** `/compare`: two actors side by side and overlaid, their net direction, and where they diverged. */
 export function ComparePage() {
@@ -176,7 +176,6 @@ function DivergenceList({
                       <Link
                         to="/events/$eventId"
                         params={{ eventId: e.id }}
-                        search={keepView}
                         className="text-blue-700 underline dark:text-sky-300"
                       >
                         {e.instrument}

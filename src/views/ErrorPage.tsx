@@ -1,5 +1,4 @@
 import { useEndPrerender } from '../prerender';
-import { keepView } from './useView';
 import { Link, type ErrorComponentProps } from '@tanstack/react-router';
 
 /** The last line of defence: a render error anywhere below the root shows this, never a blank page. */
@@ -23,7 +22,7 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
           >
             Try again
           </button>
-          <Link to="/" search={keepView} className="px-2 py-1.5 underline">
+          <Link to="/" className="px-2 py-1.5 underline">
             Go to the overview
           </Link>
         </div>

@@ -17,7 +17,6 @@ import { formatCount, formatDay } from '../selectors/format';
 import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
 import { DataFailure, Loading } from './DataState';
 import { countText } from './eventText';
-import { keepView } from './useView';
 
 const SOURCE_KIND_LABEL = {
   act: 'Legal act',
@@ -53,11 +52,7 @@ function EventNotFound({ id }: { id: string }) {
         There is no action “{shownText(id)}” in the data. It may have been corrected under a new id (see the
         changes on the About page).
       </p>
-      <Link
-        to="/events"
-        search={(prev) => ({ ...keepView(prev), q: words })}
-        className={`mt-4 inline-block ${link}`}
-      >
+      <Link to="/events" search={{ q: words }} className={`mt-4 inline-block ${link}`}>
         Search the events for “{shownText(words)}”
       </Link>
     </div>
@@ -72,12 +67,7 @@ function EventLinkLine({ event, current }: { event: SanctionsEvent; current?: bo
     </span>
   ) : (
     // A target of at least 24 px (WCAG 2.2), as the chain wraps into lines on a phone.
-    <Link
-      to="/events/$eventId"
-      params={{ eventId: event.id }}
-      search={keepView}
-      className={`inline-block py-0.5 ${link}`}
-    >
+    <Link to="/events/$eventId" params={{ eventId: event.id }} className={`inline-block py-0.5 ${link}`}>
       {text}
     </Link>
   );
@@ -101,7 +91,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
   );
   return (
     <article className="max-w-3xl space-y-6">
-      <Link to="/events" search={keepView} className={`text-sm ${link}`}>
+      <Link to="/events" className={`text-sm ${link}`}>
         ← All events
       </Link>
       <header>
@@ -190,12 +180,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
           <ul className="mt-1 list-disc pl-5 text-sm">
             {touched.map(({ target, change }) => (
               <li key={`${target.id}-${change}`}>
-                <Link
-                  to="/targets/$targetId"
-                  params={{ targetId: target.id }}
-                  search={keepView}
-                  className={link}
-                >
+                <Link to="/targets/$targetId" params={{ targetId: target.id }} className={link}>
                   {target.name}
                 </Link>{' '}
                 ({change === 'relisted' ? 'listed again' : change === 'eased' ? 'eased by licence' : change})
@@ -260,7 +245,7 @@ function RelatedList({ title, events }: { title?: string; events: readonly Sanct
         {events.map((e) => (
           <li key={e.id}>
             {ACTOR_META[e.actor].short}, {formatDay(e.date)}:{' '}
-            <Link to="/events/$eventId" params={{ eventId: e.id }} search={keepView} className={link}>
+            <Link to="/events/$eventId" params={{ eventId: e.id }} className={link}>
               {e.instrument}
             </Link>{' '}
             ({ACTION_META[e.action].label.toLowerCase()})

@@ -8,14 +8,12 @@ import { parseSort } from '../selectors/events';
 import { countText, nextSort } from './eventText';
 import { formatDay } from '../selectors/format';
 import { EVENT_SORT_COLUMNS, type EventSort } from '../url/routes';
-import { keepView } from './useView';
 
 function EventLink({ event }: { event: SanctionsEvent }) {
   return (
     <Link
       to="/events/$eventId"
       params={{ eventId: event.id }}
-      search={keepView}
       className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-sky-300"
     >
       {event.instrument}

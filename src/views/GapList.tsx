@@ -4,7 +4,6 @@ import { ACTOR_META, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
 import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
-import { keepView } from './useView';
 
 /**
  * The gap list: targets one of two actors lists on the day and the other does not, in both
@@ -33,31 +32,20 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
               <Link
                 to="/targets/$targetId"
                 params={{ targetId: gap.target.id }}
-                search={keepView}
                 className={`font-medium ${link}`}
               >
                 {gap.target.name}
               </Link>
               : {gapText(gap)} — a gap of {durationText(gap.since, at)}.{' '}
               {gap.listed.event && (
-                <Link
-                  to="/events/$eventId"
-                  params={{ eventId: gap.listed.event }}
-                  search={keepView}
-                  className={link}
-                >
+                <Link to="/events/$eventId" params={{ eventId: gap.listed.event }} className={link}>
                   {ACTOR_META[gap.listedBy].short} action
                 </Link>
               )}
               {gap.other.event && (
                 <>
                   {' · '}
-                  <Link
-                    to="/events/$eventId"
-                    params={{ eventId: gap.other.event }}
-                    search={keepView}
-                    className={link}
-                  >
+                  <Link to="/events/$eventId" params={{ eventId: gap.other.event }} className={link}>
                     {ACTOR_META[gap.notBy].short} action
                   </Link>
                 </>

@@ -3,7 +3,6 @@ import { ACTION_META, ACTOR_META } from '../data/ids';
 import { formatCount, formatDay, plural } from '../selectors/format';
 import type { Headline } from '../selectors/headline';
 import { STOCK_BASIS_LABEL } from '../selectors/inForce';
-import { keepView } from './useView';
 
 const RECENT_ARROW = { tightening: '▲', loosening: '▼', steady: '■' } as const;
 const RECENT_STYLE = {
@@ -32,7 +31,6 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
             <Link
               to="/actors/$actor"
               params={{ actor: h.actor }}
-              search={keepView}
               className="underline-offset-2 hover:underline"
             >
               {ACTOR_META[h.actor].label}

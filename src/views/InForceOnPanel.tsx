@@ -7,7 +7,7 @@ import { formatCount, formatDay } from '../selectors/format';
 import { STOCK_BASIS_LABEL } from '../selectors/inForce';
 import { inForceOn, onDateSentence } from '../selectors/inForceOn';
 import { AtSlider } from './AtSlider';
-import { keepView, type SetView } from './useView';
+import { type SetView } from './useView';
 
 /**
  * What each actor had in force on the chosen day (`at`, the as-of day by default): persons and
@@ -57,7 +57,6 @@ export function InForceOnPanel({
                     <Link
                       to="/events/$eventId"
                       params={{ eventId: latest.id }}
-                      search={keepView}
                       className="text-blue-700 underline dark:text-sky-300"
                     >
                       {ACTION_META[latest.action].label.toLowerCase()}: {latest.instrument}

@@ -9,7 +9,6 @@ import { OfflineNotice } from './OfflineNotice';
 import { SkippedRecords } from './SkippedRecords';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
-import { keepView } from './useView';
 
 const navLink =
   'rounded px-2 py-1 text-gray-700 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800 [&.active]:font-semibold [&.active]:text-gray-950 dark:[&.active]:text-white';
@@ -53,7 +52,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
         <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900 print:border-0">
           <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
             <div>
-              <Link to="/" search={keepView} className="text-xl font-bold tracking-tight">
+              <Link to="/" className="text-xl font-bold tracking-tight">
                 Sanctions Tracker
               </Link>
               <p className="text-sm text-gray-600 dark:text-gray-300">
@@ -64,57 +63,32 @@ function SiteFrame({ children }: { children: ReactNode }) {
               <nav aria-label="Main">
                 <ul className="flex flex-wrap gap-1 text-sm">
                   <li>
-                    <Link
-                      to="/"
-                      search={keepView}
-                      className={navLink}
-                      activeOptions={{ exact: true, includeSearch: false }}
-                    >
+                    <Link to="/" className={navLink} activeOptions={{ exact: true, includeSearch: false }}>
                       Overview
                     </Link>
                   </li>
                   <li>
-                    <Link
-                      to="/compare"
-                      search={keepView}
-                      className={navLink}
-                      activeOptions={{ includeSearch: false }}
-                    >
+                    <Link to="/compare" className={navLink} activeOptions={{ includeSearch: false }}>
                       Compare
                     </Link>
                   </li>
                   <li>
-                    <Link
-                      to="/targets"
-                      search={keepView}
-                      className={navLink}
-                      activeOptions={{ includeSearch: false }}
-                    >
+                    <Link to="/targets" className={navLink} activeOptions={{ includeSearch: false }}>
                       Targets
                     </Link>
                   </li>
                   <li>
-                    <Link
-                      to="/events"
-                      search={keepView}
-                      className={navLink}
-                      activeOptions={{ includeSearch: false }}
-                    >
+                    <Link to="/events" className={navLink} activeOptions={{ includeSearch: false }}>
                       Events
                     </Link>
                   </li>
                   <li>
-                    <Link
-                      to="/about"
-                      search={keepView}
-                      className={navLink}
-                      activeOptions={{ includeSearch: false }}
-                    >
+                    <Link to="/about" className={navLink} activeOptions={{ includeSearch: false }}>
                       About the data
                     </Link>
                   </li>
                   <li>
-                    <Link to="/present" search={keepView} className={navLink}>
+                    <Link to="/present" className={navLink}>
                       Present
                     </Link>
                   </li>

@@ -1,4 +1,3 @@
-import { keepView } from './useView';
 import { Link } from '@tanstack/react-router';
 
 /** Any path outside the URL contract. */
@@ -7,7 +6,7 @@ export function NotFoundPage() {
     <div className="mx-auto max-w-xl py-12">
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">There is no view at this address.</p>
-      <Link to="/" search={keepView} className="mt-4 inline-block text-blue-700 underline dark:text-sky-300">
+      <Link to="/" className="mt-4 inline-block text-blue-700 underline dark:text-sky-300">
         Go to the overview
       </Link>
     </div>

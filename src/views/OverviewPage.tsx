@@ -13,7 +13,7 @@ import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
-import { keepView, useDataView } from './useView';
+import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
 export function OverviewPage() {
@@ -61,7 +61,7 @@ function Overview({ data }: { data: Dataset }) {
           Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
           <Link
             to="/compare"
-            search={(prev) => ({ ...keepView(prev), actors: ['us', 'eu'], from: STORY_SINCE, to: undefined })}
+            search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
             className="text-blue-700 underline dark:text-sky-300"
           >
             Compare the US and the EU since 2025

@@ -5,7 +5,6 @@ import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
 import { selectedEvents, tableViewOf } from './eventText';
-import { keepView } from './useView';
 
 /**
  * Under a chart: the actions behind the mark the reader clicked or chose with Enter, each linked
@@ -47,7 +46,6 @@ export function SelectedEvents({
                 <Link
                   to="/events/$eventId"
                   params={{ eventId: e.id }}
-                  search={keepView}
                   className="text-blue-700 underline dark:text-sky-300"
                 >
                   {e.instrument}
@@ -57,7 +55,7 @@ export function SelectedEvents({
           </ul>
           <Link
             to="/events"
-            search={(prev) => ({ ...keepView(prev), ...tableViewOf(events), q: '' })}
+            search={{ ...tableViewOf(events), q: '' }}
             className="mt-2 inline-block text-blue-700 underline dark:text-sky-300"
           >
             Show them in the events table

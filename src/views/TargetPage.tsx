@@ -11,7 +11,6 @@ import { useWidth } from '../charts/useWidth';
 import { useChartTheme } from './useChartModel';
 import { DataFailure, Loading } from './DataState';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
-import { keepView } from './useView';
 
 const CHANGE_LABEL = {
   listed: 'Listed',
@@ -44,7 +43,7 @@ export function TargetPage() {
         </p>
         <Link
           to="/targets"
-          search={(prev) => ({ ...keepView(prev), q: targetId.replace(/-/g, ' ') })}
+          search={{ q: targetId.replace(/-/g, ' ') }}
           className="mt-4 inline-block text-blue-700 underline dark:text-sky-300"
         >
           Search the targets for “{shownText(targetId.replace(/-/g, ' '))}”
@@ -69,7 +68,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
   const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <article className="max-w-4xl space-y-6">
-      <Link to="/targets" search={keepView} className={`text-sm ${link}`}>
+      <Link to="/targets" className={`text-sm ${link}`}>
         ← All targets
       </Link>
       <header>
@@ -116,12 +115,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
                 <li key={`${c.event.id}-${c.change}`}>
                   <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
                   <span className="font-semibold">{CHANGE_LABEL[c.change]}</span>, {formatDay(c.event.date)}:{' '}
-                  <Link
-                    to="/events/$eventId"
-                    params={{ eventId: c.event.id }}
-                    search={keepView}
-                    className={link}
-                  >
+                  <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
                     {c.event.instrument}
                   </Link>
                   {c.event.sources[0] && (

@@ -13,7 +13,7 @@ import { GapList } from './GapList';
 import { SearchField } from './SearchField';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
 import { useMediaQuery } from './useMediaQuery';
-import { keepView, useDataView } from './useView';
+import { useDataView } from './useView';
 
 /** A target's names, lower case, for search. */
 function searchable(target: Target): string {
@@ -87,7 +87,7 @@ function Targets({ data }: { data: Dataset }) {
         <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
           {shown.map((t) => (
             <li key={t.id} className="py-3">
-              <Link to="/targets/$targetId" params={{ targetId: t.id }} search={keepView} className={link}>
+              <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
                 {t.name}
               </Link>
               <p className="text-xs text-gray-600 dark:text-gray-300">
@@ -130,12 +130,7 @@ function Targets({ data }: { data: Dataset }) {
               {shown.map((t) => (
                 <tr key={t.id} className="border-b border-gray-100 align-top dark:border-gray-800">
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link
-                      to="/targets/$targetId"
-                      params={{ targetId: t.id }}
-                      search={keepView}
-                      className={link}
-                    >
+                    <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
                       {t.name}
                     </Link>
                     <p className="text-xs text-gray-600 dark:text-gray-300">

@@ -60,9 +60,3 @@ export function useUrlNotices(): [Notice[], () => void] {
   const current = useSyncExternalStore(notices.subscribe, notices.get, notices.get);
   return [current, () => notices.set([])];
 }
-
-/** For links: keep the shared view parameters (not a route's own) when moving between paths. */
-export function keepView(current: Partial<ViewState>): Partial<ViewState> {
-  const { actors, from, to, period, actions, measures, q, context, at } = current;
-  return { actors, from, to, period, actions, measures, q, context, at };
-}

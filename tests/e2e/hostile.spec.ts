@@ -5,7 +5,7 @@ import { VIEW_PARAMS } from '../../src/url/view';
 import { appUrl, expect, test } from './fixtures';
 
 /**
- * Hostile addresses in a real browser, about ten per kind of page, each parameter met by a payload: what only a browser can show
+ * Hostile addresses in a real browser, a handful per kind of page that meet every parameter with a payload: what only a browser can show
  * (no script runs, nothing from the address is rendered as markup, each ignored value is noticed
  * and leaves the address, the page is never blank). The full matrix of values against every
  * parameter is the URL codecs' property test (src/url/codec.property.test.ts), where it is fast.
@@ -51,14 +51,10 @@ function cases(name: PageName): Case[] {
   }
   out.push(
     {
-      url: `${base}?actors=eu&actors=${encodeURIComponent(SCRIPT)}&period=year&period=month`,
-      notices: ['actors', 'period'],
+      // A repeated name keeps its first value; names that would reach an object's prototype are unknown names.
+      url: `${base}?actors=eu&actors=${encodeURIComponent(SCRIPT)}&period=year&period=month&__proto__[pwned]=1&constructor[prototype][pwned]=1&__proto__=pwn&toString=pwn`,
+      notices: ['actors', 'period', '__proto__', 'toString'],
       payloads: [SCRIPT],
-    },
-    {
-      url: `${base}?__proto__[pwned]=1&constructor[prototype][pwned]=1&__proto__=pwn&toString=pwn`,
-      notices: ['__proto__', 'toString'],
-      payloads: [],
     },
     {
       url: `${base}?${params.map((p) => `${p}=${encodeURIComponent(SCRIPT)}`).join('&')}&utm_source=${encodeURIComponent(SCRIPT)}`,
@@ -69,7 +65,7 @@ function cases(name: PageName): Case[] {
   // A path that ends in an id: a value in its place is a page that does not exist.
   if (path.includes('$')) {
     const parent = base.slice(0, base.lastIndexOf('/') + 1);
-    for (const value of [PAYLOADS[0], PAYLOADS[8]])
+    for (const value of [PAYLOADS[8]])
       out.push({
         url: `${parent}${encodeURIComponent(value ?? SCRIPT)}`,
         notices: [],
@@ -127,7 +123,6 @@ for (const name of PAGE_NAMES)
     page,
     consoleProblems,
   }) => {
-    test.setTimeout(90_000);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -41,12 +41,12 @@ for (const name of PAGE_NAMES) {
     expect(policy).toContain("script-src 'self'");
     expect(await page.evaluate((): unknown => Reflect.get(window, '__violations'))).toEqual([]);
     expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
-    // axe once per colour scheme: the page follows the reader's system without a reload.
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await expectAccessible(page);
-    }
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expectAccessible(page);
+    // Dark: the page follows the reader's system without a reload; what a scheme changes is colour.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectAccessible(page, 'colours');
   });
 
   test(`${name} (${example}) reflows at 320 px, a 1280 px window at 4× zoom: no sideways scrolling`, async ({

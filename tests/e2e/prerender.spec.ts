@@ -47,23 +47,20 @@ async function seen(page: Page, root: '#prerender' | '#root') {
 }
 
 for (const name of PRERENDERED)
-  test(`${name}: with scripts off, the first chart is there as the app draws it, light and dark, narrow and wide`, async ({
-    browser,
-  }) => {
-    const path = PAGES[name].example;
-    const off = await browser.newPage({ javaScriptEnabled: false });
-    const on = await browser.newPage();
-    await off.goto(appUrl(path));
-    await on.goto(appUrl(path));
-    await expect(on.locator('#prerender')).toHaveCount(0);
-    // The reader's window and scheme change under both: CSS shows the copy's matching drawing, the app redraws.
-    for (const [width, viewport] of Object.entries(VIEWPORTS))
+  for (const [width, viewport] of Object.entries(VIEWPORTS))
+    test(`${name}: with scripts off, the first chart is there as the app draws it, light and dark (${width})`, async ({
+      browser,
+    }) => {
+      const path = PAGES[name].example;
+      const off = await browser.newPage({ viewport, javaScriptEnabled: false });
+      const on = await browser.newPage({ viewport });
+      await off.goto(appUrl(path));
+      await on.goto(appUrl(path));
+      await expect(on.locator('#prerender')).toHaveCount(0);
+      // The reader's scheme changes under both: CSS shows the copy's matching drawing, the app redraws.
       for (const scheme of ['light', 'dark'] as const) {
         const variant = `${scheme}, ${width}`;
-        for (const page of [off, on]) {
-          await page.setViewportSize(viewport);
-          await page.emulateMedia({ colorScheme: scheme });
-        }
+        for (const page of [off, on]) await page.emulateMedia({ colorScheme: scheme });
         await expect(on.locator('html')).toHaveAttribute('data-theme', scheme);
         const still = await seen(off, '#prerender');
         expect(still, variant).not.toBeNull();
@@ -82,9 +79,9 @@ for (const name of PRERENDERED)
           })
           .toEqual({ ...still, dark: undefined, drawn: undefined });
       }
-    await off.close();
-    await on.close();
-  });
+      await off.close();
+      await on.close();
+    });
 
 for (const name of PRERENDERED)
   test(`${name}: the app takes over the pre-rendered chart in place, nothing moves, the console stays clean`, async ({
