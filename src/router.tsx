@@ -5,7 +5,6 @@ import {
   createRouter,
   lazyRouteComponent,
   retainSearchParams,
-  stripSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
@@ -19,7 +18,8 @@ import {
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
 import { PAGES, type PageName, type PageView } from './url/pages';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
-import { decodeView, DEFAULT_VIEW, encodeView, VIEW_KEYS, type ViewState } from './url/view';
+import { decodeView, encodeView, VIEW_KEYS, type ViewState } from './url/view';
+import { Loading, RouteError } from './views/DataState';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
 
@@ -63,8 +63,9 @@ export const rootRoute = createRootRouteWithContext<AppContext>()({
   validateSearch: (raw: Record<string, unknown>): Partial<ViewState> => decodeView(raw).view,
   search: {
     // Every link keeps the shared view (a route's own parameters stay with their route) unless it
-    // sets a value; defaults never reach the address. A new view parameter is kept by itself.
-    middlewares: [retainSearchParams(VIEW_KEYS), stripSearchParams(DEFAULT_VIEW)],
+    // sets a value, undefined included; a new view parameter is kept by itself. Defaults never reach
+    // the address because the codec writes it (stringifySearch below).
+    middlewares: [retainSearchParams(VIEW_KEYS)],
   },
   component: Root,
   // Not awaited: the page shows its own loading and failure states for the same query.
@@ -91,10 +92,20 @@ function viewOf(view: PageView) {
   return lazyRouteComponent(load, view);
 }
 
-/** The route options every page of the table takes from it: path, view, and the page's name. */
+/**
+ * The route options every page of the table takes from it: path, view, the page's name, and for a
+ * page that needs the dataset, a loader that awaits it with one pending and one error view.
+ */
 function pageOptions(page: PageName) {
-  const { path, view } = PAGES[page];
-  return { path, staticData: { page }, component: viewOf(view) };
+  const { path, view, data } = PAGES[page];
+  const options = { path, staticData: { page }, component: viewOf(view) };
+  if (data === 'optional') return options;
+  return {
+    ...options,
+    loader: ({ context }: { context: AppContext }) => context.queryClient.query(datasetQueryOptions()),
+    pendingComponent: Loading,
+    errorComponent: RouteError,
+  };
 }
 
 /** Reads a kind of route's own parameters; partial for links, whole at run time, as on the root. */

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { salvageDataset, type Skipped } from '../data/salvage';
 import { datasetSchema, describeDatasetIssues, type Dataset } from '../data/schema';
 import { DATA_URL } from './config';
@@ -148,7 +148,12 @@ export function datasetQueryOptions(url: string = DATA_URL) {
   });
 }
 
-/** The dataset for components. */
+/** The dataset for components that draw without it (the frame, About): loading, failed or there. */
 export function useDataset() {
   return useQuery(datasetQueryOptions());
+}
+
+/** The dataset on a page whose route awaited it (`data: 'awaited'` in the page table). */
+export function useLoadedDataset(): Dataset {
+  return useSuspenseQuery(datasetQueryOptions()).data;
 }

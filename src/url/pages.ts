@@ -16,6 +16,11 @@ type PageDefinition = {
   params: RouteKind;
   /** Its view: `src/views/<view>.tsx`, which exports a component of that name. */
   view: string;
+  /**
+   * `awaited`: the route waits for the dataset before drawing (one pending and one error view for
+   * every such page); `optional`: the page draws without it and says when it failed.
+   */
+  data: 'awaited' | 'optional';
   /** Whether its first screen is a chart the build draws into its HTML (scripts/prerender.ts). */
   prerender: boolean;
   /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
@@ -34,6 +39,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'OverviewPage',
+    data: 'awaited',
     prerender: true,
     budget: { js: 263_000, css: CSS },
     staticPaths: () => [''],
@@ -44,6 +50,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'ComparePage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 273_500, css: CSS },
     staticPaths: () => ['compare'],
@@ -54,6 +61,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'ActorPage',
+    data: 'awaited',
     prerender: true,
     budget: { js: 274_000, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
@@ -64,6 +72,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'events',
     view: 'EventsPage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 159_500, css: CSS },
     staticPaths: () => ['events'],
@@ -74,6 +83,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'EventPage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 135_000, css: CSS },
     staticPaths: ({ events }) => events.map((id) => `events/${id}`),
@@ -84,6 +94,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'TargetsPage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 146_500, css: CSS },
     staticPaths: () => ['targets'],
@@ -94,6 +105,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'TargetPage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 135_500, css: CSS },
     staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
@@ -104,6 +116,7 @@ export const PAGES = {
     chrome: 'site',
     params: 'page',
     view: 'AboutPage',
+    data: 'optional',
     prerender: false,
     budget: { js: 133_500, css: CSS },
     staticPaths: () => ['about'],
@@ -114,6 +127,7 @@ export const PAGES = {
     chrome: 'bare',
     params: 'present',
     view: 'PresentPage',
+    data: 'awaited',
     prerender: false,
     budget: { js: 257_500, css: CSS },
     staticPaths: () => ['present'],
@@ -124,6 +138,7 @@ export const PAGES = {
     chrome: 'bare',
     params: 'embed',
     view: 'EmbedPage',
+    data: 'awaited',
     prerender: true,
     budget: { js: 256_500, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),

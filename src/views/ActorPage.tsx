@@ -1,7 +1,7 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { ACTOR_META, ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -11,7 +11,6 @@ import { headlines } from '../selectors/headline';
 import { actionsSentence } from '../selectors/story';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
-import { DataFailure, Loading } from './DataState';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
 import { InForceOnPanel } from './InForceOnPanel';
@@ -21,14 +20,9 @@ import { useDataView } from './useView';
 export function ActorPage() {
   const { actor: raw } = useParams({ from: '/site/actors/$actor' });
   const actor = ACTORS.find((a) => a === raw);
-  const query = useDataset();
+  const data = useLoadedDataset();
   if (!actor) return <ActorNotFound name={raw} />;
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <ActorView actor={actor} data={query.data} />;
+  return <ActorView actor={actor} data={data} />;
 }
 
 function ActorNotFound({ name }: { name: string }) {

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { ACTION_META, ACTOR_META, ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -12,20 +12,14 @@ import { actionsSentence } from '../selectors/story';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
 import { comparedPair, PRESETS } from './compareView';
-import { DataFailure, Loading } from './DataState';
 import { GapList } from './GapList';
 import { InForceOnPanel } from './InForceOnPanel';
 import { useDataView, type SetView } from './useView';
 
 /** `/compare`: two actors side by side and overlaid, their net direction, and where they diverged. */
 export function ComparePage() {
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <Compare data={query.data} />;
+  const data = useLoadedDataset();
+  return <Compare data={data} />;
 }
 
 const select =

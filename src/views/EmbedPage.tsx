@@ -1,6 +1,6 @@
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { absoluteUrl, appHref } from '../api/links';
 import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
@@ -11,7 +11,6 @@ import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
-import { DataFailure, Loading } from './DataState';
 import { SkippedRecords } from './SkippedRecords';
 import { ThemeScope } from './theme';
 import { UrlNotices } from './UrlNotices';
@@ -52,13 +51,8 @@ export function EmbedPage() {
 }
 
 function EmbedData({ spec, controls }: { spec: ChartSpec; controls: boolean }) {
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <EmbedChart spec={spec} data={query.data} controls={controls} />;
+  const data = useLoadedDataset();
+  return <EmbedChart spec={spec} data={data} controls={controls} />;
 }
 
 function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; controls: boolean }) {

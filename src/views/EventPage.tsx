@@ -1,7 +1,7 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import {
   ACTION_META,
   ACTOR_META,
@@ -15,7 +15,6 @@ import { relatedEvents, sameDay } from '../selectors/events';
 import { regimeOf } from '../selectors/filter';
 import { formatCount, formatDay } from '../selectors/format';
 import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
-import { DataFailure, Loading } from './DataState';
 import { countText } from './eventText';
 
 const SOURCE_KIND_LABEL = {
@@ -30,14 +29,9 @@ const link = 'text-blue-700 underline underline-offset-2 dark:text-sky-300';
 /** `/events/<id>`: everything about one action, its sources, and the actions related to it. */
 export function EventPage() {
   const { eventId } = useParams({ from: '/site/events/$eventId' });
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  const event = query.data.events.find((e) => e.id === eventId);
-  return event ? <EventDetails event={event} data={query.data} /> : <EventNotFound id={eventId} />;
+  const data = useLoadedDataset();
+  const event = data.events.find((e) => e.id === eventId);
+  return event ? <EventDetails event={event} data={data} /> : <EventNotFound id={eventId} />;
 }
 
 function EventNotFound({ id }: { id: string }) {

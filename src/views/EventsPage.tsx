@@ -1,6 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { ACTION_META, ACTIONS, MEASURE_META, MEASURES, type Action, type Measure } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { sortEvents } from '../selectors/events';
@@ -9,7 +9,6 @@ import { formatCount } from '../selectors/format';
 import { EVENTS_PARAMS } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { ActiveFilters } from './ActiveFilters';
-import { DataFailure, Loading } from './DataState';
 import { EventCards, EventsTable } from './EventsTable';
 import { Filters } from './Filters';
 import { SearchField } from './SearchField';
@@ -18,13 +17,8 @@ import { useDataView, type SetView } from './useView';
 
 /** `/events`: every action, searchable, sortable by any column and filtered by the view. */
 export function EventsPage() {
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <EventsBrowser data={query.data} />;
+  const data = useLoadedDataset();
+  return <EventsBrowser data={data} />;
 }
 
 function EventsBrowser({ data }: { data: Dataset }) {

@@ -142,10 +142,19 @@ describe('overview', () => {
     expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
   });
 
+  it('keeps the shared view on every link, and leaves a page’s own parameters behind', async () => {
+    const { user, router } = renderApp('/events?actors=eu&period=quarter&sort=actor');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Overview' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?actors=eu&period=quarter'));
+    await user.click(within(nav).getByRole('link', { name: 'Compare' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/compare?actors=eu&period=quarter'));
+  });
+
   it('explains an address it cannot read and shows the default instead', async () => {
     const { router } = renderApp('/?period=<b>decade</b>&actors=us&utm_source=x');
-    await waitFor(() => expect(currentUrl(router)).toBe('/?actors=us'));
-    expect(router.history.location.search).toBe('?actors=us');
+    await waitFor(() => expect(router.history.location.search).toBe('?actors=us'));
+    expect(currentUrl(router)).toBe('/?actors=us');
     expect(router.history.length).toBe(1);
     expect(await screen.findByText(/could not be used as written/)).toHaveTextContent(
       'period “<b>decade</b>”',

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
@@ -9,7 +9,6 @@ import { headlines } from '../selectors/headline';
 import { actionsSentence, STORY_SINCE } from '../selectors/story';
 import { ActiveFilters } from './ActiveFilters';
 import { ChartOnPage } from './ChartOnPage';
-import { DataFailure, Loading } from './DataState';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
@@ -17,13 +16,8 @@ import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
 export function OverviewPage() {
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <Overview data={query.data} />;
+  const data = useLoadedDataset();
+  return <Overview data={data} />;
 }
 
 /** The lead: what the US and the EU did since the turning point, computed from the data. */

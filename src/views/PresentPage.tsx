@@ -1,6 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { Legend } from '../charts/Legend';
 import { useChartIdPrefix } from '../charts/PageFrame';
 import { CHARTS } from '../charts/registry';
@@ -15,7 +15,6 @@ import { buildStep, type BuiltStep } from '../stories/steps';
 import { encodeParams } from '../url/params';
 import type { ChartId, PresentSearch } from '../url/routes';
 import { VIEW_PARAMS, type ViewState } from '../url/view';
-import { DataFailure, Loading } from './DataState';
 import { OfflineNotice } from './OfflineNotice';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
@@ -49,18 +48,12 @@ function usePresentSearch(): Partial<PresentSearch> {
  */
 export function PresentPage() {
   const [theme] = useStoredTheme();
-  const query = useDataset();
+  const data = useLoadedDataset();
   return (
     <ThemeScope preference={theme}>
       <div className="min-h-screen bg-white text-gray-950 dark:bg-gray-950 dark:text-white">
         <UrlNotices compact />
-        {query.isPending ? (
-          <Loading />
-        ) : query.isError ? (
-          <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-        ) : (
-          <Presentation data={query.data} />
-        )}
+        <Presentation data={data} />
       </div>
     </ThemeScope>
   );

@@ -1,5 +1,5 @@
 import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { parseSearchString, nameNotices, toSearchString } from '../url/params';
 import { PAGES } from '../url/pages';
 import { canonicalSearch, knownParams } from '../url/routes';
@@ -20,7 +20,9 @@ export function Root() {
   const page = useMatches({ select: (matches) => matches.at(-1)?.staticData.page });
   const kind = page ? PAGES[page].params : 'page';
   const { notices, written } = useRouteContext({ from: '__root__' });
-  useEffect(() => {
+  // A layout effect: the address is cleaned before any page's own effects read or rewrite it (a
+  // page that fits its dates into the data does so from the clean address).
+  useLayoutEffect(() => {
     // A pre-rendered first screen belongs to the page it was loaded with.
     if (window.location.pathname !== FIRST_PATH) endPrerender();
     const raw = written.take();

@@ -1,7 +1,7 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { ACTORS, ACTOR_META, type Actor, type TargetChange } from '../data/ids';
 import type { Dataset, SanctionsEvent, Target } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
@@ -9,7 +9,6 @@ import { dayToTime, formatDay } from '../selectors/format';
 import { eventDates, statusOn } from '../selectors/targets';
 import { useWidth } from '../charts/useWidth';
 import { useChartTheme } from './useChartModel';
-import { DataFailure, Loading } from './DataState';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
 
 const CHANGE_LABEL = {
@@ -27,13 +26,8 @@ const CHANGE_SYMBOL = { listed: '●', eased: '◐', delisted: '○', relisted: 
 /** `/targets/<id>`: one target's story, one lane per actor, every change linked to its action and source. */
 export function TargetPage() {
   const { targetId } = useParams({ from: '/site/targets/$targetId' });
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  const target = query.data.targets.find((t) => t.id === targetId);
+  const data = useLoadedDataset();
+  const target = data.targets.find((t) => t.id === targetId);
   if (!target)
     return (
       <div className="mx-auto max-w-xl py-12">
@@ -50,7 +44,7 @@ export function TargetPage() {
         </Link>
       </div>
     );
-  return <TargetDetails target={target} data={query.data} />;
+  return <TargetDetails target={target} data={data} />;
 }
 
 type Change = { actor: Actor; change: TargetChange; event: SanctionsEvent; note?: string };

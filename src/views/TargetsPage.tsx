@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
+import { useLoadedDataset } from '../api/dataset';
 import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
@@ -8,7 +8,6 @@ import { formatCount, formatDay } from '../selectors/format';
 import { eventDates, statusOn, type StatusOnDate } from '../selectors/targets';
 import { AtSlider } from './AtSlider';
 import { comparedPair } from './compareView';
-import { DataFailure, Loading } from './DataState';
 import { GapList } from './GapList';
 import { SearchField } from './SearchField';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
@@ -24,13 +23,8 @@ function searchable(target: Target): string {
 
 /** `/targets`: named targets, each one's status under every actor on the chosen day, and the gap list. */
 export function TargetsPage() {
-  const query = useDataset();
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-  return <Targets data={query.data} />;
+  const data = useLoadedDataset();
+  return <Targets data={data} />;
 }
 
 function StatusCell({ state }: { state: StatusOnDate }) {
