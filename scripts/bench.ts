@@ -10,7 +10,7 @@ import { actionsOverTime } from '../src/selectors/buckets';
 import { filterEvents, viewRange } from '../src/selectors/filter';
 import { headlines } from '../src/selectors/headline';
 import { inForceOverTime } from '../src/selectors/inForce';
-import { DEFAULT_VIEW } from '../src/url/view';
+import { DEFAULT_VIEW, VIEW_PARAMS } from '../src/url/view';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { PAGES } from '../src/url/pages';
 import { routeBytes } from './bundle-size';
@@ -294,6 +294,45 @@ async function benchTable(browser: Browser, url: string) {
   return { scrollMean: median(scroll), scrollMax: median(scrollMax), search: median(search) };
 }
 
+/**
+ * The longest main-thread task while the app reads hostile addresses (a 100 000-character value, a
+ * value in every parameter at once, markup and control characters), each loaded after the page has
+ * been loaded clean once: what a hostile value costs beyond an ordinary load.
+ */
+async function hostileLongTasks(browser: Browser, origin: string): Promise<number> {
+  const script = encodeURIComponent('<img src=x onerror=alert(1)>');
+  const addresses = [
+    `/?q=${'a'.repeat(100_000)}`,
+    `/?${Object.keys(VIEW_PARAMS)
+      .map((p) => `${p}=${script}`)
+      .join('&')}`,
+    `/events?sort=${script}&actors=${'eu,'.repeat(5000)}`,
+    `/embed/actions?theme=%00%07%1B&period=${encodeURIComponent('\u202Egnp.pwn')}`,
+    `/present?step=${'9'.repeat(5000)}&chart=${script}`,
+  ];
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    Reflect.set(window, '__longTasks', durations);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
+  let longest = 0;
+  for (const address of addresses) {
+    await page.goto(`${origin}${address.split('?')[0] ?? '/'}`);
+    await page.locator('h1').first().waitFor();
+    await page.goto(`${origin}${address}`);
+    await page.locator('h1, [role="alert"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const tasks = await page.evaluate(() => [Reflect.get(window, '__longTasks')].flat().map(Number));
+    longest = Math.max(longest, ...tasks);
+  }
+  await page.close();
+  return longest;
+}
+
 if (!(await stat('dist/.vite/manifest.json').catch(() => undefined))) {
   console.error('Run `npm run build` first: the bench measures dist/.');
   process.exit(1);
@@ -318,6 +357,7 @@ let times: {
 };
 let table: { scrollMean: number; scrollMax: number; search: number };
 let sliders: { at: number; brush: number };
+let hostile: number;
 try {
   times = {
     floor: await timeToFirstChart(browser, 'http://127.0.0.1:4198/', '.recharts-line-curve'),
@@ -346,6 +386,7 @@ try {
       'figure[data-chart="actions"] .recharts-xAxis-tick-labels',
     ),
   };
+  hostile = await hostileLongTasks(browser, 'http://127.0.0.1:4199');
 } finally {
   await browser.close();
   ours.kill();
@@ -388,6 +429,7 @@ console.log(`\nbyte budgets: overview JS ${PAGES.overview.budget.js} B, embed JS
 console.log(
   `filter change, overview (median of ${RUNS}): the chart in view redrawn ${ms(times.filter.inView)}, all three charts ${ms(times.filter.all)}`,
 );
+console.log(`hostile addresses (five, each after a clean load): longest main-thread task ${ms(hostile)}`);
 console.log(
   `selectors on 100 000 records, month buckets, all actors (median of ${RUNS}): ${selectors.toFixed(1)} ms`,
 );

@@ -5,10 +5,11 @@ import {
   createRouter,
   lazyRouteComponent,
   retainSearchParams,
+  type AsyncRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
-import { datasetQueryOptions } from './api/dataset';
+import { datasetQueryOptions, useDataset } from './api/dataset';
 import {
   createNoticeStore,
   createWrittenAddress,
@@ -19,7 +20,7 @@ import { decodeParams, encodeParams, parseSearchString, toSearchString } from '.
 import { PAGES, type PageName, type PageView } from './url/pages';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
 import { decodeView, encodeView, VIEW_KEYS, type ViewState } from './url/view';
-import { Loading, RouteError } from './views/DataState';
+import { DataFailure, Loading } from './views/DataState';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
 
@@ -86,6 +87,23 @@ function frameOf(chrome: 'site' | 'bare') {
   return chrome === 'site' ? siteRoute : rootRoute;
 }
 
+/**
+ * A page that needs the dataset (its route's loader has awaited it): the page once the data is
+ * there, else the one failure view, with Retry. Failures are shown, not thrown, so that the reader
+ * sees a message in plain words and the console stays quiet.
+ */
+function awaitingData(View: AsyncRouteComponent<unknown>): AsyncRouteComponent<unknown> {
+  function DataPage() {
+    const query = useDataset();
+    if (query.isError)
+      return (
+        <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      );
+    return query.data ? <View /> : <Loading />;
+  }
+  return Object.assign(DataPage, { preload: View.preload });
+}
+
 /** A page's view, loaded with its route. */
 function viewOf(view: PageView) {
   const load: () => Promise<Record<string, unknown>> = VIEWS[view];
@@ -94,17 +112,22 @@ function viewOf(view: PageView) {
 
 /**
  * The route options every page of the table takes from it: path, view, the page's name, and for a
- * page that needs the dataset, a loader that awaits it with one pending and one error view.
+ * page that needs the dataset, a loader that awaits it, one pending view, and one failure view.
  */
 function pageOptions(page: PageName) {
   const { path, view, data } = PAGES[page];
-  const options = { path, staticData: { page }, component: viewOf(view) };
-  if (data === 'optional') return options;
+  if (data === 'optional') return { path, staticData: { page }, component: viewOf(view) };
   return {
-    ...options,
-    loader: ({ context }: { context: AppContext }) => context.queryClient.query(datasetQueryOptions()),
+    path,
+    staticData: { page },
+    component: awaitingData(viewOf(view)),
+    // Awaited, never thrown: a failure is the page's to show (awaitingData), with Retry.
+    loader: ({ context }: { context: AppContext }) =>
+      context.queryClient.query(datasetQueryOptions()).then(
+        () => undefined,
+        () => undefined,
+      ),
     pendingComponent: Loading,
-    errorComponent: RouteError,
   };
 }
 

@@ -143,6 +143,9 @@ export function datasetQueryOptions(url: string = DATA_URL) {
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
+    // A failure the route's loader met is shown, not fetched again by the page that mounts after
+    // it: Retry is the reader's to press.
+    retryOnMount: false,
     // Retry once only when the network failed outright; a slow or wrong answer is said at once.
     retry: (count, error) => count < 1 && error instanceof DatasetError && error.kind === 'network',
   });

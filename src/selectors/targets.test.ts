@@ -59,15 +59,15 @@ describe('statusOn', () => {
 });
 
 describe('gapList', () => {
-  it('lists targets one actor lists and the other does not, with since when', () => {
-    const gaps = gapList([belavia, usOnly], 'us', 'eu', '2026-01-01', dates);
+  it('lists targets one actor lists and the other does not, with since when, the latest first', () => {
+    const gaps = gapList([usOnly, belavia], 'us', 'eu', '2026-01-01', dates);
     expect(gaps.map((g) => [g.target.id, g.listedBy, g.notBy, g.since, g.days])).toEqual([
-      ['us-only', 'us', 'eu', '2022-06-13', 1298],
       ['belavia', 'eu', 'us', '2025-11-04', 58],
+      ['us-only', 'us', 'eu', '2022-06-13', 1298],
     ]);
     expect(gaps.map(gapText)).toEqual([
-      'listed by the US since 13 Jun 2022; never listed by the EU',
       'listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025',
+      'listed by the US since 13 Jun 2022; never listed by the EU',
     ]);
   });
 

@@ -84,18 +84,21 @@ export function gapList(
   at: string,
   dates: ReadonlyMap<string, string>,
 ): Gap[] {
-  return targets
-    .flatMap((target): Gap[] => {
-      const sa = statusOn(target, a, at, dates);
-      const sb = statusOn(target, b, at, dates);
-      if (isListed(sa.status) === isListed(sb.status)) return [];
-      const [listedBy, notBy, listed, other] = isListed(sa.status) ? [a, b, sa, sb] : [b, a, sb, sa];
-      const listedSince = listingStart(target, listedBy, at, dates) ?? at;
-      const since =
-        other.status === 'delisted' && other.since && other.since > listedSince ? other.since : listedSince;
-      return [{ target, listedBy, notBy, listed, other, listedSince, since, days: daysBetween(since, at) }];
-    })
-    .sort((x, y) => y.days - x.days || x.target.name.localeCompare(y.target.name));
+  return (
+    targets
+      .flatMap((target): Gap[] => {
+        const sa = statusOn(target, a, at, dates);
+        const sb = statusOn(target, b, at, dates);
+        if (isListed(sa.status) === isListed(sb.status)) return [];
+        const [listedBy, notBy, listed, other] = isListed(sa.status) ? [a, b, sa, sb] : [b, a, sb, sa];
+        const listedSince = listingStart(target, listedBy, at, dates) ?? at;
+        const since =
+          other.status === 'delisted' && other.since && other.since > listedSince ? other.since : listedSince;
+        return [{ target, listedBy, notBy, listed, other, listedSince, since, days: daysBetween(since, at) }];
+      })
+      // The latest divergence first: what changed most recently is what a reader comes to see.
+      .sort((x, y) => x.days - y.days || x.target.name.localeCompare(y.target.name))
+  );
 }
 
 /** When the actor's current listing of the target began (eased by licence does not end it). */

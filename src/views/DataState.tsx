@@ -1,8 +1,5 @@
-import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useEndPrerender } from '../prerender';
 import { DatasetError } from '../api/dataset';
-import { ErrorPage } from './ErrorPage';
 
 /** Shown while the dataset loads. */
 export function Loading() {
@@ -52,25 +49,5 @@ export function DataFailure({
         {retrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>
-  );
-}
-
-/**
- * A page route's error view: the data's failure with Retry (which loads the route again, keeping
- * the address), or any other error as the error page.
- */
-export function RouteError(props: ErrorComponentProps) {
-  const router = useRouter();
-  const [retrying, setRetrying] = useState(false);
-  if (!(props.error instanceof DatasetError)) return <ErrorPage {...props} />;
-  return (
-    <DataFailure
-      error={props.error}
-      retrying={retrying}
-      onRetry={() => {
-        setRetrying(true);
-        void router.invalidate().finally(() => setRetrying(false));
-      }}
-    />
   );
 }

@@ -1,16 +1,22 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ACTOR_META, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
 import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
 
+/** Gaps shown before the reader asks for all. */
+const FIRST_GAPS = 20;
+
 /**
  * The gap list: targets one of two actors lists on the day and the other does not, in both
- * directions, each with how long the gap has lasted and links to the actions behind it.
+ * directions, the latest divergence first, each with how long the gap has lasted and links to the
+ * actions behind it.
  */
 export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor; at: string }) {
   const gaps = useMemo(() => gapList(data.targets, a, b, at, eventDates(data.events)), [data, a, b, at]);
+  const [all, setAll] = useState(false);
+  const shown = all ? gaps : gaps.slice(0, FIRST_GAPS);
   const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <section
@@ -27,7 +33,7 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
       </p>
       {gaps.length > 0 && (
         <ul className="mt-2 space-y-2 text-sm">
-          {gaps.map((gap) => (
+          {shown.map((gap) => (
             <li key={`${gap.target.id}-${gap.listedBy}`}>
               <Link
                 to="/targets/$targetId"
@@ -59,6 +65,15 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < gaps.length && (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="mt-2 rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
+        >
+          Show all {gaps.length}
+        </button>
       )}
     </section>
   );

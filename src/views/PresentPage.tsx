@@ -1,11 +1,9 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { Legend } from '../charts/Legend';
-import { useChartIdPrefix } from '../charts/PageFrame';
 import { CHARTS } from '../charts/registry';
+import { SlideFrame } from '../charts/SlideFrame';
 import { SOURCE_LINE } from '../charts/sourceLine';
-import { useSize } from '../charts/useWidth';
 import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { formatDay } from '../selectors/format';
@@ -189,42 +187,15 @@ function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
   const { step, model } = built;
   const theme = useChartTheme();
   const still = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const idPrefix = useChartIdPrefix(`present-${model.id}`);
-  const [box, { width, height }] = useSize<HTMLDivElement>();
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const highlighted = step.highlight.flatMap((id) => byId.get(id) ?? []);
   return (
-    <section aria-labelledby="slide-title" className="flex min-h-0 grow flex-col gap-2">
-      <h1 id="slide-title" className="min-h-[1.2em] text-3xl font-bold leading-tight lg:text-5xl">
-        {step.headline}
-      </h1>
-      <p
-        aria-live="polite"
-        className="min-h-[3em] text-xl leading-snug text-gray-900 dark:text-gray-100 lg:text-2xl"
-      >
-        {model.summary}
-      </p>
-      <div className="text-base [&_ul]:text-sm lg:[&_ul]:text-base">
-        <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
-      </div>
-      <div ref={box} className="min-h-0 grow overflow-hidden">
-        {width > 0 &&
-          height > 0 &&
-          model.plot({
-            width,
-            height,
-            theme,
-            idPrefix,
-            interactive: false,
-            animate: !still,
-            fontSize: width > 1400 ? 18 : 14,
-          })}
-      </div>
+    <SlideFrame model={model} theme={theme} headline={step.headline} animate={!still}>
       <p className="min-h-[1.5em] text-base text-gray-800 dark:text-gray-200 lg:text-lg">
         {highlighted.length > 0 &&
           `Pointed out: ${highlighted.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}`}
       </p>
-    </section>
+    </SlideFrame>
   );
 }
 

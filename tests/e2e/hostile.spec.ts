@@ -25,7 +25,14 @@ const PAYLOADS = [
   '\u202Egnp.pwn\u202C',
 ];
 
-type Case = { url: string; notices: string[]; payloads: string[]; notFound?: boolean };
+type Case = {
+  /** What the address holds, for the test's title. */
+  what: string;
+  url: string;
+  notices: string[];
+  payloads: string[];
+  notFound?: boolean;
+};
 
 /** The cases for one kind of page: each of its parameters meets a payload, then the odd shapes. */
 function cases(name: PageName): Case[] {
@@ -33,17 +40,18 @@ function cases(name: PageName): Case[] {
   const base = example.split('?')[0] ?? example;
   const params = [...Object.keys(VIEW_PARAMS), ...Object.keys(ROUTE_PARAMS[kind])];
   const payload = (i: number) => PAYLOADS[i % PAYLOADS.length] ?? SCRIPT;
-  // Three parameters an address, each meeting another payload: every parameter meets one.
+  // Five parameters an address, each meeting another payload: every parameter meets one.
   const out: Case[] = [];
-  for (let at = 0; at < params.length; at += 3) {
+  for (let at = 0; at < params.length; at += 5) {
     const group = params
-      .slice(at, at + 3)
+      .slice(at, at + 5)
       .map((param, i) => ({ param, value: payload(at + i + name.length) }));
     // A search is text: kept as written (and shown as text), a long one cut to its first 200
     // characters with a notice; any other parameter drops a value it cannot read.
     const noticed = ({ param, value }: { param: string; value: string }) =>
       param !== 'q' || value.length > 200;
     out.push({
+      what: `a payload in each of ${group.map((g) => g.param).join(', ')}`,
       url: `${base}?${new URLSearchParams(group.map(({ param, value }) => [param, value])).toString()}`,
       notices: group.filter(noticed).map((g) => g.param),
       payloads: group.filter((g) => g.param !== 'q').map((g) => g.value),
@@ -52,11 +60,13 @@ function cases(name: PageName): Case[] {
   out.push(
     {
       // A repeated name keeps its first value; names that would reach an object's prototype are unknown names.
+      what: 'repeated names and prototype names',
       url: `${base}?actors=eu&actors=${encodeURIComponent(SCRIPT)}&period=year&period=month&__proto__[pwned]=1&constructor[prototype][pwned]=1&__proto__=pwn&toString=pwn`,
       notices: ['actors', 'period', '__proto__', 'toString'],
       payloads: [SCRIPT],
     },
     {
+      what: 'markup in every parameter at once, and an unknown name',
       url: `${base}?${params.map((p) => `${p}=${encodeURIComponent(SCRIPT)}`).join('&')}&utm_source=${encodeURIComponent(SCRIPT)}`,
       notices: [...params.filter((p) => p !== 'q'), 'utm_source'],
       payloads: [],
@@ -67,6 +77,7 @@ function cases(name: PageName): Case[] {
     const parent = base.slice(0, base.lastIndexOf('/') + 1);
     for (const value of [PAYLOADS[8]])
       out.push({
+        what: 'a direction override in place of the id',
         url: `${parent}${encodeURIComponent(value ?? SCRIPT)}`,
         notices: [],
         payloads: [],
@@ -119,21 +130,22 @@ async function probe(page: Page, c: Case) {
 }
 
 for (const name of PAGE_NAMES)
-  test(`${name}: hostile addresses run nothing, render nothing as markup, are noticed and dropped, never blank`, async ({
-    page,
-    consoleProblems,
-  }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+  for (const c of cases(name))
+    test(`${name}, ${c.what}: nothing runs, nothing renders as markup, noticed and dropped, never blank`, async ({
+      page,
+      consoleProblems,
+    }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await probe(page, c);
+      expect(dialogs).toEqual([]);
+      // A static host answers an unknown path with its 404 page: that status is expected, nothing else.
+      consoleProblems.splice(
+        0,
+        consoleProblems.length,
+        ...consoleProblems.filter((p) => !/status of 404/.test(p)),
+      );
     });
-    for (const c of cases(name)) await probe(page, c);
-    expect(dialogs).toEqual([]);
-    // A static host answers an unknown path with its 404 page: that status is expected, nothing else.
-    consoleProblems.splice(
-      0,
-      consoleProblems.length,
-      ...consoleProblems.filter((p) => !/status of 404/.test(p)),
-    );
-  });

@@ -61,6 +61,7 @@ test('the gap list on /compare for the as-of day is not empty, and each row link
   await page.goto(appUrl('/compare'));
   const list = page.getByRole('region', { name: /Listed by one, not the other/ });
   const rows = list.getByRole('listitem');
+  await list.getByRole('button', { name: `Show all ${gaps.length}` }).click();
   await expect(rows).toHaveCount(gaps.length);
   for (const row of await rows.all())
     await expect(row.getByRole('link', { name: /action$/ }).first()).toBeVisible();
