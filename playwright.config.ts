@@ -9,6 +9,8 @@ const E2E_DIST = '.e2e/dist';
 if (!existsSync(`${E2E_DIST}/index.html`))
   throw new Error(`No build in ${E2E_DIST}: run \`npm run e2e\` (it builds first) or \`npm run build:e2e\`.`);
 const PORT = 4173;
+/** Where the static host serves that build. */
+export const E2E_ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
   timeout: 20_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_ORIGIN,
     // The offline worker would fetch past page.route and hide staged failures; the offline test allows it.
     serviceWorkers: 'block',
     launchOptions: CHROMIUM_LAUNCH,

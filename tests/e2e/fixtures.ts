@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { E2E_BASE } from '../../playwright.config';
+import { E2E_BASE, E2E_ORIGIN } from '../../playwright.config';
 
 /** Where the browser tests keep the files the exports download. */
 const EXPORT_DIR = '.e2e/exports';
@@ -14,19 +14,51 @@ export function appUrl(path = ''): string {
   return `${E2E_BASE}${path.replace(/^\//, '')}`;
 }
 
-/** A page that fails the test if the console logs an error or warning, or the page throws. */
-export const test = base.extend<{ consoleProblems: string[] }>({
+/** Collects a page's console errors and warnings, and what it throws, into `problems`. */
+export function watchConsole(page: Page, problems: string[]) {
+  page.on('console', (message) => {
+    // Playwright's own note when the config blocks the offline worker: the harness, not the app.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+}
+
+/**
+ * `page` comes from one browser context per worker, as a returning reader's tab would: the app's
+ * scripts come from the browser's cache, compiled once, instead of every test paying for a first
+ * visit. Each test still gets a new page, and storage is cleared after it. A test that changes the
+ * context itself (offline, permissions, a fake clock, a second window, the offline worker) opens
+ * its page from `context`, its own, and watches it with `watchConsole`. Every test fails if its
+ * pages log an error or warning, or throw.
+ */
+export const test = base.extend<{ consoleProblems: string[] }, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, provide) => {
+      const context = await browser.newContext({ baseURL: E2E_ORIGIN, serviceWorkers: 'block' });
+      await provide(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedContext, viewport }, provide) => {
+    const page = await sharedContext.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await provide(page);
+    await page
+      .evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      })
+      .catch(() => undefined);
+    await page.close();
+  },
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page }, provide) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
-        // Playwright's own note when the config blocks the offline worker: the harness, not the app.
-        if (message.text() === 'Service Worker registration blocked by Playwright') return;
-        if (message.type() === 'error' || message.type() === 'warning')
-          problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-      await use(problems);
+      watchConsole(page, problems);
+      await provide(problems);
       expect(problems, 'the console stays clean').toEqual([]);
     },
     { auto: true },

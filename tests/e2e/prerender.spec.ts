@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PAGE_NAMES, PAGES } from '../../src/url/pages';
-import { appUrl, expect, expectAccessible, expectLive, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, expectAccessible, expectLive, test, VIEWPORTS, watchConsole } from './fixtures';
 
 /**
  * The build writes each static route's first chart into its HTML (scripts/prerender.ts): it is
@@ -180,9 +180,11 @@ test.describe('with the offline worker installed', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('each page still comes with its own pre-rendered chart, and offline the shell draws it', async ({
-    page,
     context,
+    consoleProblems,
   }) => {
+    const page = await context.newPage();
+    watchConsole(page, consoleProblems);
     await page.goto(appUrl('/'));
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

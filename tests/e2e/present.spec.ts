@@ -1,5 +1,5 @@
 import { oppositeDirections } from '../../src/stories/opposite-directions';
-import { appUrl, expect, test } from './fixtures';
+import { appUrl, expect, test, watchConsole } from './fixtures';
 
 const steps = oppositeDirections.steps;
 const count = steps.length;
@@ -71,7 +71,9 @@ test('a step past the end shows the last, and a one-step presentation shows the 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('once loaded, the story runs offline', async ({ page, context }) => {
+  test('once loaded, the story runs offline', async ({ context, consoleProblems }) => {
+    const page = await context.newPage();
+    watchConsole(page, consoleProblems);
     await page.goto(appUrl('/present'));
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.evaluate(async () => {
@@ -92,7 +94,12 @@ test.describe('offline', () => {
   });
 });
 
-test('the speaker window follows the screen, and the screen follows it', async ({ page, context }) => {
+test('the speaker window follows the screen, and the screen follows it', async ({
+  context,
+  consoleProblems,
+}) => {
+  const page = await context.newPage();
+  watchConsole(page, consoleProblems);
   await page.goto(appUrl('/present'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(1));
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

@@ -5,7 +5,16 @@ import { viewRange } from '../../src/selectors/filter';
 import { inForceOverTime } from '../../src/selectors/inForce';
 import { CHART_IDS } from '../../src/url/routes';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import { appUrl, download, expect, expectConsole, expectLive, test, VIEWPORTS } from './fixtures';
+import {
+  appUrl,
+  download,
+  expect,
+  expectConsole,
+  expectLive,
+  test,
+  VIEWPORTS,
+  watchConsole,
+} from './fixtures';
 
 /** Pixel width of a PNG file, from its header. */
 function pngWidth(bytes: Buffer): number {
@@ -207,8 +216,13 @@ test.describe('exports', () => {
     );
   });
 
-  test('the embed dialog gives the snippet for this exact view, and copies it', async ({ page, context }) => {
+  test('the embed dialog gives the snippet for this exact view, and copies it', async ({
+    context,
+    consoleProblems,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    watchConsole(page, consoleProblems);
     await page.goto(appUrl('/?actors=eu&period=quarter'));
     const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
     await figure.getByRole('button', { name: 'Embed' }).click();
