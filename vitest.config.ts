@@ -14,6 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
+          isolate: false,
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
