@@ -36,7 +36,13 @@ export function ChartActions({
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const name = (extension: string, scale = 1) =>
-    exportFileName(model.id, actors, model.range, extension, scale);
+    exportFileName(
+      [model.id, ...Object.values(model.params)].filter(Boolean).join('-'),
+      actors,
+      model.range,
+      extension,
+      scale,
+    );
 
   // The exporters are loaded on first use: the page does not pay for them up front.
   const exported = async () => {

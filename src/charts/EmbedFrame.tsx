@@ -19,14 +19,12 @@ export function EmbedFrame({
   theme,
   view,
   asOf,
-  page,
   onSelect,
 }: {
   model: ChartModel;
   theme: ChartTheme;
   view: ViewState;
   asOf: string;
-  page: string;
   onSelect?: (selection: MarkSelection) => void;
 }) {
   const idPrefix = useChartIdPrefix(model.id);
@@ -66,7 +64,7 @@ export function EmbedFrame({
           {SOURCE_LINE} Data as of {formatDay(asOf)}.
         </span>
         <a
-          href={chartViewUrl(page, view)}
+          href={chartViewUrl(model.page, view)}
           target="_blank"
           rel="noopener"
           className="font-medium text-blue-700 underline dark:text-sky-300"

@@ -3,7 +3,7 @@ import { absoluteUrl, appHref } from '../api/links';
 import { rangeIn } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { encodeParams } from '../url/params';
-import { EMBED_PARAMS } from '../url/routes';
+import { CHART_PARAMS, EMBED_PARAMS } from '../url/routes';
 import { encodeView, type ViewState } from '../url/view';
 import { ChartActions } from './ChartActions';
 import { DataTable } from './DataTable';
@@ -33,8 +33,6 @@ type PageFrameProps = {
   theme: ChartTheme;
   view: ViewState;
   asOf: string;
-  /** The page the chart's view lives on (its spec's `page`). */
-  page: string;
   onSelect?: (selection: MarkSelection) => void;
   /** Given, the time brush under the plot zooms the view's range. */
   onRange?: (
@@ -50,14 +48,14 @@ type PageFrameProps = {
  * plot at the container's width, the summary in words, source and date, the numbers as a table,
  * downloads and the embed dialog.
  */
-export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, children }: PageFrameProps) {
+export function PageFrame({ model, theme, view, asOf, onSelect, onRange, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
   const [ref, { width, height }] = useSize<HTMLDivElement>();
   useEndPrerenderWhenDrawn(ref);
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   // The table is built when opened, not on every change of view while it is closed.
   const [tableOpen, setTableOpen] = useState(false);
-  const viewUrl = chartViewUrl(page, view);
+  const viewUrl = chartViewUrl(model.page, view);
   const turn = useStaggeredMount();
   // Drawn again only when the model, the size or the colours change: Recharts is the costly part.
   const plot = useMemo(
@@ -108,10 +106,17 @@ export function PageFrame({ model, theme, view, asOf, page, onSelect, onRange, c
         actors={view.actors}
         asOf={asOf}
         viewUrl={viewUrl}
-        presentHref={appHref('/present', { ...encodeView(view), chart: model.id })}
+        presentHref={appHref('/present', {
+          ...encodeView(view),
+          chart: model.id,
+          ...encodeParams(CHART_PARAMS, model.params),
+        })}
         embedSrc={(flags) =>
           absoluteUrl(
-            appHref(`/embed/${model.id}`, { ...encodeView(view), ...encodeParams(EMBED_PARAMS, flags) }),
+            appHref(`/embed/${model.id}`, {
+              ...encodeView(view),
+              ...encodeParams(EMBED_PARAMS, { ...model.params, ...flags }),
+            }),
           )
         }
       />

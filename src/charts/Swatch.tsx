@@ -71,6 +71,7 @@ export const SWATCH_WIDTH = {
   symbol: 14,
   band: 14,
   category: 14,
+  status: 28,
 } as const;
 
 /**
@@ -233,6 +234,8 @@ export function Swatch({
           stroke={categoryColor(theme, swatch.index)}
         />
       );
+    case 'status':
+      return <StatusSwatch status={swatch.status} theme={theme} x={x} y={y} />;
     case 'marker':
       return (
         <path
@@ -241,4 +244,39 @@ export function Swatch({
         />
       );
   }
+}
+
+/** How a target's status is drawn on its lane: a thick line while listed, a dashed one while eased, an open circle where delisted. */
+export const STATUS_STROKE = {
+  listed: { width: 5, dash: undefined },
+  eased: { width: 2, dash: '4 3' },
+} as const;
+
+function StatusSwatch({
+  status,
+  theme,
+  x,
+  y,
+}: {
+  status: 'listed' | 'eased' | 'delisted';
+  theme: ChartTheme;
+  x: number;
+  y: number;
+}) {
+  if (status === 'delisted')
+    return <circle cx={x + 7} cy={y + 7} r={5} fill={theme.background} stroke={theme.text} strokeWidth={2} />;
+  return (
+    <g>
+      <line
+        x1={x + 7}
+        x2={x + 28}
+        y1={y + 7}
+        y2={y + 7}
+        stroke={theme.text}
+        strokeWidth={STATUS_STROKE[status].width}
+        strokeDasharray={STATUS_STROKE[status].dash}
+      />
+      <circle cx={x + 7} cy={y + 7} r={5} fill={theme.text} stroke={theme.text} strokeWidth={2} />
+    </g>
+  );
 }

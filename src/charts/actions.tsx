@@ -78,7 +78,6 @@ function toLegend(actors: readonly Actor[]): LegendItem[] {
 export const actionsChart: ChartSpec = {
   id: 'actions',
   name: 'Sanctions actions over time',
-  page: () => '/',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -101,6 +100,8 @@ export const actionsChart: ChartSpec = {
       markCount,
       range,
       span: dataSpan(data),
+      page: '/',
+      params: {},
       plotHeight: { min: 220, max: 360, perWidth: 0.36 },
       plot: (props) => (
         <ActionsPlot

@@ -34,8 +34,6 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
   return {
     id: def.id,
     name: def.name,
-    // An actor's page shows its breakdowns; the overview shows them for any set of actors.
-    page: (view) => (view.actors.length === 1 ? `/actors/${view.actors[0] ?? 'us'}` : '/'),
     build: ({ data, view }) => {
       const range = viewRange(data.events, view, data.asOf);
       const shown = filterEvents(data.events, view, range);
@@ -74,6 +72,9 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
         markCount: counted.reduce((n, r) => n + used.filter((c) => countIn(r, c) > 0).length, 0),
         range,
         span: dataSpan(data),
+        // An actor's page shows its breakdowns; the overview shows them for any set of actors.
+        page: view.actors.length === 1 ? `/actors/${view.actors[0] ?? 'us'}` : '/',
+        params: {},
         plotHeight: { min: 200, max: 300, perWidth: 0.3 },
         plot: (props) => (
           <BreakdownPlot

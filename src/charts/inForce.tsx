@@ -66,7 +66,6 @@ function toLegend(series: readonly StockSeries[]): LegendItem[] {
 export const inForceChart: ChartSpec = {
   id: 'in-force',
   name: 'Persons and entities listed',
-  page: () => '/',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const series = inForceOverTime(data.events, view.actors, range);
@@ -85,6 +84,8 @@ export const inForceChart: ChartSpec = {
       markCount: rows.length * drawn.length,
       range,
       span: dataSpan(data),
+      page: '/',
+      params: {},
       plotHeight: { min: 220, max: 340, perWidth: 0.32 },
       plot: (props) => <InForcePlot {...props} rows={rows} drawn={drawn} range={range} context={context} />,
     };

@@ -38,7 +38,6 @@ type BarShapeProps = { x?: number; y?: number; width?: number; height?: number; 
 export const netChart: ChartSpec = {
   id: 'net',
   name: 'Net direction',
-  page: () => '/compare',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -95,6 +94,8 @@ export const netChart: ChartSpec = {
       markCount: rows.reduce((n, row) => n + view.actors.filter((actor) => row[actor] !== 0).length, 0),
       range,
       span: dataSpan(data),
+      page: '/compare',
+      params: {},
       plotHeight: { min: 200, max: 320, perWidth: 0.3 },
       plot: (props) => (
         <NetPlot

@@ -2,6 +2,7 @@ import { actionsChart } from './actions';
 import { instrumentsChart, measuresChart } from './breakdown';
 import { netChart } from './net';
 import { inForceChart } from './inForce';
+import { targetChart } from './target';
 import { timelineChart } from './timeline';
 import { CHART_IDS, type ChartId } from '../url/routes';
 import type { ChartSpec } from './spec';
@@ -17,6 +18,7 @@ export const CHARTS = {
   net: netChart,
   measures: measuresChart,
   instruments: instrumentsChart,
+  target: targetChart,
 } as const satisfies Record<ChartId, ChartSpec>;
 
 /** The spec for a public chart id, or undefined for an id not in the contract. */

@@ -3,7 +3,7 @@ import type { Action, Actor, Direction } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
-import type { ChartId } from '../url/routes';
+import type { ChartId, ChartParams } from '../url/routes';
 import type { ViewState } from '../url/view';
 import type { ChartTheme } from './theme';
 
@@ -13,8 +13,8 @@ import type { ChartTheme } from './theme';
  * derives numbers of its own.
  */
 
-/** What a spec reads: the dataset and the view. */
-export type ChartInput = { data: Dataset; view: ViewState };
+/** What a spec reads: the dataset, the view, and the chart's own parameters where it has any. */
+export type ChartInput = { data: Dataset; view: ViewState; params?: Partial<ChartParams> };
 
 /** How a legend entry, a table cell header or a mark looks, in theme-independent terms. */
 export type SwatchStyle =
@@ -24,7 +24,8 @@ export type SwatchStyle =
   | { shape: 'dot'; tone: 'ink' }
   | { shape: 'marker'; tone: 'ink' }
   | { shape: 'band'; tone: 'ink' }
-  | { shape: 'category'; index: number };
+  | { shape: 'category'; index: number }
+  | { shape: 'status'; status: 'listed' | 'eased' | 'delisted' };
 
 /** One legend entry. Entries with the same `group` are laid out together (e.g. one row per actor). */
 export type LegendItem = { label: string; swatch: SwatchStyle; group?: string };
@@ -98,6 +99,10 @@ export type ChartModel = {
   plotHeight: PlotHeight;
   /** Draws the plot; the same function serves page, embed, export and pre-render. */
   plot: (props: PlotProps) => ReactNode;
+  /** The site page that shows this chart: where "open in the app" links, copied links and exports point. */
+  page: string;
+  /** The chart's own parameters as drawn (the target chart's target), written into its embed and present addresses. */
+  params: Partial<ChartParams>;
 };
 
 /** One entry of the registry. */
@@ -105,7 +110,5 @@ export type ChartSpec = {
   id: ChartId;
   /** A short name, for menus and the embed dialog. */
   name: string;
-  /** The site page that shows this chart for a view: where "full view" links and exports point. */
-  page: (view: ViewState) => string;
   build: (input: ChartInput) => ChartModel;
 };

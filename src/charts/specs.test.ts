@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '../../tests/builders';
+import type { Dataset } from '../data/schema';
 import { DEFAULT_VIEW } from '../url/view';
 import { CHART_IDS } from '../url/routes';
 import { CHARTS } from './registry';
@@ -102,5 +103,102 @@ describe('timeline', () => {
       ['2021-11-04', 'US', 'Lifted'],
     ]);
     expect(model.legend.map((item) => item.label)).toEqual(['Imposed', 'Expanded', 'Renewed', 'Lifted']);
+  });
+});
+
+describe('target', () => {
+  const events = [
+    makeEvent({ id: 'us-2021-08-09-a', actor: 'us', date: '2021-08-09' }),
+    makeEvent({ id: 'eu-2021-12-02-b', actor: 'eu', date: '2021-12-02', instrument: 'EU package' }),
+    makeEvent({
+      id: 'us-2025-09-11-gl',
+      actor: 'us',
+      date: '2025-09-11',
+      action: 'ease',
+      instrument: 'GL 11',
+    }),
+    makeEvent({
+      id: 'us-2025-11-04-lift',
+      actor: 'us',
+      date: '2025-11-04',
+      action: 'lift',
+      instrument: 'Delisting',
+    }),
+    makeEvent({ id: 'uk-2022-03-01-c', actor: 'uk', date: '2022-03-01' }),
+  ];
+  const withTargets: Dataset = {
+    ...makeDataset(events, '2026-01-01'),
+    targets: [
+      {
+        id: 'belavia',
+        name: 'Belavia',
+        kind: 'company',
+        sector: 'aviation',
+        history: [
+          { actor: 'us', change: 'listed', event: 'us-2021-08-09-a' },
+          { actor: 'eu', change: 'listed', event: 'eu-2021-12-02-b' },
+          { actor: 'uk', change: 'listed', event: 'uk-2022-03-01-c' },
+          { actor: 'us', change: 'eased', event: 'us-2025-09-11-gl', note: 'Parts and service only.' },
+          { actor: 'us', change: 'delisted', event: 'us-2025-11-04-lift' },
+        ],
+      },
+      {
+        id: 'quiet',
+        name: 'A quiet company',
+        kind: 'company',
+        sector: 'trade',
+        history: [{ actor: 'eu', change: 'listed', event: 'eu-2021-12-02-b' }],
+      },
+    ],
+  };
+
+  it('lists the named target’s changes for the view’s actors, and says where it stands at the end', () => {
+    const model = CHARTS.target.build({
+      data: withTargets,
+      view: DEFAULT_VIEW,
+      params: { target: 'belavia' },
+    });
+    expect(model.title).toBe('Belavia: listings by actor');
+    expect(model.table.rows).toEqual([
+      ['2021-08-09', 'US', 'Listed', 'Test instrument', ''],
+      ['2021-12-02', 'EU', 'Listed', 'EU package', ''],
+      ['2025-09-11', 'US', 'Eased by licence', 'GL 11', 'Parts and service only.'],
+      ['2025-11-04', 'US', 'Delisted', 'Delisting', ''],
+    ]);
+    expect(model.markCount).toBe(4);
+    expect(model.subtitle).toContain('Also changed by UK, not shown.');
+    expect(model.summary).toBe(
+      'On 1 Jan 2026, Belavia is listed by the EU (since 2 Dec 2021); delisted by the US (4 Nov 2025).',
+    );
+    // The target's own years, from the January of its first change.
+    expect(model.range).toEqual({ start: '2021-01-01', end: '2026-01-01' });
+    expect(model.page).toBe('/targets/belavia');
+    expect(model.params).toEqual({ target: 'belavia' });
+  });
+
+  it('follows the view’s range and actors: the status is read at the range’s end', () => {
+    const model = CHARTS.target.build({
+      data: withTargets,
+      view: { ...DEFAULT_VIEW, actors: ['us', 'uk'], to: '2025-10-01' },
+      params: { target: 'belavia' },
+    });
+    expect(model.table.rows.map((row) => row[0])).toEqual(['2021-08-09', '2022-03-01', '2025-09-11']);
+    expect(model.summary).toBe(
+      'On 1 Oct 2025, Belavia is listed by the UK (since 1 Mar 2022); eased by licence by the US (11 Sep 2025).',
+    );
+  });
+
+  it('shows the target with the most changes when none is named, and says so when the named one is not in the data', () => {
+    expect(CHARTS.target.build({ data: withTargets, view: DEFAULT_VIEW }).params).toEqual({
+      target: 'belavia',
+    });
+    const missing = CHARTS.target.build({
+      data: withTargets,
+      view: DEFAULT_VIEW,
+      params: { target: 'nobody' },
+    });
+    expect(missing.title).toBe('No named target “nobody” in the data');
+    expect(missing.markCount).toBe(0);
+    expect(missing.page).toBe('/targets');
   });
 });

@@ -1,4 +1,4 @@
-import { ACTOR_META, type Actor } from '../data/ids';
+import { ACTOR_META, ACTORS, type Actor, type TargetChange } from '../data/ids';
 import type { SanctionsEvent, Target } from '../data/schema';
 import { formatDay } from './format';
 
@@ -22,6 +22,29 @@ export type StatusOnDate = {
 /** Days of the actions, by id: history entries take their dates from their actions. */
 export function eventDates(events: readonly SanctionsEvent[]): Map<string, string> {
   return new Map(events.map((e) => [e.id, e.date]));
+}
+
+/** One change of a target's status under an actor, with the action that made it. */
+export type DatedChange = { actor: Actor; change: TargetChange; event: SanctionsEvent; note?: string };
+
+/** A target's changes in date order, each with its action (a change whose action is missing is left out). */
+export function targetChanges(target: Target, byId: ReadonlyMap<string, SanctionsEvent>): DatedChange[] {
+  return target.history
+    .flatMap((c) => {
+      const event = byId.get(c.event);
+      return event ? [{ actor: c.actor, change: c.change, event, note: c.note }] : [];
+    })
+    .sort((a, b) => a.event.date.localeCompare(b.event.date));
+}
+
+/** The actors that changed a target's status, in `ACTORS` order. */
+export function actorsOf(target: Target): Actor[] {
+  return ACTORS.filter((actor) => target.history.some((c) => c.actor === actor));
+}
+
+/** The target with the most changes (the first of equals by name): what a target chart shows when none is named. */
+export function busiestTarget(targets: readonly Target[]): Target | undefined {
+  return [...targets].sort((a, b) => b.history.length - a.history.length || a.name.localeCompare(b.name))[0];
 }
 
 /** A target's status under `actor` on `at`. */

@@ -1,7 +1,8 @@
 import { CHARTS } from '../charts/registry';
 import type { ChartModel } from '../charts/spec';
 import type { Dataset } from '../data/schema';
-import { parseSearchString } from '../url/params';
+import { decodeParams, parseSearchString } from '../url/params';
+import { CHART_PARAMS } from '../url/routes';
 import { decodeView, type ViewState } from '../url/view';
 import type { StoryStep } from './schema';
 
@@ -10,6 +11,8 @@ export type BuiltStep = { step: StoryStep; view: ViewState; model: ChartModel };
 
 /** Builds a step through the registry, like every other surface. */
 export function buildStep(step: StoryStep, data: Dataset): BuiltStep {
-  const { view } = decodeView(parseSearchString(step.view));
-  return { step, view, model: CHARTS[step.chart].build({ data, view }) };
+  const raw = parseSearchString(step.view);
+  const { view } = decodeView(raw);
+  const { values: params } = decodeParams(CHART_PARAMS, raw);
+  return { step, view, model: CHARTS[step.chart].build({ data, view, params }) };
 }

@@ -5,6 +5,7 @@ import { canonicalSearch, decodeRouteParams, EMBED_PARAMS } from './routes';
 describe('the embed contract', () => {
   it('defaults to following the system, no controls, a background', () => {
     expect(decodeRouteParams('embed', {}).values).toEqual({
+      target: '',
       theme: 'auto',
       controls: false,
       transparent: false,
@@ -12,11 +13,13 @@ describe('the embed contract', () => {
   });
 
   it('round-trips every flag and leaves defaults out', () => {
-    const flags = { theme: 'dark', controls: true, transparent: true } as const;
+    const flags = { target: 'belavia', theme: 'dark', controls: true, transparent: true } as const;
     const search = toSearchString(encodeParams(EMBED_PARAMS, flags));
-    expect(search).toBe('?theme=dark&controls=1&transparent=1');
+    expect(search).toBe('?target=belavia&theme=dark&controls=1&transparent=1');
     expect(decodeRouteParams('embed', parseSearchString(search)).values).toEqual(flags);
-    expect(encodeParams(EMBED_PARAMS, { theme: 'auto', controls: false, transparent: false })).toEqual({});
+    expect(
+      encodeParams(EMBED_PARAMS, { target: '', theme: 'auto', controls: false, transparent: false }),
+    ).toEqual({});
   });
 
   it.each([
@@ -25,7 +28,7 @@ describe('the embed contract', () => {
     ['transparent', '2'],
   ])('notices %s=%s and falls back', (param, value) => {
     const { values, notices } = decodeRouteParams('embed', { [param]: value });
-    expect(values).toEqual({ theme: 'auto', controls: false, transparent: false });
+    expect(values).toEqual({ target: '', theme: 'auto', controls: false, transparent: false });
     expect(notices.map((n) => n.param)).toEqual([param]);
   });
 });

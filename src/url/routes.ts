@@ -5,6 +5,7 @@ import {
   intParam,
   oneOfParam,
   optionalOneOfParam,
+  textParam,
   type Notice,
   type ParamValues,
 } from './params';
@@ -17,9 +18,28 @@ import { decodeView, VIEW_PARAMS } from './view';
  */
 
 /** Public chart ids (`/embed/<chart>`): part of the contract, never renamed. The registry holds their specs. */
-export const CHART_IDS = ['actions', 'in-force', 'timeline', 'net', 'measures', 'instruments'] as const;
+export const CHART_IDS = [
+  'actions',
+  'in-force',
+  'timeline',
+  'net',
+  'measures',
+  'instruments',
+  'target',
+] as const;
 /** A chart id. */
 export type ChartId = (typeof CHART_IDS)[number];
+
+/**
+ * What a chart is about beyond the view, where it is about one thing: the `target` chart's named
+ * target (an id of `/targets/<id>`; the target with the most changes when none is named). Every
+ * address that shows one chart (an embed, a one-chart presentation) takes them.
+ */
+export const CHART_PARAMS = {
+  target: textParam(100),
+};
+/** A chart's own parameters. */
+export type ChartParams = ParamValues<typeof CHART_PARAMS>;
 
 /** How an embed or the site is coloured: fixed, or following the reader's system. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -28,6 +48,7 @@ export type ThemePreference = (typeof THEMES)[number];
 
 /** Parameters of `/embed/<chart>` beyond the view's. */
 export const EMBED_PARAMS = {
+  ...CHART_PARAMS,
   theme: oneOfParam(THEMES, 'auto'),
   /** Show the actor and period controls inside the embed; off by default. */
   controls: flagParam(false),
@@ -60,6 +81,7 @@ export const PRESENT_PARAMS = {
   notes: flagParam(false),
   /** A one-step presentation of this chart in the address's view, instead of the story. */
   chart: optionalOneOfParam(CHART_IDS),
+  ...CHART_PARAMS,
 };
 /** The presentation's own values. */
 export type PresentSearch = ParamValues<typeof PRESENT_PARAMS>;

@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { PageFrame } from '../charts/PageFrame';
 import type { ChartSpec, MarkSelection } from '../charts/spec';
 import type { Dataset } from '../data/schema';
+import type { ChartParams } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { SelectedEvents } from './SelectedEvents';
 import { useChartModel, useChartTheme } from './useChartModel';
@@ -20,12 +21,15 @@ export function ChartOnPage({
   data,
   view,
   setView,
+  params,
 }: {
   spec: ChartSpec;
   data: Dataset;
   view: ViewState;
   /** Given, the chart's time brush zooms the page's range. */
   setView?: SetView;
+  /** The chart's own parameters (the target chart's target). */
+  params?: Partial<ChartParams>;
 }) {
   // On screen is the drawing itself, not the title above it or the table below.
   const [box, onScreen] = useOnScreen<HTMLDivElement>(
@@ -34,7 +38,7 @@ export function ChartOnPage({
   // Deferred only while out of view, and only for changes made while out of view: a chart that
   // leaves the screen keeps the view it drew, never an earlier one.
   const deferredView = useDeferredValue(onScreen ? undefined : view);
-  const model = useChartModel(spec, data, onScreen ? view : (deferredView ?? view));
+  const model = useChartModel(spec, data, onScreen ? view : (deferredView ?? view), params);
   const theme = useChartTheme();
   const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
@@ -50,15 +54,7 @@ export function ChartOnPage({
   );
   return (
     <div ref={box}>
-      <PageFrame
-        model={model}
-        theme={theme}
-        view={view}
-        asOf={data.asOf}
-        page={spec.page(view)}
-        onSelect={select}
-        onRange={setView}
-      >
+      <PageFrame model={model} theme={theme} view={view} asOf={data.asOf} onSelect={select} onRange={setView}>
         {selection && (
           <SelectedEvents selection={selection} byId={byId} onClose={() => setSelection(undefined)} />
         )}

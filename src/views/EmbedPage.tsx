@@ -38,7 +38,7 @@ export function EmbedPage() {
       >
         <UrlNotices compact />
         {spec ? (
-          <EmbedData spec={spec} controls={flags.controls} />
+          <EmbedData spec={spec} controls={flags.controls} target={flags.target} />
         ) : (
           <p role="alert" className="text-sm">
             There is no chart called “{shownText(chart)}” to embed. Charts that can be embedded:{' '}
@@ -50,15 +50,25 @@ export function EmbedPage() {
   );
 }
 
-function EmbedData({ spec, controls }: { spec: ChartSpec; controls: boolean }) {
+function EmbedData({ spec, controls, target }: { spec: ChartSpec; controls: boolean; target: string }) {
   const data = useLoadedDataset();
-  return <EmbedChart spec={spec} data={data} controls={controls} />;
+  return <EmbedChart spec={spec} data={data} controls={controls} target={target} />;
 }
 
-function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; controls: boolean }) {
+function EmbedChart({
+  spec,
+  data,
+  controls,
+  target,
+}: {
+  spec: ChartSpec;
+  data: Dataset;
+  controls: boolean;
+  target: string;
+}) {
   const [view, setView] = useDataView(data);
   const theme = useChartTheme();
-  const model = useChartModel(spec, data, view);
+  const model = useChartModel(spec, data, view, { target: target || undefined });
   return (
     <>
       <SkippedRecords className="mb-2" />
@@ -70,7 +80,6 @@ function EmbedChart({ spec, data, controls }: { spec: ChartSpec; data: Dataset; 
         theme={theme}
         view={view}
         asOf={data.asOf}
-        page={spec.page(view)}
         onSelect={(selection) => {
           // An embed has no room for the list: the full site opens on the events behind the mark.
           const events = selection.eventIds.flatMap((id) => data.events.find((e) => e.id === id) ?? []);

@@ -11,7 +11,7 @@ import { oppositeDirections } from '../stories/opposite-directions';
 import { storySchema, type StoryStep } from '../stories/schema';
 import { buildStep, type BuiltStep } from '../stories/steps';
 import { encodeParams } from '../url/params';
-import type { ChartId, PresentSearch } from '../url/routes';
+import { CHART_PARAMS, type ChartId, type ChartParams, type PresentSearch } from '../url/routes';
 import { VIEW_PARAMS, type ViewState } from '../url/view';
 import { OfflineNotice } from './OfflineNotice';
 import { ThemeScope, useStoredTheme } from './theme';
@@ -24,8 +24,11 @@ const STORY = storySchema.parse(oppositeDirections);
 const CHANNEL = 'sanctions-tracker:present';
 
 /** A one-step story of a chart in a view: "Present this view". */
-function singleStep(chart: ChartId, view: ViewState): StoryStep {
-  const search = new URLSearchParams(encodeParams(VIEW_PARAMS, view)).toString();
+function singleStep(chart: ChartId, view: ViewState, params: Partial<ChartParams>): StoryStep {
+  const search = new URLSearchParams({
+    ...encodeParams(VIEW_PARAMS, view),
+    ...encodeParams(CHART_PARAMS, params),
+  }).toString();
   return {
     chart,
     view: search,
@@ -62,8 +65,11 @@ function Presentation({ data }: { data: Dataset }) {
   const [view] = useView();
   const navigate = useNavigate({ from: '/present' });
   const steps = useMemo(
-    () => (search.chart ? [singleStep(search.chart, view)] : STORY.steps).map((s) => buildStep(s, data)),
-    [search.chart, view, data],
+    () =>
+      (search.chart ? [singleStep(search.chart, view, { target: search.target })] : STORY.steps).map((s) =>
+        buildStep(s, data),
+      ),
+    [search.chart, search.target, view, data],
   );
   const count = steps.length;
   const index = Math.min(count, search.step ?? 1) - 1;

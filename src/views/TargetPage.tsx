@@ -2,21 +2,16 @@ import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { ACTORS, ACTOR_META, type Actor, type TargetChange } from '../data/ids';
-import type { Dataset, SanctionsEvent, Target } from '../data/schema';
-import { dataSpan } from '../selectors/filter';
-import { dayToTime, formatDay } from '../selectors/format';
-import { eventDates, statusOn } from '../selectors/targets';
-import { useWidth } from '../charts/useWidth';
-import { useChartTheme } from './useChartModel';
+import { CHARTS } from '../charts/registry';
+import { CHANGE_LABEL } from '../charts/target';
+import { ACTORS, ACTOR_META, type TargetChange } from '../data/ids';
+import type { Dataset, Target } from '../data/schema';
+import { formatDay } from '../selectors/format';
+import { eventDates, statusOn, targetChanges } from '../selectors/targets';
+import type { ViewState } from '../url/view';
+import { ChartOnPage } from './ChartOnPage';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
-
-const CHANGE_LABEL = {
-  listed: 'Listed',
-  eased: 'Eased by licence',
-  delisted: 'Delisted',
-  relisted: 'Listed again',
-} as const satisfies Record<TargetChange, string>;
+import { useDataView } from './useView';
 
 const CHANGE_SYMBOL = { listed: '●', eased: '◐', delisted: '○', relisted: '●' } as const satisfies Record<
   TargetChange,
@@ -47,18 +42,19 @@ export function TargetPage() {
   return <TargetDetails target={target} data={data} />;
 }
 
-type Change = { actor: Actor; change: TargetChange; event: SanctionsEvent; note?: string };
-
 function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const dates = useMemo(() => eventDates(data.events), [data]);
-  const changes: Change[] = target.history.flatMap((c) => {
-    const event = byId.get(c.event);
-    return event ? [{ actor: c.actor, change: c.change, event, note: c.note }] : [];
-  });
-  const lanes = ACTORS.filter(
-    (a) => changes.some((c) => c.actor === a) || target.unclear?.some((u) => u.actor === a),
+  const changes = useMemo(() => targetChanges(target, byId), [target, byId]);
+  const lanes = useMemo(
+    () =>
+      ACTORS.filter((a) => changes.some((c) => c.actor === a) || target.unclear?.some((u) => u.actor === a)),
+    [changes, target],
   );
+  const [view, setView] = useDataView(data);
+  // Like an actor's page, a target's page fixes the actors: every one that acted on it.
+  const own: ViewState = useMemo(() => ({ ...view, actors: lanes }), [view, lanes]);
+  const params = useMemo(() => ({ target: target.id }), [target.id]);
   const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <article className="max-w-4xl space-y-6">
@@ -96,7 +92,9 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
           })}
         </ul>
       </section>
-      <TargetLanes lanes={lanes} changes={changes} data={data} name={target.name} />
+      {lanes.length > 0 && (
+        <ChartOnPage spec={CHARTS.target} data={data} view={own} setView={setView} params={params} />
+      )}
       {lanes.map((actor) => (
         <section key={actor} aria-labelledby={`lane-${actor}`}>
           <h2 id={`lane-${actor}`} className="text-lg font-semibold">
@@ -136,125 +134,5 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
         </section>
       ))}
     </article>
-  );
-}
-
-/** The target's changes drawn on one time axis, a lane per actor (the lists below carry the links). */
-function TargetLanes({
-  lanes,
-  changes,
-  data,
-  name,
-}: {
-  lanes: readonly Actor[];
-  changes: readonly Change[];
-  data: Dataset;
-  name: string;
-}) {
-  const theme = useChartTheme();
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const span = dataSpan(data);
-  const left = 44;
-  const right = 16;
-  const lane = 36;
-  const height = lanes.length * lane + 28;
-  const x = (date: string) =>
-    left +
-    ((dayToTime(date) - dayToTime(span.start)) / (dayToTime(span.end) - dayToTime(span.start))) *
-      (width - left - right);
-  const years = Array.from({ length: 6 }, (_, i) => {
-    const first = Number(span.start.slice(0, 4)) + 1;
-    const last = Number(span.end.slice(0, 4));
-    return Math.round(first + ((last - first) * i) / 5);
-  });
-  return (
-    <figure
-      aria-label={`${name}: changes per actor over time`}
-      className="rounded-lg border border-gray-200 bg-white p-3 dark:border-gray-700 dark:bg-gray-900"
-    >
-      <div ref={ref} data-target-timeline="">
-        {width > 0 && (
-          <svg
-            width={width}
-            height={height}
-            role="img"
-            aria-label={`${name}: ${changes.length} changes across ${lanes.length} actors`}
-          >
-            {years.map((year) => (
-              <g key={year}>
-                <line
-                  x1={x(`${year}-01-01`)}
-                  x2={x(`${year}-01-01`)}
-                  y1={0}
-                  y2={height - 20}
-                  stroke={theme.grid}
-                />
-                <text
-                  x={x(`${year}-01-01`)}
-                  y={height - 6}
-                  fontSize={12}
-                  textAnchor="middle"
-                  fill={theme.muted}
-                >
-                  {year}
-                </text>
-              </g>
-            ))}
-            {lanes.map((actor, i) => {
-              const y = i * lane + lane / 2;
-              const own = changes.filter((c) => c.actor === actor);
-              return (
-                <g key={actor}>
-                  <text
-                    x={left - 8}
-                    y={y + 4}
-                    fontSize={12}
-                    fontWeight={600}
-                    textAnchor="end"
-                    fill={theme.text}
-                  >
-                    {ACTOR_META[actor].short}
-                  </text>
-                  <line x1={left} x2={width - right} y1={y} y2={y} stroke={theme.grid} />
-                  {own.map((c, j) => {
-                    const next = own[j + 1];
-                    const listedUntil = c.change === 'delisted' ? undefined : (next?.event.date ?? data.asOf);
-                    return (
-                      <g key={`${c.event.id}-${c.change}`} className="target-change">
-                        {listedUntil && (
-                          <line
-                            x1={x(c.event.date)}
-                            x2={x(listedUntil)}
-                            y1={y}
-                            y2={y}
-                            stroke={theme.actor(actor)}
-                            strokeWidth={c.change === 'eased' ? 2 : 5}
-                            strokeDasharray={c.change === 'eased' ? '4 3' : undefined}
-                          />
-                        )}
-                        <circle
-                          cx={x(c.event.date)}
-                          cy={y}
-                          r={6}
-                          fill={c.change === 'delisted' ? theme.background : theme.actor(actor)}
-                          stroke={theme.actor(actor)}
-                          strokeWidth={2}
-                        >
-                          <title>{`${ACTOR_META[actor].short}, ${CHANGE_LABEL[c.change].toLowerCase()}, ${formatDay(c.event.date)}: ${c.event.instrument}`}</title>
-                        </circle>
-                      </g>
-                    );
-                  })}
-                </g>
-              );
-            })}
-          </svg>
-        )}
-      </div>
-      <figcaption className="mt-1 text-xs text-gray-600 dark:text-gray-300">
-        A thick line while listed, a dashed one while eased by licence; an open circle where delisted. Data as
-        of {formatDay(data.asOf)}.
-      </figcaption>
-    </figure>
   );
 }

@@ -3,6 +3,7 @@ import { chartTheme, type ChartTheme } from '../charts/theme';
 import type { ChartModel, ChartSpec } from '../charts/spec';
 import { ACTORS } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import type { ChartParams } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { useDark } from './theme';
 
@@ -30,10 +31,21 @@ export function useChartView(view: ViewState): ViewState {
   );
 }
 
-/** A chart's model for the dataset and view, rebuilt only when what the chart reads changes. */
-export function useChartModel(spec: ChartSpec, data: Dataset, view: ViewState): ChartModel {
+const NO_PARAMS: Partial<ChartParams> = {};
+
+/** A chart's model for the dataset, view and the chart's own parameters, rebuilt only when what the chart reads changes. */
+export function useChartModel(
+  spec: ChartSpec,
+  data: Dataset,
+  view: ViewState,
+  params: Partial<ChartParams> = NO_PARAMS,
+): ChartModel {
   const chartView = useChartView(view);
-  return useMemo(() => spec.build({ data, view: chartView }), [spec, data, chartView]);
+  const { target } = params;
+  return useMemo(
+    () => spec.build({ data, view: chartView, params: { target } }),
+    [spec, data, chartView, target],
+  );
 }
 
 /** The chart colours of the current theme. */

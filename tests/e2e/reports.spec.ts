@@ -3,6 +3,7 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { viewRange } from '../../src/selectors/filter';
 import { inForceOverTime } from '../../src/selectors/inForce';
+import { busiestTarget } from '../../src/selectors/targets';
 import { CHART_IDS } from '../../src/url/routes';
 import { DEFAULT_VIEW } from '../../src/url/view';
 import {
@@ -38,9 +39,15 @@ test.describe('embeds', () => {
       await expect(figure.getByRole('list', { name: 'Legend' })).toBeVisible();
       await expect(figure).toContainText('Source: Sanctions Tracker');
       await expect(figure).toContainText('Data as of');
-      // The page that shows this chart for this view: the comparison shows the net direction, the
+      // The page that shows this chart for this view: the comparison shows the net direction, a
+      // target's page its listings (the target with the most changes when none is named), the
       // overview every other chart for any actors.
-      const shownOn = chart === 'net' ? 'compare' : '';
+      const shownOn =
+        chart === 'net'
+          ? 'compare'
+          : chart === 'target'
+            ? `targets/${busiestTarget(datasetSchema.parse(dataset).targets)?.id ?? ''}`
+            : '';
       await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
         'href',
         new RegExp(`/tracker/${shownOn}$`),

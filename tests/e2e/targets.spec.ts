@@ -1,6 +1,7 @@
 import { dataset } from '../../src/data/dataset';
 import { ACTORS } from '../../src/data/ids';
 import { datasetSchema } from '../../src/data/schema';
+import { formatDay } from '../../src/selectors/format';
 import { eventDates, gapList, statusOn } from '../../src/selectors/targets';
 import { STATUS_LABEL } from '../../src/views/targetText';
 import { appUrl, expect, test, VIEWPORTS } from './fixtures';
@@ -38,19 +39,41 @@ test('before its first listing, a target shows as never listed by anyone', async
   await expect(row.getByRole('cell')).toHaveText(ACTORS.map(() => /Never listed/));
 });
 
-test('a target page draws its timeline, each change linked to its action', async ({ page }) => {
+test('a target page draws its listings by actor, each change a link to its action', async ({ page }) => {
   const belavia = data.targets.find((t) => t.id === 'belavia');
   await page.goto(appUrl('/targets/belavia'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belavia');
-  await expect(page.locator('[data-target-timeline] .target-change')).toHaveCount(
-    belavia?.history.length ?? 0,
+  const chart = page.locator('figure[data-chart="target"]');
+  await expect(chart.locator('.timeline-mark')).toHaveCount(belavia?.history.length ?? 0);
+  // Listed by the US from the denial order, eased by licence from September 2025, delisted in November.
+  const stretches = (actor: string) =>
+    chart
+      .locator(`[data-stretch^="${actor} "]`)
+      .evaluateAll((lines) => lines.map((l) => l.getAttribute('data-stretch')));
+  expect(await stretches('us')).toEqual([
+    'us 2022-06-16 2023-08-09',
+    'us 2023-08-09 2025-09-11',
+    'us 2025-09-11 2025-09-12',
+    'us 2025-09-12 2025-11-04',
+  ]);
+  expect(await stretches('eu')).toEqual([`eu 2021-12-02 ${data.asOf}`]);
+  await expect(chart).toContainText(
+    `On ${formatDay(data.asOf)}, Belavia is listed by the EU (since 2 Dec 2021)`,
   );
-  const usLane = page.getByRole('region', { name: 'United States' });
-  await usLane.getByRole('link', { name: /OFAC removal of Belavia/ }).click();
+  // The delisting mark, reached by keyboard, opens its action.
+  await chart.locator('.timeline-mark[tabindex="0"]').focus();
+  await expect(page.locator(':focus')).toHaveAttribute('data-event', 'us-2022-06-16-bis-tdo-belavia');
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event', 'us-2025-11-04-belavia-delisting');
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tracker\/events\/us-2025-11-04-belavia-delisting/);
   await expect(
     page.getByRole('region', { name: 'Named targets it concerned' }).getByRole('link', { name: 'Belavia' }),
   ).toBeVisible();
+  await page.goBack();
+  const usLane = page.getByRole('region', { name: 'United States' });
+  await usLane.getByRole('link', { name: /OFAC removal of Belavia/ }).click();
+  await expect(page).toHaveURL(/\/tracker\/events\/us-2025-11-04-belavia-delisting/);
 });
 
 test('the gap list on /compare for the as-of day is not empty, and each row links to its actions', async ({
