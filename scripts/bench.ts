@@ -249,7 +249,7 @@ function syntheticDataset(n: number) {
     action: (['impose', 'expand', 'renew'] as const)[i % 3] ?? 'expand',
     inForce: undefined,
   }));
-  return { version: '1.0.0', asOf: '2026-11-22', events, annotations: [], targets: [] };
+  return { version: '1.0.0', asOf: '2026-11-22', events, annotations: [], targets: [], checkpoints: [] };
 }
 
 /** Runs in the page: scrolls the events table to its end in steps, returns the slowest and mean frame. */

@@ -19,7 +19,7 @@ import {
 import { decodeParams, encodeParams, parseSearchString, toSearchString } from './url/params';
 import { PAGES, type PageName, type PageView } from './url/pages';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
-import { decodeView, encodeView, VIEW_KEYS, type ViewState } from './url/view';
+import { decodeView, VIEW_KEYS, type ViewState } from './url/view';
 import { DataFailure, Loading } from './views/DataState';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
@@ -205,6 +205,13 @@ export const embedRoute = PAGE_ROUTES.embed;
 const { present, embed, ...sitePages } = PAGE_ROUTES;
 const routeTree = rootRoute.addChildren([siteRoute.addChildren(Object.values(sitePages)), present, embed]);
 
+/** Search values as the codec writes them: every known name with a non-default value, the view's dates in order. */
+function cleanSearch(search: Record<string, unknown>): string {
+  return toSearchString(
+    encodeParams(ALL_PARAMS, { ...decodeParams(ALL_PARAMS, search).values, ...decodeView(search).view }),
+  );
+}
+
 /** A router for the app; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   const written = createWrittenAddress();
@@ -219,11 +226,10 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     parseSearch: (search) => {
       const raw = parseSearchString(search);
       // The router parses cleaned copies too (for links): keep only an address that needs cleaning.
-      if (toSearchString(encodeView(decodeView(raw).view)) !== search) written.keep(search);
+      if (cleanSearch(raw) !== search) written.keep(search);
       return raw;
     },
-    stringifySearch: (search) =>
-      toSearchString(encodeParams(ALL_PARAMS, decodeParams(ALL_PARAMS, search).values)),
+    stringifySearch: cleanSearch,
     defaultPreload: 'intent',
     scrollRestoration: true,
   });

@@ -41,5 +41,5 @@ export function makeDataset(
   asOf = '2026-01-01',
   annotations: Annotation[] = [],
 ): Dataset {
-  return { version: '1.0.0', asOf, events, annotations, targets: [] };
+  return { version: '1.0.0', asOf, events, annotations, targets: [], checkpoints: [] };
 }

@@ -67,6 +67,7 @@ export const SWATCH_WIDTH = {
   bar: 14,
   line: 28,
   dot: 10,
+  square: 10,
   marker: 12,
   symbol: 14,
   band: 14,
@@ -219,6 +220,10 @@ export function Swatch({
       );
     case 'dot':
       return <circle cx={x + 5} cy={y + 7} r="3.5" fill={theme.text} />;
+    case 'square':
+      return (
+        <rect x={x + 1} y={y + 3} width="8" height="8" fill="none" stroke={theme.text} strokeWidth="2" />
+      );
     case 'symbol':
       return <ActionSymbol action={swatch.action} x={x + 7} y={y + 7} r={5.5} color={theme.text} />;
     case 'band':

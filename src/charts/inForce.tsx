@@ -46,19 +46,29 @@ function toTable(rows: readonly StockRow[], drawn: readonly Actor[]): TableData 
       row.date,
       ...drawn.flatMap((a): (string | number)[] => {
         const p = row.stocks[a];
-        return p ? [p.persons, p.entities, p.total, STOCK_BASIS_LABEL[p.basis]] : ['', '', '', ''];
+        return p ? [p.persons, p.entities, p.total, basisText(p)] : ['', '', '', ''];
       }),
     ]),
   };
 }
 
+/** How a figure was obtained; at a list's count, the list and the records' running total that day. */
+function basisText(point: StockPoint): string {
+  if (!point.checkpoint) return STOCK_BASIS_LABEL[point.basis];
+  return `${STOCK_BASIS_LABEL.list}: ${point.checkpoint.list} (the records' running total: ${point.total - point.checkpoint.drift})`;
+}
+
 function toLegend(series: readonly StockSeries[]): LegendItem[] {
+  const counted = series.some((s) => s.points.some((p) => p.checkpoint));
   return [
     ...series.map(({ actor, points }) => ({
       label: `${ACTOR_META[actor].label}${points.length === 0 ? ' (no counts in the data)' : ''}`,
       swatch: { shape: 'line', actor } as const,
     })),
     { label: 'Official total', swatch: { shape: 'dot', tone: 'ink' } as const },
+    ...(counted
+      ? [{ label: 'Count of the official list', swatch: { shape: 'square', tone: 'ink' } as const }]
+      : []),
   ];
 }
 
@@ -68,7 +78,7 @@ export const inForceChart: ChartSpec = {
   name: 'Persons and entities listed',
   build: ({ data, view }) => {
     const range = viewRange(data.events, view, data.asOf);
-    const series = inForceOverTime(data.events, view.actors, range);
+    const series = inForceOverTime(data.events, view.actors, range, data.checkpoints);
     const drawn = series.filter((s) => s.points.length > 0).map((s) => s.actor);
     const rows: Row[] = stockRows(series).map((row) => ({ ...row, time: dayToTime(row.date) }));
     const context = view.context ? contextInRange(data.annotations, range) : [];
@@ -76,7 +86,7 @@ export const inForceChart: ChartSpec = {
       id: 'in-force',
       title: 'Persons and entities listed',
       subtitle:
-        "Persons and entities under each actor's Belarus regime (asset freezes and travel bans; listings under other regimes are not counted). Dots mark totals stated in official releases; between them, the line adds listings and subtracts delistings as sources count them.",
+        "Persons and entities under each actor's Belarus regime (asset freezes and travel bans; listings under other regimes are not counted). Dots mark totals stated in official releases, squares the official list's own count on the day of a dated copy of it; between them, the line adds listings and subtracts delistings as sources count them.",
       legend: [...toLegend(series), ...(context.length ? [CONTEXT_LEGEND] : [])],
       table: toTable(rows, drawn),
       summary: inForceSentence(series, range),
@@ -165,7 +175,7 @@ function InForcePlot({
           isAnimationActive={animate ?? false}
         />
       ))}
-      <ReportedDots
+      <CountMarks
         rows={rows}
         drawn={drawn}
         theme={theme}
@@ -183,10 +193,11 @@ function InForcePlot({
 }
 
 /**
- * A dot at each total stated in an official release: one layer over the lines, drawn from the
- * chart's scales, rather than a dot element per point of every line.
+ * A dot at each total stated in an official release, a square at each count of an official list:
+ * one layer over the lines, drawn from the chart's scales, rather than a mark element per point of
+ * every line.
  */
-function ReportedDots({
+function CountMarks({
   rows,
   drawn,
   theme,
@@ -205,10 +216,26 @@ function ReportedDots({
       {drawn.flatMap((actor) =>
         rows.flatMap((row) => {
           const point = row.stocks[actor];
-          if (point?.basis !== 'reported' || !point.eventId) return [];
+          if (!point) return [];
           const cx = x(row.time);
           const cy = y(point.total);
           if (cx === undefined || cy === undefined) return [];
+          if (point.checkpoint)
+            return [
+              <rect
+                key={`${actor}-${row.date}-list`}
+                x={cx - 4}
+                y={cy - 4}
+                width={8}
+                height={8}
+                fill={theme.background}
+                stroke={theme.actor(actor)}
+                strokeWidth={2}
+                className="recharts-list-mark"
+                data-list-count={`${actor} ${row.date} ${point.total}`}
+              />,
+            ];
+          if (point.basis !== 'reported' || !point.eventId) return [];
           return [
             <circle
               key={`${actor}-${row.date}`}

@@ -22,6 +22,7 @@ export type SwatchStyle =
   | { shape: 'line'; actor: Actor }
   | { shape: 'symbol'; action: Action }
   | { shape: 'dot'; tone: 'ink' }
+  | { shape: 'square'; tone: 'ink' }
   | { shape: 'marker'; tone: 'ink' }
   | { shape: 'band'; tone: 'ink' }
   | { shape: 'category'; index: number }

@@ -1,5 +1,6 @@
 import { annotations } from './annotations';
 import { changelog } from './changelog';
+import { checkpoints } from './lists';
 import { targets } from './targets';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
 import { byEvents } from './events/by';
@@ -30,6 +31,9 @@ export const dataset = {
   ].sort(byDate),
   annotations: [...annotations].sort(byDate),
   targets: [...targets].sort((a, b) => a.name.localeCompare(b.name)),
+  checkpoints: [...checkpoints].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.actor.localeCompare(b.actor),
+  ),
 } satisfies Dataset;
 
 function byDate(a: { date: string; id: string }, b: { date: string; id: string }): number {

@@ -8,12 +8,16 @@ import type { Source } from './schema';
 /** Which publisher classes may carry each source kind. */
 const KIND_CLASSES = {
   act: ['official', 'belarus-government'],
-  official: ['official', 'belarus-government'],
+  official: ['official', 'belarus-government', 'copy'],
   reporting: ['outlet'],
   analysis: ['law-firm', 'research'],
 } as const satisfies Record<SourceKind, readonly PublisherClass[]>;
 
-const records = [...dataset.events, ...dataset.annotations];
+const records = [
+  ...dataset.events,
+  ...dataset.annotations,
+  ...dataset.checkpoints.map((c) => ({ ...c, id: `checkpoint ${c.actor} ${c.date}` })),
+];
 const cited = records.flatMap((r) => r.sources.map((source, i) => ({ record: r.id, i, source })));
 const where = (c: { record: string; i: number; source: Source }) =>
   `${c.record} sources[${c.i}] ${c.source.url}`;

@@ -17,6 +17,7 @@ export const PUBLISHER_CLASSES = {
     'An established news outlet: a wire service, a major newspaper or broadcaster, established independent Belarusian and regional media.',
   'law-firm': "A law firm's client note, or a legal publisher that carries such notes.",
   research: 'A research institute, university, or human-rights organisation.',
+  copy: 'A dated copy of an official publication kept by a third party (a repository that captures a published list): cited second, beside the publication itself, for the day it shows.',
 } as const;
 /** A publisher class. */
 export type PublisherClass = keyof typeof PUBLISHER_CLASSES;

@@ -4,7 +4,7 @@ import { datasetSchema, describeDatasetIssues } from './schema';
 
 /** A dataset-shaped object whose records may break the contract. */
 function makeDataset(events: unknown[], asOf = '2026-01-01') {
-  return { version: '1.0.0', asOf, events, annotations: [], targets: [] };
+  return { version: '1.0.0', asOf, events, annotations: [], targets: [], checkpoints: [] };
 }
 
 function problems(input: unknown): string[] {

@@ -156,6 +156,28 @@ export type Target = z.infer<typeof targetSchema>;
 /** A named target as written in the data module. */
 export type TargetInput = z.input<typeof targetSchema>;
 
+/**
+ * An official list's own count of an actor's Belarus-regime listings on a day (a checkpoint for the
+ * records' running total): read from a dated copy of the list by `scripts/lists.ts`.
+ */
+export const checkpointSchema = z.strictObject({
+  actor: z.enum(ACTORS),
+  /** The list's name, as a sentence names it: `the OFAC SDN list`. */
+  list: text(5),
+  /** The day the copy shows. */
+  date: isoDateSchema,
+  persons: z.int().check(z.nonnegative()),
+  entities: z.int().check(z.nonnegative()),
+  /** Aircraft and vessels the list also holds: not in the persons-and-entities count. */
+  other: z.optional(z.int().check(z.positive())),
+  /** The list as published, then the dated copy it was read from. */
+  sources: z.array(sourceSchema).check(z.minLength(2)),
+});
+/** A checkpoint as published. */
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+/** A checkpoint as written in the data module. */
+export type CheckpointInput = z.input<typeof checkpointSchema>;
+
 /** A dataset version: semantic, MAJOR.MINOR.PATCH. */
 export const versionSchema = z
   .string()
@@ -185,6 +207,7 @@ export const datasetSchema = z
     events: z.array(eventSchema),
     annotations: z.array(annotationSchema),
     targets: z.array(targetSchema),
+    checkpoints: z.array(checkpointSchema),
   })
   .check(
     z.superRefine((dataset, ctx) => {

@@ -1,5 +1,5 @@
 import type { Actor, Direction } from '../data/ids';
-import type { SanctionsEvent } from '../data/schema';
+import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf, type DateRange, inRange } from './filter';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
 import { ACTION_META } from '../data/ids';
@@ -36,6 +36,7 @@ export function headlines(
   actors: readonly Actor[],
   range: DateRange,
   asOf: string = range.end,
+  checkpoints: readonly Checkpoint[] = [],
 ): Headline[] {
   // One pass over the shown events, counting per actor and direction.
   const counts = new Map<Actor, Record<Direction, number>>();
@@ -53,7 +54,7 @@ export function headlines(
     const own = counts.get(actor);
     return {
       actor,
-      inForce: stockOn(stockHistory(all, actor), range.end),
+      inForce: stockOn(stockHistory(all, actor, checkpoints), range.end),
       tightened: own?.tighten ?? 0,
       renewed: own?.maintain ?? 0,
       loosened: own?.loosen ?? 0,

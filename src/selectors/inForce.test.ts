@@ -132,3 +132,66 @@ describe('stockRows', () => {
     expect(only).toEqual([]);
   });
 });
+
+describe('the official lists’ counts', () => {
+  const sources = [
+    { url: 'https://ofac.treasury.gov/sdn', title: 'SDN', publisher: 'OFAC', kind: 'official' as const },
+    { url: 'https://github.com/x/y', title: 'copy', publisher: 'GitHub', kind: 'official' as const },
+  ];
+  const us = [
+    makeEvent({
+      id: 'us-2021-08-09-a',
+      actor: 'us',
+      date: '2021-08-09',
+      listed: { persons: 23, entities: 21 },
+    }),
+    makeEvent({
+      id: 'us-2021-12-02-b',
+      actor: 'us',
+      date: '2021-12-02',
+      listed: { persons: 20, entities: 10 },
+    }),
+    makeEvent({ id: 'us-2022-03-01-c', actor: 'us', date: '2022-03-01', listed: { persons: 1 } }),
+  ];
+  const counts = [
+    {
+      actor: 'us' as const,
+      list: 'the OFAC SDN list',
+      date: '2021-08-18',
+      persons: 64,
+      entities: 39,
+      sources,
+    },
+    {
+      actor: 'us' as const,
+      list: 'the OFAC SDN list',
+      date: '2021-12-02',
+      persons: 84,
+      entities: 51,
+      sources,
+    },
+  ];
+
+  it('replaces the running figure with the list’s count, after the day’s records, and says by how much they differed', () => {
+    const history = stockHistory(us, 'us', counts);
+    expect(history.map((p) => [p.date, p.total, p.basis, p.checkpoint?.drift])).toEqual([
+      ['2021-08-09', 44, 'derived', undefined],
+      ['2021-08-18', 103, 'list', 59],
+      // 103 + 30 from the day's record = 133; the list held 135.
+      ['2021-12-02', 135, 'list', 2],
+      ['2022-03-01', 136, 'derived', undefined],
+    ]);
+    // The day's record stays the link behind the count.
+    expect(history[2]?.eventId).toBe('us-2021-12-02-b');
+  });
+
+  it('keeps the count only on its own day when carried across a range', () => {
+    const [series] = inForceOverTime(us, ['us'], { start: '2021-09-01', end: '2022-12-31' }, counts);
+    expect(series?.points.map((p) => [p.date, p.total, p.checkpoint?.list])).toEqual([
+      ['2021-09-01', 103, undefined],
+      ['2021-12-02', 135, 'the OFAC SDN list'],
+      ['2022-03-01', 136, undefined],
+      ['2022-12-31', 136, undefined],
+    ]);
+  });
+});

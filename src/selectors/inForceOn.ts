@@ -1,5 +1,5 @@
 import { ACTION_META, ACTOR_META, MEASURES, type Actor, type Measure } from '../data/ids';
-import type { SanctionsEvent } from '../data/schema';
+import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf } from './filter';
 import { formatCount, formatDay } from './format';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
@@ -28,6 +28,7 @@ export function inForceOn(
   events: readonly SanctionsEvent[],
   actors: readonly Actor[],
   at: string,
+  checkpoints: readonly Checkpoint[] = [],
 ): ActorOnDate[] {
   return actors.map((actor) => {
     const own = eventsOf(events, actor).filter((e) => e.date <= at);
@@ -37,7 +38,7 @@ export function inForceOn(
       const latest = touching.at(-1);
       return first && latest ? [{ measure, since: first.date, latest }] : [];
     });
-    return { actor, stock: stockOn(stockHistory(events, actor), at), measures };
+    return { actor, stock: stockOn(stockHistory(events, actor, checkpoints), at), measures };
   });
 }
 

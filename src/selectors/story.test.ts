@@ -55,6 +55,21 @@ describe('inForceSentence', () => {
     );
   });
 
+  it('says how the latest count of an official list compares with the records', () => {
+    const sources = [
+      { url: 'https://ofac.treasury.gov/sdn', title: 'SDN', publisher: 'OFAC', kind: 'official' as const },
+      { url: 'https://github.com/x/y', title: 'copy', publisher: 'GitHub', kind: 'official' as const },
+    ];
+    const count = { actor: 'us' as const, list: 'the OFAC SDN list', date: '2025-05-03', sources };
+    const sentence = (persons: number) =>
+      inForceSentence(inForceOverTime(events, ['us'], range, [{ ...count, persons, entities: 10 }]), range);
+    expect(sentence(25)).toContain(
+      "The OFAC SDN list counted 35 on 3 May 2025, 5 more than the records' running total.",
+    );
+    expect(sentence(20)).toContain('The OFAC SDN list counted 30 on 3 May 2025, as the records do.');
+    expect(sentence(10)).toContain('The OFAC SDN list counted 20 on 3 May 2025, 10 fewer than the records');
+  });
+
   it('says which actors have no counts', () => {
     expect(inForceSentence(inForceOverTime(events, ['ch'], range), range)).toBe(
       'No source in the data counts the listings of Switzerland.',

@@ -2,7 +2,7 @@ import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from 
 import type { SanctionsEvent } from '../data/schema';
 import type { DateRange } from './filter';
 import { formatCount, formatDay } from './format';
-import type { StockSeries } from './inForce';
+import type { StockPoint, StockSeries } from './inForce';
 import { stockOn } from './inForce';
 
 /**
@@ -100,7 +100,23 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
     parts.push(`Since ${formatDay(range.start)}, ${joinClauses(moves)}.`);
   }
   if (silent.length) parts.push(`No source in the data counts the listings of ${joinClauses(silent)}.`);
+  parts.push(...counted.flatMap(({ points }) => listClause(points)));
   return capitalise(parts.join(' '));
+}
+
+/**
+ * The latest count of an official list in a series, against the records' running total that day:
+ * "The OFAC SDN list counted 227 on 3 May 2024, 12 more than the records' running total."
+ */
+function listClause(points: readonly StockPoint[]): string[] {
+  const last = points.findLast((p) => p.checkpoint);
+  if (!last?.checkpoint) return [];
+  const { list, drift } = last.checkpoint;
+  const against =
+    drift === 0
+      ? 'as the records do'
+      : `${formatCount(Math.abs(drift))} ${drift > 0 ? 'more' : 'fewer'} than the records' running total`;
+  return [`${capitalise(list)} counted ${formatCount(last.total)} on ${formatDay(last.date)}, ${against}.`];
 }
 
 function capitalise(text: string): string {

@@ -57,7 +57,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
       range,
       shown: shown.length,
       sentence: actionsSentence(shown, [actor], range),
-      headline: headlines(data.events, shown, [actor], range),
+      headline: headlines(data.events, shown, [actor], range, range.end, data.checkpoints),
     };
   }, [data, own, actor]);
   const title =

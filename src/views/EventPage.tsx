@@ -79,7 +79,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset }) {
   const related = relatedEvents(data.events, event.id);
   const others = sameDay(data.events, event);
-  const stock = stockOn(stockHistory(data.events, event.actor), event.date);
+  const stock = stockOn(stockHistory(data.events, event.actor, data.checkpoints), event.date);
   const touched = data.targets.flatMap((target) =>
     target.history.filter((c) => c.event === event.id).map((c) => ({ target, change: c.change })),
   );

@@ -26,7 +26,7 @@ export function InForceOnPanel({
   setView: SetView;
 }) {
   const day = at ?? data.asOf;
-  const states = useMemo(() => inForceOn(data.events, actors, day), [data, actors, day]);
+  const states = useMemo(() => inForceOn(data.events, actors, day, data.checkpoints), [data, actors, day]);
   return (
     <section
       aria-labelledby="in-force-on-title"

@@ -37,7 +37,7 @@ function Overview({ data }: { data: Dataset }) {
       shown,
       effect: filterEffect(data.events, view, range, shown),
       bounds: dataSpan(data),
-      headlines: headlines(data.events, shown, view.actors, range, data.asOf),
+      headlines: headlines(data.events, shown, view.actors, range, data.asOf, data.checkpoints),
     };
   }, [data, view]);
   // The lead depends on the data alone, not on the view.

@@ -77,7 +77,7 @@ test('an "at" deep link shows each actor’s state on that day, and the slider m
 }) => {
   await page.goto(appUrl('/compare?at=2010-06-30'));
   const panel = page.getByRole('region', { name: 'In force on 30 Jun 2010' });
-  for (const state of inForceOn(data.events, ['us', 'eu'], '2010-06-30')) {
+  for (const state of inForceOn(data.events, ['us', 'eu'], '2010-06-30', data.checkpoints)) {
     if (state.stock)
       await expect(panel).toContainText(`${formatCount(state.stock.total)} persons and entities listed`);
   }

@@ -4,6 +4,7 @@ import { actionsOverTime } from '../../src/selectors/buckets';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { formatDay } from '../../src/selectors/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
+import { inForceSentence } from '../../src/selectors/story';
 import { DEFAULT_VIEW } from '../../src/url/view';
 import { appUrl, expect, expectLive, test } from './fixtures';
 
@@ -11,7 +12,7 @@ const data = datasetSchema.parse(dataset);
 
 test('the in-force tooltip shows, for each date, every actor’s stock on that date', async ({ page }) => {
   const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
-  const rows = stockRows(inForceOverTime(data.events, ['us', 'eu'], range));
+  const rows = stockRows(inForceOverTime(data.events, ['us', 'eu'], range, data.checkpoints));
   await page.goto(appUrl('/'));
   const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
   await figure.locator('.recharts-surface').first().focus();
@@ -31,6 +32,31 @@ test('the in-force tooltip shows, for each date, every actor’s stock on that d
       expect(text, `${label} on ${row.date}`).toContain(`${label}: ${persons}`);
     }
   }
+});
+
+test('the in-force chart marks each count of an official list, and says how the records compare', async ({
+  page,
+}) => {
+  const view = { ...DEFAULT_VIEW, actors: ['us' as const, 'uk' as const] };
+  const range = viewRange(data.events, view, data.asOf);
+  const series = inForceOverTime(data.events, view.actors, range, data.checkpoints);
+  await page.goto(appUrl('/?actors=us,uk'));
+  const figure = page.locator('figure[data-chart="in-force"]');
+  const counts = data.checkpoints
+    .filter((c) => view.actors.some((a) => a === c.actor))
+    .map((c) => `${c.actor} ${c.date} ${c.persons + c.entities}`);
+  await expect(figure.locator('[data-list-count]')).toHaveCount(counts.length);
+  expect(
+    (
+      await figure
+        .locator('[data-list-count]')
+        .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-list-count')))
+    )
+      .slice()
+      .sort(),
+  ).toEqual([...counts].sort());
+  await expect(figure).toContainText(inForceSentence(series, range));
+  await expect(figure).toContainText('The UK Sanctions List counted');
 });
 
 test('the actions chart draws every year’s bars to the selector’s counts', async ({ page }) => {

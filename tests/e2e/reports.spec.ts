@@ -184,7 +184,7 @@ test.describe('exports', () => {
   test('the in-force SVG draws a dot at every official total, as the page does', async ({ page }) => {
     const data = datasetSchema.parse(dataset);
     const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
-    const [eu] = inForceOverTime(data.events, ['eu'], range);
+    const [eu] = inForceOverTime(data.events, ['eu'], range, data.checkpoints);
     const totals = eu?.points.filter((p) => p.basis === 'reported' && p.eventId).length ?? 0;
     expect(totals).toBeGreaterThan(5);
     await page.setViewportSize(VIEWPORTS.wide);

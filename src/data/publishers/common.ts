@@ -3,6 +3,7 @@ import type { Publisher } from '../publishers';
 /** Publishers cited across actors: the official repositories and the major outlets. */
 export const commonPublishers: Publisher[] = [
   { name: 'EUR-Lex', hosts: ['eur-lex.europa.eu'], class: 'official' },
+  { name: 'GitHub', hosts: ['github.com'], class: 'copy' },
   {
     name: 'Publications Office of the European Union',
     hosts: ['publications.europa.eu', 'op.europa.eu'],
