@@ -8,6 +8,15 @@ import type { ChangeInput } from './schema';
  */
 export const changelog: ChangeInput[] = [
   {
+    version: '3.1.0',
+    date: '2026-12-04',
+    summary:
+      "The official lists' own counts beside the records (`checkpoints`): OFAC's SDN list at each change of its Belarus entries from 18 August 2021 to 3 May 2024 (227 persons and entities, and 5 aircraft, at the last), the EU's financial sanctions file of 13 September 2022 (195 persons, 34 entities) and the UK Sanctions List as updated to 29 April 2026 (135 persons, 32 entities), each read from a dated copy that is cited beside the list. The in-force line takes each count on its day, and says by how much the records' running total differed.",
+    added: [],
+    corrected: [],
+    removed: [],
+  },
+  {
     version: '3.0.0',
     date: '2026-12-04',
     summary:

@@ -36,14 +36,24 @@ export function atomFeed(changelog: readonly Change[], dataset: Dataset): string
     ...dataset.events.map((e): [string, string] => [e.id, e.summary]),
     ...dataset.annotations.map((a): [string, string] => [a.id, a.summary]),
   ]);
+  // A version that changed no record (it added something beside them) is one entry of its own.
+  const versionEntry = (change: Change) => `  <entry>
+    <id>tag:sanctions-tracker,${change.date}:version/${change.version}</id>
+    <title>Version ${escapeXml(change.version)}</title>
+    <updated>${change.date}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="../about"/>
+    <summary>${escapeXml(change.summary)}</summary>
+  </entry>`;
   const entries = changelog
-    .flatMap((change) =>
-      (['added', 'corrected', 'removed'] as const).flatMap((kind) =>
+    .flatMap((change): { change: Change; kind: keyof typeof KIND_LABEL | 'version'; id: string }[] => {
+      const records = (['added', 'corrected', 'removed'] as const).flatMap((kind) =>
         change[kind].map((id) => ({ change, kind, id })),
-      ),
-    )
+      );
+      return records.length ? records : [{ change, kind: 'version' as const, id: '' }];
+    })
     .slice(0, FEED_LIMIT)
     .map(({ change, kind, id }) => {
+      if (kind === 'version') return versionEntry(change);
       const isEvent = !id.startsWith('ctx-') && kind !== 'removed';
       const link = isEvent
         ? `\n    <link rel="alternate" type="text/html" href="../events/${escapeXml(id)}"/>`

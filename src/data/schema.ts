@@ -207,7 +207,8 @@ export const datasetSchema = z
     events: z.array(eventSchema),
     annotations: z.array(annotationSchema),
     targets: z.array(targetSchema),
-    checkpoints: z.array(checkpointSchema),
+    /** From version 3.1.0; a copy of an earlier version has none. */
+    checkpoints: z.optional(z.array(checkpointSchema)),
   })
   .check(
     z.superRefine((dataset, ctx) => {

@@ -64,6 +64,19 @@ describe('filterEvents', () => {
     expect(filterEvents(events, { ...DEFAULT_VIEW, q: 'belavia potash' }, all)).toHaveLength(0);
   });
 
+  it('finds a word written in Cyrillic or without its diacritics', () => {
+    const named = [
+      makeEvent({ actor: 'us', date: '2025-08-21', summary: 'Removed Nebojša Karić and Dana Holdings.' }),
+      makeEvent({
+        actor: 'us',
+        date: '2006-06-16',
+        summary: 'Blocked the property of Alexander Lukashenko.',
+      }),
+    ];
+    expect(filterEvents(named, { ...DEFAULT_VIEW, q: 'karic' }, all)).toEqual([named[0]]);
+    expect(filterEvents(named, { ...DEFAULT_VIEW, q: 'Лукашенко' }, all)).toEqual([named[1]]);
+  });
+
   it('finds a word in every record that holds it, once each, and never across two records', () => {
     const many = Array.from({ length: 50 }, (_, i) =>
       makeEvent({ actor: 'us', date: '2020-01-01', summary: `Record ${i} names belavia twice: belavia.` }),

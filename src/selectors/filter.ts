@@ -1,6 +1,7 @@
 import type { Actor, Regime } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { ViewState } from '../url/view';
+import { foldText } from './names';
 
 /** The first and last day a view covers, both inclusive, as YYYY-MM-DD. */
 export type DateRange = { start: string; end: string };
@@ -148,19 +149,22 @@ function matching(events: readonly SanctionsEvent[], words: readonly string[]): 
 }
 
 function searchWords(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter(Boolean);
+  return foldText(q).split(/\s+/).filter(Boolean);
 }
 
-/** Everything the search looks in: id, instrument, summary, targets, note, and the sources' titles and publishers. */
+/**
+ * Everything the search looks in: id, instrument, summary, targets, note, and the sources' titles
+ * and publishers, folded (`foldText`: a search in Cyrillic or without diacritics finds them).
+ */
 export const searchableText = perList((e: SanctionsEvent): string =>
-  [
-    e.id,
-    e.instrument,
-    e.summary,
-    ...(e.targets ?? []),
-    e.note ?? '',
-    ...e.sources.flatMap((s) => [s.title, s.publisher]),
-  ]
-    .join(' ')
-    .toLowerCase(),
+  foldText(
+    [
+      e.id,
+      e.instrument,
+      e.summary,
+      ...(e.targets ?? []),
+      e.note ?? '',
+      ...e.sources.flatMap((s) => [s.title, s.publisher]),
+    ].join(' '),
+  ),
 );

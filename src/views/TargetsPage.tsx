@@ -5,6 +5,7 @@ import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
 import { formatCount, formatDay } from '../selectors/format';
+import { nameSearch } from '../selectors/names';
 import { eventDates, statusOn, type StatusOnDate } from '../selectors/targets';
 import { AtSlider } from './AtSlider';
 import { comparedPair } from './compareView';
@@ -14,11 +15,9 @@ import { KIND_LABEL, STATUS_LABEL } from './targetText';
 import { useMediaQuery } from './useMediaQuery';
 import { useDataView } from './useView';
 
-/** A target's names, lower case, for search. */
-function searchable(target: Target): string {
-  return [target.name, ...(target.aliases ?? []), target.sector, KIND_LABEL[target.kind]]
-    .join(' ')
-    .toLowerCase();
+/** What a target is found by: its names in every script and spelling, its sector and kind. */
+function searchable(target: Target): string[] {
+  return [target.name, ...(target.aliases ?? []), target.sector, KIND_LABEL[target.kind]];
 }
 
 /** `/targets`: named targets, each one's status under every actor on the chosen day, and the gap list. */
@@ -46,8 +45,8 @@ function Targets({ data }: { data: Dataset }) {
   const at = view.at ?? data.asOf;
   const narrow = useMediaQuery('(max-width: 767px)');
   const dates = useMemo(() => eventDates(data.events), [data]);
-  const words = view.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = data.targets.filter((t) => words.every((w) => searchable(t).includes(w)));
+  const matches = useMemo(() => nameSearch(view.q), [view.q]);
+  const shown = matches ? data.targets.filter((t) => matches(searchable(t))) : data.targets;
   const [a, b] = comparedPair(view.actors);
   const link = 'font-medium text-blue-700 underline dark:text-sky-300';
   return (

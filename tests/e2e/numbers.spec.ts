@@ -42,7 +42,7 @@ test('the in-force chart marks each count of an official list, and says how the 
   const series = inForceOverTime(data.events, view.actors, range, data.checkpoints);
   await page.goto(appUrl('/?actors=us,uk'));
   const figure = page.locator('figure[data-chart="in-force"]');
-  const counts = data.checkpoints
+  const counts = (data.checkpoints ?? [])
     .filter((c) => view.actors.some((a) => a === c.actor))
     .map((c) => `${c.actor} ${c.date} ${c.persons + c.entities}`);
   await expect(figure.locator('[data-list-count]')).toHaveCount(counts.length);

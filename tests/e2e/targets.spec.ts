@@ -28,6 +28,16 @@ test('/targets?q=belaruskali finds it, with its status under each actor on the a
   }
 });
 
+test('a person is found by any spelling of the name, in Latin or Cyrillic', async ({ page }) => {
+  for (const q of ['Лукашэнка', 'lukashenko', 'Lukashenka']) {
+    await page.goto(appUrl(`/targets?q=${encodeURIComponent(q)}`));
+    await expect(
+      page.getByRole('link', { name: 'Alexander Lukashenko', exact: true }).first(),
+      q,
+    ).toBeVisible();
+  }
+});
+
 test('before its first listing, a target shows as never listed by anyone', async ({ page }) => {
   const first = belaruskali.history.map((c) => dates.get(c.event) ?? '').sort()[0] ?? '';
   const before = new Date(Date.parse(`${first}T00:00:00Z`) - 45 * 86_400_000).toISOString().slice(0, 10);
