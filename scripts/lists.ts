@@ -25,6 +25,7 @@ const { values } = parseArgs({
     uk: { type: 'string' },
     eu: { type: 'string' },
     out: { type: 'string', default: 'src/data/lists.ts' },
+    entries: { type: 'string', default: 'src/data/listEntries.ts' },
   },
 });
 /** A copy: its GitHub repository (`owner/name`) and a local clone with its history. */
@@ -66,10 +67,36 @@ export function csvLine(line: string): string[] {
   return fields;
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 const git = (dir: string, ...args: string[]) =>
   execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 
 type Count = { persons: number; entities: number; other: number };
+
+/** One listing on one list, as `ListEntryInput` in src/data/schema.ts. */
+type Entry = {
+  list: 'us-sdn' | 'eu-fsf' | 'uk-list';
+  id: string;
+  kind: 'person' | 'entity' | 'aircraft' | 'vessel';
+  names: string[];
+  born?: string;
+  since: string;
+  sinceIs: 'designated' | 'first-seen' | 'on-first-copy' | 'latest-act';
+  until?: string;
+};
+
+const entries: Entry[] = [];
+
+/** The names an SDN entry gives: its own, and each `a.k.a.` in its remarks. */
+function sdnNames(name: string, remarks: string): string[] {
+  const aliases = [...remarks.matchAll(/a\.k\.a\. '([^']+)'/g)].map((m) => m[1] ?? '');
+  return [name, ...aliases].filter(Boolean);
+}
 type Checkpoint = Count & { actor: string; list: string; date: string; sources: object[] };
 
 /** The SDN's program tags of the Belarus regime (E.O. 13405 and E.O. 14038, first tagged BELARUS-EO). */
@@ -86,21 +113,39 @@ function sdnCheckpoints({ repo, dir }: Copy, until: string): Checkpoint[] {
     });
   const out: Checkpoint[] = [];
   let last = '';
+  const seen = new Map<string, Entry>();
   commits.forEach(({ sha, time }, index) => {
+    const day = new Date(time).toISOString().slice(0, 10);
+    const present = new Set<string>();
     const text = git(dir, 'show', `${sha}:sdn.csv`);
     if (text.length < 100_000)
       throw new Error(`${sha}: sdn.csv is empty or cut short; pass an earlier --sdn-until`);
     const count: Count = { persons: 0, entities: 0, other: 0 };
     for (const line of text.split(/\r?\n/)) {
       if (!line.includes('BELARUS')) continue;
-      const [, , type = '', program = ''] = csvLine(line);
+      const fields = csvLine(line);
+      const [id = '', name = '', type = '', program = ''] = fields;
       const programs = program.split(/\]\s*\[/).map((p) => p.replace(/[[\]]/g, '').trim());
       if (!programs.some((p) => SDN_BELARUS.has(p))) continue;
+      present.add(id);
+      const remarks = fields[11] ?? '';
+      const entry: Entry = {
+        list: 'us-sdn',
+        id,
+        kind: type === 'individual' ? 'person' : type === 'aircraft' || type === 'vessel' ? type : 'entity',
+        names: sdnNames(name, remarks),
+        ...(/DOB ([^;.]+)/.exec(remarks)?.[1] && { born: /DOB ([^;.]+)/.exec(remarks)?.[1] }),
+        since: seen.get(id)?.since ?? day,
+        sinceIs: seen.get(id)?.sinceIs ?? (index === 0 ? 'on-first-copy' : 'first-seen'),
+      };
+      seen.set(id, entry);
       if (type === 'individual') count.persons++;
       else if (type === 'aircraft' || type === 'vessel') count.other++;
       else count.entities++;
     }
+    for (const [id, entry] of seen) if (!present.has(id) && !entry.until) entry.until = day;
     const key = JSON.stringify(count);
+    if (index === commits.length - 1) entries.push(...seen.values());
     if (key === last && index < commits.length - 1) return;
     last = key;
     const date = new Date(time).toISOString().slice(0, 10);
@@ -135,11 +180,44 @@ function ukCheckpoint({ repo, dir }: Copy): Checkpoint {
   const column = (name: string) => head.indexOf(name);
   const [id, type, updated] = [column('unique_id'), column('subject_type'), column('last_updated')];
   const count: Count = { persons: 0, entities: 0, other: 0 };
+  const iso = (dmy = '') => {
+    const [d, m, y] = dmy.split('/');
+    return `${y}-${m}-${d}`;
+  };
+  const table = (file: string) => {
+    const [columns = [], ...lines] = git(dir, 'show', `HEAD:${file}`).trim().split(/\r?\n/).map(csvLine);
+    return lines.map((line) => Object.fromEntries(columns.map((c, i) => [c, line[i] ?? ''])));
+  };
+  const names = groupBy(
+    table('subject_names.csv').filter((n) => n.unique_id?.startsWith('BEL')),
+    (n) => n.unique_id ?? '',
+  );
+  const births = groupBy(
+    table('subject_dobs.csv').filter((n) => n.unique_id?.startsWith('BEL')),
+    (n) => n.unique_id ?? '',
+  );
   let date = '';
   for (const row of rows) {
-    const [d, m, y] = (row[updated] ?? '').split('/');
-    if (`${y}-${m}-${d}` > date) date = `${y}-${m}-${d}`;
-    if (!row[id]?.startsWith('BEL')) continue;
+    if (iso(row[updated]) > date) date = iso(row[updated]);
+    const own = row[id] ?? '';
+    if (!own.startsWith('BEL')) continue;
+    const born = births.get(own)?.[0];
+    entries.push({
+      list: 'uk-list',
+      id: own,
+      kind: row[type] === 'individual' ? 'person' : row[type] === 'ship' ? 'vessel' : 'entity',
+      names: [
+        ...new Set(
+          (names.get(own) ?? [])
+            .sort((a, b) => Number(b.name_type === 'primary') - Number(a.name_type === 'primary'))
+            .map((n) => n.full_name ?? '')
+            .filter(Boolean),
+        ),
+      ],
+      ...(born?.year && { born: [born.day, born.month, born.year].filter(Boolean).join('/') }),
+      since: iso(row[column('date_designated')]),
+      sinceIs: 'designated',
+    });
     if (row[type] === 'individual') count.persons++;
     else if (row[type] === 'entity') count.entities++;
     else count.other++;
@@ -175,8 +253,21 @@ function euCheckpoint({ repo, dir }: Copy): Checkpoint {
     head.indexOf(n),
   );
   const seen = new Map<string, string>();
-  for (const row of rows)
-    if (row[programme ?? -1] === 'BLR') seen.set(row[id ?? -1] ?? '', row[type ?? -1] ?? '');
+  const at = (row: string[], name: string) => row[head.indexOf(name)] ?? '';
+  for (const row of rows) {
+    if (row[programme ?? -1] !== 'BLR') continue;
+    seen.set(row[id ?? -1] ?? '', row[type ?? -1] ?? '');
+    const born = at(row, 'Birt_date');
+    entries.push({
+      list: 'eu-fsf',
+      id: at(row, 'EU_ref_num') || (row[id ?? -1] ?? ''),
+      kind: at(row, 'Subject_type') === 'P' ? 'person' : 'entity',
+      names: [at(row, 'Naal_wholename')],
+      ...(born && born !== 'NA' && { born }),
+      since: at(row, 'Leba_publication_date'),
+      sinceIs: 'latest-act',
+    });
+  }
   const kinds = [...seen.values()];
   const date = '2022-09-13';
   return {
@@ -209,16 +300,36 @@ const checkpoints = [
   ukCheckpoint(copyOf(values.uk)),
 ].map(({ other, ...rest }) => (other ? { ...rest, other } : rest));
 
-const source = `// Written by scripts/lists.ts from dated copies of the official lists (npm run lists); do not edit.
+const HEADER =
+  '// Written by scripts/lists.ts from dated copies of the official lists (npm run lists); do not edit.';
+const write = async (file: string, source: string) =>
+  writeFileSync(file, await format(source, { ...(await resolveConfig(file)), filepath: file }));
+await write(
+  values.out,
+  `${HEADER}
 import type { CheckpointInput } from './schema';
 
 /** The official lists' own counts of each actor's Belarus-regime listings, one per dated copy. */
 export const checkpoints: CheckpointInput[] = ${JSON.stringify(checkpoints)};
-`;
-writeFileSync(
-  values.out,
-  await format(source, { ...(await resolveConfig(values.out)), filepath: values.out }),
+`,
 );
+const order = ['us-sdn', 'eu-fsf', 'uk-list'];
+entries.sort(
+  (a, b) =>
+    order.indexOf(a.list) - order.indexOf(b.list) ||
+    a.since.localeCompare(b.since) ||
+    a.id.localeCompare(b.id),
+);
+await write(
+  values.entries,
+  `${HEADER}
+import type { ListEntryInput } from './schema';
+
+/** Every listing under a Belarus regime on the official lists' dated copies (see DATA.md). */
+export const listEntries: ListEntryInput[] = ${JSON.stringify(entries)};
+`,
+);
+console.log(`${values.entries}: ${entries.length} listings`);
 console.log(`${values.out}: ${checkpoints.length} counts`);
 for (const c of checkpoints)
   console.log(`  ${c.actor} ${c.date}: ${c.persons} persons, ${c.entities} entities`);

@@ -185,3 +185,36 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export const TARGET_CHANGES = ['listed', 'eased', 'delisted', 'relisted'] as const;
 /** A status change. */
 export type TargetChange = (typeof TARGET_CHANGES)[number];
+
+/** The official lists read from dated copies (scripts/lists.ts): OFAC's SDN list, the EU's financial sanctions file, the UK Sanctions List. */
+export const LISTS = ['us-sdn', 'eu-fsf', 'uk-list'] as const;
+/** A list. */
+export type ListId = (typeof LISTS)[number];
+
+/** Each list: whose it is, its name, where it is published, and which copies were read. */
+export const LIST_META = {
+  'us-sdn': {
+    actor: 'us',
+    label: 'OFAC SDN list',
+    url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
+    copies: 'copies of 18 Aug 2021 to 3 May 2024',
+    lastCopy: '2024-05-03',
+  },
+  'eu-fsf': {
+    actor: 'eu',
+    label: 'EU consolidated list',
+    url: 'https://webgate.ec.europa.eu/fsd/fsf',
+    copies: 'the file of 13 Sep 2022',
+    lastCopy: '2022-09-13',
+  },
+  'uk-list': {
+    actor: 'uk',
+    label: 'UK Sanctions List',
+    url: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
+    copies: 'the list as updated to 29 Apr 2026',
+    lastCopy: '2026-04-29',
+  },
+} as const satisfies Record<
+  ListId,
+  { actor: Actor; label: string; url: string; copies: string; lastCopy: string }
+>;

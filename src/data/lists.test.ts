@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stockHistory, stockOn } from '../selectors/inForce';
 import { dataset } from './dataset';
-import { datasetSchema } from './schema';
+import { listingsOf } from '../selectors/lists';
+import { LIST_META, LISTS, type ListId } from './ids';
+import { listEntries } from './listEntries';
+import { datasetSchema, listEntrySchema } from './schema';
 
 const data = datasetSchema.parse(dataset);
 const checkpoints = data.checkpoints ?? [];
@@ -30,5 +33,48 @@ describe('the official lists’ counts (src/data/lists.ts, written by scripts/li
       expect(count.sources[0]?.kind).toBe('official');
       expect(count.sources[1]?.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);
     }
+  });
+});
+
+describe('the official lists’ entries (src/data/listEntries.ts, written by scripts/lists.ts)', () => {
+  const entries = listEntries.map((entry) => listEntrySchema.parse(entry));
+  const byList = (list: ListId) => entries.filter((e) => e.list === list);
+
+  it('holds every Belarus listing of each copy, as many as the copy counts', () => {
+    const last = (actor: string) => checkpoints.filter((c) => c.actor === actor).at(-1);
+    for (const list of LISTS) {
+      const count = last(LIST_META[list].actor);
+      expect(count?.date, list).toBe(LIST_META[list].lastCopy);
+      const held = byList(list).filter((e) => !e.until);
+      expect(held.length, list).toBe((count?.persons ?? 0) + (count?.entities ?? 0) + (count?.other ?? 0));
+      expect(held.filter((e) => e.kind === 'person').length, list).toBe(count?.persons);
+    }
+  });
+
+  it('finds the best-known names on every list that names them, with the date each list gives', () => {
+    const listed = (id: string) => {
+      const target = data.targets.find((t) => t.id === id);
+      if (!target) throw new Error(`no target ${id}`);
+      return Object.fromEntries(
+        LISTS.map((list) => [list, listingsOf(target, byList(list)).map((e) => `${e.since} ${e.sinceIs}`)]),
+      );
+    };
+    expect(listed('belaruskali')).toEqual({
+      'us-sdn': ['2021-08-18 on-first-copy'],
+      'eu-fsf': ['2022-06-03 latest-act'],
+      'uk-list': ['2021-12-02 designated'],
+    });
+    expect(listed('mzkt')).toEqual({
+      'us-sdn': ['2022-02-25 first-seen'],
+      'eu-fsf': ['2022-02-25 latest-act'],
+      'uk-list': ['2020-12-31 designated'],
+    });
+    expect(listed('belavia')).toEqual({
+      'us-sdn': ['2023-08-09 first-seen'],
+      'eu-fsf': ['2022-02-25 latest-act'],
+      'uk-list': [],
+    });
+    for (const id of ['synesis', 'beltechexport', 'dana-holdings', 'alexander-lukashenko'])
+      for (const list of LISTS) expect(listed(id)[list], `${id} on ${list}`).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import {
   ACTORS,
   ACT_SCHEMES,
   INSTRUMENT_TYPES,
+  LISTS,
   MEASURES,
   OFFICIAL_SOURCE_KINDS,
   REGIMES,
@@ -177,6 +178,30 @@ export const checkpointSchema = z.strictObject({
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 /** A checkpoint as written in the data module. */
 export type CheckpointInput = z.input<typeof checkpointSchema>;
+
+/**
+ * One listing on an official list, as its dated copies show it (`scripts/lists.ts`). `since` is
+ * what the list says of when: the designation date it gives (`designated`), the first copy that
+ * holds it (`first-seen`), on or before the list's first copy (`on-first-copy`), or the date of the
+ * latest act naming it (`latest-act`). `until` is the first copy without it.
+ */
+export const listEntrySchema = z.strictObject({
+  list: z.enum(LISTS),
+  /** The list's own id: an SDN entry number, an EU reference, a UK unique id. */
+  id: text(1),
+  kind: z.enum(['person', 'entity', 'aircraft', 'vessel']),
+  /** As the list writes them, its main name first. */
+  names: z.array(text(1)).check(z.minLength(1)),
+  /** The date of birth as the list writes it. */
+  born: z.optional(text(4)),
+  since: isoDateSchema,
+  sinceIs: z.enum(['designated', 'first-seen', 'on-first-copy', 'latest-act']),
+  until: z.optional(isoDateSchema),
+});
+/** A listing as read. */
+export type ListEntry = z.infer<typeof listEntrySchema>;
+/** A listing as written in the data module. */
+export type ListEntryInput = z.input<typeof listEntrySchema>;
 
 /** A dataset version: semantic, MAJOR.MINOR.PATCH. */
 export const versionSchema = z

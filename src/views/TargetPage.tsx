@@ -1,6 +1,6 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { CHANGE_LABEL } from '../charts/target';
@@ -12,6 +12,8 @@ import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
 import { useDataView } from './useView';
+
+const OnTheLists = lazy(() => import('./OnTheLists').then((m) => ({ default: m.OnTheLists })));
 
 const CHANGE_SYMBOL = { listed: '●', eased: '◐', delisted: '○', relisted: '●' } as const satisfies Record<
   TargetChange,
@@ -95,6 +97,10 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
       {lanes.length > 0 && (
         <ChartOnPage spec={CHARTS.target} data={data} view={own} setView={setView} params={params} />
       )}
+      {/* The lists' entries load with this section, not before the page's first chart. */}
+      <Suspense fallback={<p className="text-sm">Loading the official lists…</p>}>
+        <OnTheLists target={target} dates={dates} />
+      </Suspense>
       {lanes.map((actor) => (
         <section key={actor} aria-labelledby={`lane-${actor}`}>
           <h2 id={`lane-${actor}`} className="text-lg font-semibold">

@@ -10,29 +10,37 @@ import { appUrl, expect, expectLive, test } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
-test('the in-force tooltip shows, for each date, every actor’s stock on that date', async ({ page }) => {
-  const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
-  const rows = stockRows(inForceOverTime(data.events, ['us', 'eu'], range, data.checkpoints));
-  await page.goto(appUrl('/'));
-  const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
-  await figure.locator('.recharts-surface').first().focus();
-  const tooltip = figure.locator('.recharts-tooltip-wrapper');
-  // Focus puts the keyboard cursor on the first date; each arrow press moves it one date on.
-  for (const [i, row] of rows.entries()) {
-    if (i > 0) await page.keyboard.press('ArrowRight');
-    await expect(tooltip).toContainText(formatDay(row.date));
-    const text = (await tooltip.textContent()) ?? '';
-    for (const [actor, label] of [
-      ['us', 'United States'],
-      ['eu', 'European Union'],
-    ] as const) {
-      const stock = row.stocks[actor];
-      if (!stock) continue;
-      const persons = `${stock.persons.toLocaleString('en-GB')} person${stock.persons === 1 ? '' : 's'}`;
-      expect(text, `${label} on ${row.date}`).toContain(`${label}: ${persons}`);
+// Every date of the whole span, in two halves (one press and one read per date each).
+for (const [param, day] of [
+  ['to', '2015-12-31'],
+  ['from', '2016-01-01'],
+] as const)
+  test(`the in-force tooltip shows, for each date ${param} ${day}, every actor’s stock on that date`, async ({
+    page,
+  }) => {
+    const view = { ...DEFAULT_VIEW, [param]: day };
+    const range = viewRange(data.events, view, data.asOf);
+    const rows = stockRows(inForceOverTime(data.events, ['us', 'eu'], range, data.checkpoints));
+    await page.goto(appUrl(`/?${param}=${day}`));
+    const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+    await figure.locator('.recharts-surface').first().focus();
+    const tooltip = figure.locator('.recharts-tooltip-wrapper');
+    // Focus puts the keyboard cursor on the first date; each arrow press moves it one date on.
+    for (const [i, row] of rows.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(tooltip).toContainText(formatDay(row.date));
+      const text = (await tooltip.textContent()) ?? '';
+      for (const [actor, label] of [
+        ['us', 'United States'],
+        ['eu', 'European Union'],
+      ] as const) {
+        const stock = row.stocks[actor];
+        if (!stock) continue;
+        const persons = `${stock.persons.toLocaleString('en-GB')} person${stock.persons === 1 ? '' : 's'}`;
+        expect(text, `${label} on ${row.date}`).toContain(`${label}: ${persons}`);
+      }
     }
-  }
-});
+  });
 
 test('the in-force chart marks each count of an official list, and says how the records compare', async ({
   page,

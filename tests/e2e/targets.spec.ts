@@ -86,6 +86,23 @@ test('a target page draws its listings by actor, each change a link to its actio
   await expect(page).toHaveURL(/\/tracker\/events\/us-2025-11-04-belavia-delisting/);
 });
 
+test('a target page shows its listings on the official lists, and where the records disagree with them', async ({
+  page,
+}) => {
+  await page.goto(appUrl('/targets/belaruskali'));
+  const lists = page.getByRole('region', { name: 'On the official lists' });
+  await expect(lists.getByRole('listitem')).toHaveText([
+    /^OFAC SDN list: “BELARUSKALI OAO” \(32746\), on it by 18 Aug 2021, the first copy read\.$/,
+    /^EU consolidated list: .*latest act dated 3 Jun 2022\.$/,
+    /^UK Sanctions List: .*designated 2 Dec 2021\.$/,
+  ]);
+  // The UK list names Peleng (designated 8 Aug 2023); the records here do not list it yet.
+  await page.goto(appUrl('/targets/peleng'));
+  await expect(page.getByRole('region', { name: 'On the official lists' })).toContainText(
+    'The records here disagree: on 29 Apr 2026 they have it never listed by the UK.',
+  );
+});
+
 test('the gap list on /compare for the as-of day is not empty, and each row links to its actions', async ({
   page,
 }) => {

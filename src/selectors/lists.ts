@@ -1,0 +1,117 @@
+import { LIST_META } from '../data/ids';
+import type { ListEntry, Target } from '../data/schema';
+import { formatDay } from './format';
+import { isListed, statusOn, type StatusOnDate } from './targets';
+import { foldText, nameKey } from './names';
+
+/**
+ * Which listings on the official lists are a named target: a stated rule on names, shown with its
+ * result, never a guess the reader cannot see. Pure.
+ */
+
+/** Words that name a legal form, not the body: left out when names are compared. */
+const LEGAL_FORMS = new Set([
+  'oao',
+  'ojsc',
+  'jsc',
+  'pjsc',
+  'cjsc',
+  'zao',
+  'ooo',
+  'odo',
+  'llc',
+  'ltd',
+  'limited',
+  'co',
+  'inc',
+  'plc',
+  'ao',
+  'pao',
+  'open',
+  'closed',
+  'joint',
+  'stock',
+  'company',
+  'the',
+  'of',
+  'and',
+]);
+
+/** A name as the rule compares it: the keys of its words (`nameKey`), legal forms left out. */
+export function nameKeys(name: string): Set<string> {
+  return new Set(
+    foldText(name)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word && !LEGAL_FORMS.has(word))
+      .map((word) => (/\d/.test(word) ? word : nameKey(word)))
+      .filter(Boolean),
+  );
+}
+
+function within(small: Set<string>, large: Set<string>): boolean {
+  return [...small].every((key) => large.has(key));
+}
+
+/** The kinds of listing a kind of target can be. */
+function sameKind(target: Target, entry: ListEntry): boolean {
+  if (target.kind === 'person') return entry.kind === 'person';
+  if (target.kind === 'aircraft') return entry.kind === 'aircraft';
+  return entry.kind === 'entity';
+}
+
+/**
+ * The rule: a listing is the target when they are of one kind and one of the target's names and
+ * one of the listing's names agree word for word, spellings and scripts aside (`nameKey`), legal
+ * forms left out. A person's name may leave out words the list gives (a patronymic, a second
+ * name), but not the given name or the surname; a body's name may be the shorter of the two only
+ * with two words or more.
+ */
+export const MATCH_RULE =
+  'The same kind of target, and one of its names and one of the listing’s names with the same words, whatever the spelling or script, leaving out legal forms (OAO, LLC, …); a person’s listing may add a patronymic or a second name.';
+
+/** The listings that are this target, by the rule above. */
+export function listingsOf(target: Target, entries: readonly ListEntry[]): ListEntry[] {
+  const names = [target.name, ...(target.aliases ?? [])].map(nameKeys).filter((keys) => keys.size > 0);
+  return entries.filter((entry) => {
+    if (!sameKind(target, entry)) return false;
+    const listed = entry.names.map(nameKeys);
+    return names.some((own) =>
+      listed.some((theirs) => {
+        if (target.kind === 'person') return own.size >= 2 && within(own, theirs);
+        if (own.size === theirs.size) return within(own, theirs);
+        const [small, large] = own.size < theirs.size ? [own, theirs] : [theirs, own];
+        return small.size >= 2 && within(small, large);
+      }),
+    );
+  });
+}
+
+/** When a listing began, in the words its list allows. */
+export function sinceText(entry: ListEntry): string {
+  const day = formatDay(entry.since);
+  const since = {
+    designated: `designated ${day}`,
+    'first-seen': `first in its copy of ${day}`,
+    'on-first-copy': `on it by ${day}, the first copy read`,
+    'latest-act': `named in it; its latest act dated ${day}`,
+  }[entry.sinceIs];
+  return entry.until ? `${since}; gone from its copy of ${formatDay(entry.until)}` : since;
+}
+
+/** A listing against the records: the target's status under the list's actor on the last day the list shows it. */
+export type ListCheck = { entry: ListEntry; day: string; ours: StatusOnDate; agrees: boolean };
+
+/** Each listing of the target, checked against the records' status on the last copy that holds it. */
+export function checkListings(
+  target: Target,
+  entries: readonly ListEntry[],
+  dates: ReadonlyMap<string, string>,
+): ListCheck[] {
+  return listingsOf(target, entries).map((entry) => {
+    const day = entry.until ?? LIST_META[entry.list].lastCopy;
+    const ours = statusOn(target, LIST_META[entry.list].actor, day, dates);
+    // A listing that left the list agrees with records that end it by then.
+    const agrees = entry.until ? !isListed(ours.status) : isListed(ours.status);
+    return { entry, day, ours, agrees };
+  });
+}
