@@ -1,9 +1,11 @@
 import { ACTOR_META, type Actor, type TargetChange } from '../data/ids';
 import type { Target } from '../data/schema';
 import { contextInRange } from '../selectors/context';
-import { dataSpan, inRange, rangeIn, viewRange, type DateRange } from '../selectors/filter';
+import { dataSpan, eventsById, inRange, rangeIn, viewRange, type DateRange } from '../selectors/filter';
 import { formatDay, plural } from '../selectors/format';
+import { joinClauses } from '../selectors/story';
 import {
+  actorsOf,
   busiestTarget,
   eventDates,
   statusOn,
@@ -57,7 +59,7 @@ function statusSentence(
   target: Target,
   actors: readonly Actor[],
   day: string,
-  dates: Map<string, string>,
+  dates: ReadonlyMap<string, string>,
 ): string {
   const states = actors.map((actor) => ({ actor, state: statusOn(target, actor, day, dates) }));
   const parts = STATUS_ORDER.flatMap((status) => {
@@ -68,14 +70,13 @@ function statusSentence(
         ? ACTOR_META[actor].noun
         : `${ACTOR_META[actor].noun} (${status === 'listed' ? 'since ' : ''}${formatDay(state.since)})`,
     );
-    const list = who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1) ?? ''}` : (who[0] ?? '');
     const verb = {
       listed: 'listed by',
       eased: 'eased by licence by',
       delisted: 'delisted by',
       never: 'never listed by',
     }[status];
-    return [`${verb} ${list}`];
+    return [`${verb} ${joinClauses(who)}`];
   });
   return `On ${formatDay(day)}, ${target.name} is ${parts.join('; ')}.`;
 }
@@ -114,8 +115,7 @@ export const targetChart: ChartSpec = {
       : busiestTarget(data.targets);
     if (!target)
       return missingTarget(params?.target ?? '', viewRange(data.events, view, data.asOf), dataSpan(data));
-    const byId = new Map(data.events.map((e) => [e.id, e]));
-    const all = targetChanges(target, byId);
+    const all = targetChanges(target, eventsById(data.events));
     // The target's own years, from the January of its first change: its brush's whole track.
     const first = all[0]?.event.date;
     const span = first ? { start: `${first.slice(0, 4)}-01-01`, end: data.asOf } : dataSpan(data);
@@ -144,8 +144,9 @@ export const targetChart: ChartSpec = {
     const listed = stretches(changes, actors, range);
     const context = view.context ? contextInRange(data.annotations, range) : [];
     const height = laneChartHeight(actors.length, context);
-    const others = target.history.filter((c) => !actors.includes(c.actor)).map((c) => c.actor);
-    const hidden = [...new Set(others)].map((a) => ACTOR_META[a].short);
+    const hidden = actorsOf(target)
+      .filter((a) => !actors.includes(a))
+      .map((a) => ACTOR_META[a].short);
     return {
       id: 'target',
       title: `${target.name}: listings by actor`,

@@ -110,6 +110,12 @@ const byActor = perList((events: readonly SanctionsEvent[]) => {
   return index;
 });
 
+/** Every record by its id, indexed once per list. */
+export const eventsById = perList(
+  (events: readonly SanctionsEvent[]): ReadonlyMap<string, SanctionsEvent> =>
+    new Map(events.map((e) => [e.id, e])),
+);
+
 /** Events of one actor, in date order (the dataset is already sorted); indexed once per list. */
 export function eventsOf(events: readonly SanctionsEvent[], actor: Actor): readonly SanctionsEvent[] {
   return byActor(events).get(actor) ?? [];

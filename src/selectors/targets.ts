@@ -1,5 +1,6 @@
 import { ACTOR_META, ACTORS, type Actor, type TargetChange } from '../data/ids';
 import type { SanctionsEvent, Target } from '../data/schema';
+import { perList } from './filter';
 import { formatDay } from './format';
 
 /**
@@ -19,10 +20,11 @@ export type StatusOnDate = {
   unclear?: string;
 };
 
-/** Days of the actions, by id: history entries take their dates from their actions. */
-export function eventDates(events: readonly SanctionsEvent[]): Map<string, string> {
-  return new Map(events.map((e) => [e.id, e.date]));
-}
+/** Days of the actions, by id: history entries take their dates from their actions. Indexed once per list. */
+export const eventDates = perList(
+  (events: readonly SanctionsEvent[]): ReadonlyMap<string, string> =>
+    new Map(events.map((e) => [e.id, e.date])),
+);
 
 /** One change of a target's status under an actor, with the action that made it. */
 export type DatedChange = { actor: Actor; change: TargetChange; event: SanctionsEvent; note?: string };

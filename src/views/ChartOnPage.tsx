@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
+import { eventsById } from '../selectors/filter';
 import { PageFrame } from '../charts/PageFrame';
 import type { ChartSpec, MarkSelection } from '../charts/spec';
 import type { Dataset } from '../data/schema';
@@ -41,7 +42,7 @@ export function ChartOnPage({
   const model = useChartModel(spec, data, onScreen ? view : (deferredView ?? view), params);
   const theme = useChartTheme();
   const [selection, setSelection] = useState<MarkSelection | undefined>(undefined);
-  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const byId = eventsById(data.events);
   const navigate = useNavigate();
   const select = useCallback(
     (next: MarkSelection) => {

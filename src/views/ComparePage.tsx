@@ -6,7 +6,7 @@ import { ACTION_META, ACTOR_META, ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { actionsOverTime } from '../selectors/buckets';
 import { divergences, netDirection } from '../selectors/compare';
-import { filterEvents, viewRange } from '../selectors/filter';
+import { eventsById, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import type { ViewState } from '../url/view';
@@ -37,7 +37,7 @@ function Compare({ data }: { data: Dataset }) {
     const net = netDirection(actionsOverTime(shown, [a, b], range, pairView.period), [a, b]);
     return { range, sentence: actionsSentence(shown, [a, b], range), found: divergences(net, a, b) };
   }, [data, pairView, a, b]);
-  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const byId = eventsById(data.events);
   const pick = (index: 0 | 1, actor: Actor) => {
     const pair: Actor[] = index === 0 ? [actor, b] : [a, actor];
     setView({ actors: ACTORS.filter((x) => pair.includes(x)) });

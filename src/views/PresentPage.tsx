@@ -6,6 +6,7 @@ import { SlideFrame } from '../charts/SlideFrame';
 import { SOURCE_LINE } from '../charts/sourceLine';
 import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import { eventsById } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { oppositeDirections } from '../stories/opposite-directions';
 import { storySchema, type StoryStep } from '../stories/schema';
@@ -193,7 +194,7 @@ function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
   const { step, model } = built;
   const theme = useChartTheme();
   const still = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const byId = eventsById(data.events);
   const highlighted = step.highlight.flatMap((id) => byId.get(id) ?? []);
   return (
     <SlideFrame model={model} theme={theme} headline={step.headline} animate={!still}>

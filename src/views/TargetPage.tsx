@@ -6,6 +6,7 @@ import { CHARTS } from '../charts/registry';
 import { CHANGE_LABEL } from '../charts/target';
 import { ACTORS, ACTOR_META, type TargetChange } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
+import { eventsById } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { eventDates, statusOn, targetChanges } from '../selectors/targets';
 import type { ViewState } from '../url/view';
@@ -45,9 +46,8 @@ export function TargetPage() {
 }
 
 function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
-  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
-  const dates = useMemo(() => eventDates(data.events), [data]);
-  const changes = useMemo(() => targetChanges(target, byId), [target, byId]);
+  const dates = eventDates(data.events);
+  const changes = useMemo(() => targetChanges(target, eventsById(data.events)), [target, data]);
   const lanes = useMemo(
     () =>
       ACTORS.filter((a) => changes.some((c) => c.actor === a) || target.unclear?.some((u) => u.actor === a)),
