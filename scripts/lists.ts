@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 
 /**
- * Rebuilds `src/data/lists.ts` (the official lists' own counts, dated) from dated copies of the
+ * Rebuilds `src/data/lists.ts` (the official lists' own counts, dated), `src/data/listEntries.ts`
+ * (every listing) and then `src/data/listTargets.ts` (scripts/list-targets.ts) from dated copies of the
  * lists kept in git repositories, so that a maintainer with newer copies can run it again:
  *
  *   npm run lists -- --sdn <owner/name>=<git dir> --uk <owner/name>=<git dir> --eu <owner/name>=<git dir>
@@ -333,3 +334,5 @@ console.log(`${values.entries}: ${entries.length} listings`);
 console.log(`${values.out}: ${checkpoints.length} counts`);
 for (const c of checkpoints)
   console.log(`  ${c.actor} ${c.date}: ${c.persons} persons, ${c.entities} entities`);
+// The targets the lists add are derived from the entries just written: a fresh process reads them.
+execFileSync('npx', ['tsx', 'scripts/list-targets.ts'], { stdio: 'inherit' });

@@ -168,6 +168,7 @@ const PAGE_ROUTES = {
     getParentRoute: () => frameOf(PAGES.targets.chrome),
     ...pageOptions('targets'),
     path: PAGES.targets.path,
+    validateSearch: searchOf(PAGES.targets.params),
   }),
   target: createRoute({
     getParentRoute: () => frameOf(PAGES.target.chrome),

@@ -17,7 +17,10 @@ const LANE_LABEL = 34;
  * lane on one day apart, and how it reads (its accessible label and what hovering it shows).
  */
 export type LaneMark = {
-  event: SanctionsEvent;
+  /** Its day on the time axis. */
+  date: string;
+  /** The action it opens; a change seen in a list only has none. */
+  event?: SanctionsEvent;
   lane: number;
   nudge: number;
   label: string;
@@ -133,7 +136,7 @@ function Lanes<M extends LaneMark>({
     return scale(dayToTime(clamped)) ?? plot.x;
   };
   const open = (mark: M) =>
-    onSelect?.({ label: mark.event.instrument, eventIds: [mark.event.id], open: true });
+    mark.event && onSelect?.({ label: mark.event.instrument, eventIds: [mark.event.id], open: true });
   const move = (from: number, event: KeyboardEvent) => {
     const here = marks[from];
     if (!here) return;
@@ -141,9 +144,9 @@ function Lanes<M extends LaneMark>({
     const same = lane(here.lane);
     const at = same.findIndex(({ i }) => i === from);
     const nearest = (l: number) => {
-      const time = dayToTime(here.event.date);
+      const time = dayToTime(here.date);
       return lane(l).sort(
-        (a, b) => Math.abs(dayToTime(a.m.event.date) - time) - Math.abs(dayToTime(b.m.event.date) - time),
+        (a, b) => Math.abs(dayToTime(a.m.date) - time) - Math.abs(dayToTime(b.m.date) - time),
       )[0]?.i;
     };
     const target = {
@@ -187,20 +190,21 @@ function Lanes<M extends LaneMark>({
         aria-label={interactive ? 'Actions, one lane per actor' : undefined}
       >
         {marks.map((mark, i) => {
-          const x = scale(dayToTime(mark.event.date));
+          const x = scale(dayToTime(mark.date));
           if (x === undefined) return null;
           return (
             <g
-              key={`${mark.event.id} ${mark.label}`}
+              key={`${mark.event?.id ?? mark.date} ${mark.label}`}
               className="timeline-mark"
-              data-event={mark.event.id}
+              data-event={mark.event?.id}
               {...(interactive && {
                 ref: (node: SVGGElement | null) => {
                   if (node) nodes.current.set(i, node);
                   else nodes.current.delete(i);
                 },
                 tabIndex: i === active ? 0 : -1,
-                role: 'link',
+                // A change seen in a list only opens nothing: it is read, not followed.
+                role: mark.event ? 'link' : 'img',
                 'aria-label': mark.label,
                 onFocus: () => {
                   setActive(i);
@@ -211,7 +215,7 @@ function Lanes<M extends LaneMark>({
                 onMouseLeave: () => onHighlight?.(undefined),
                 onClick: () => open(mark),
                 onKeyDown: (event: KeyboardEvent) => move(i, event),
-                style: { cursor: 'pointer' },
+                style: { cursor: mark.event ? 'pointer' : 'default' },
               })}
             >
               {interactive && <title>{mark.label}</title>}

@@ -5,6 +5,8 @@ import { dataSpan, eventsById, inRange, rangeIn, viewRange, type DateRange } fro
 import { formatDay, plural } from '../selectors/format';
 import { joinClauses } from '../selectors/story';
 import {
+  causeOf,
+  SEEN_ONLY,
   actorsOf,
   busiestTarget,
   eventDates,
@@ -44,8 +46,8 @@ function stretches(changes: readonly DatedChange[], actors: readonly Actor[], ra
     const own = changes.filter((c) => c.actor === actor);
     return own.flatMap((c, i): Stretch[] => {
       if (c.change === 'delisted') return [];
-      const start = c.event.date;
-      const end = own[i + 1]?.event.date ?? range.end;
+      const start = c.date;
+      const end = own[i + 1]?.date ?? range.end;
       if (end < range.start || start > range.end) return [];
       return [{ lane, actor, start, end, eased: c.change === 'eased' }];
     });
@@ -117,26 +119,27 @@ export const targetChart: ChartSpec = {
       return missingTarget(params?.target ?? '', viewRange(data.events, view, data.asOf), dataSpan(data));
     const all = targetChanges(target, eventsById(data.events));
     // The target's own years, from the January of its first change: its brush's whole track.
-    const first = all[0]?.event.date;
+    const first = all[0]?.date;
     const span = first ? { start: `${first.slice(0, 4)}-01-01`, end: data.asOf } : dataSpan(data);
     const range = rangeIn(span, view);
     const actors = view.actors;
     const changes = all.filter((c) => actors.includes(c.actor));
-    const shown = changes.filter((c) => inRange(c.event.date, range));
+    const shown = changes.filter((c) => inRange(c.date, range));
     // Lane by lane, as the timeline's: the keyboard starts on the first actor's first change.
     const marks: ChangeMark[] = actors
       .flatMap((actor) => shown.filter((c) => c.actor === actor))
       .map((change) => {
-        const label = `${ACTOR_META[change.actor].short}, ${CHANGE_LABEL[change.change].toLowerCase()}, ${formatDay(change.event.date)}: ${change.event.instrument}`;
+        const label = `${ACTOR_META[change.actor].short}, ${CHANGE_LABEL[change.change].toLowerCase()}, ${formatDay(change.date)}: ${causeOf(change)}`;
         return {
+          date: change.date,
           event: change.event,
           lane: actors.indexOf(change.actor),
           nudge: 0,
           label,
           highlight: {
             title: label,
-            body: change.note ?? change.event.summary,
-            footer: 'Enter or click opens its page.',
+            body: change.note ?? change.event?.summary ?? '',
+            footer: change.event ? 'Enter or click opens its page.' : SEEN_ONLY,
           },
           change,
         };
@@ -156,10 +159,10 @@ export const targetChart: ChartSpec = {
         caption: `${target.name}: changes of status by date and actor`,
         head: ['Date', 'Actor', 'Change', 'Action', 'Note'],
         rows: shown.map((c) => [
-          c.event.date,
+          c.date,
           ACTOR_META[c.actor].short,
           CHANGE_LABEL[c.change],
-          c.event.instrument,
+          causeOf(c),
           c.note ?? '',
         ]),
       },

@@ -9,8 +9,11 @@ import { laneChartHeight, LanePlot, type LaneMark } from './LanePlot';
 import type { ChartSpec, Highlight, LegendItem } from './spec';
 import { ActionSymbol } from './Swatch';
 
+/** An action placed on its actor's lane. */
+type ActionMark = LaneMark & { event: SanctionsEvent };
+
 /** Actions as marks, one lane per actor, same-day actions of an actor nudged apart. */
-export function timelineMarks(events: readonly SanctionsEvent[], actors: readonly Actor[]): LaneMark[] {
+export function timelineMarks(events: readonly SanctionsEvent[], actors: readonly Actor[]): ActionMark[] {
   const seen = new Map<string, number>();
   return actors.flatMap((actor, lane) =>
     events
@@ -20,6 +23,7 @@ export function timelineMarks(events: readonly SanctionsEvent[], actors: readonl
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
         return {
+          date: event.date,
           event,
           lane,
           nudge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 7,

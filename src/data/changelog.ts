@@ -8,6 +8,15 @@ import type { ChangeInput } from './schema';
  */
 export const changelog: ChangeInput[] = [
   {
+    version: '3.2.0',
+    date: '2026-12-04',
+    summary:
+      "Every listing on the official lists' dated copies is a named target: 499 targets, up from 216. The 283 new ones are the listings no target of the records was (joined across lists by name, and by year of birth where a name leaves out a word); 31 targets of the records gain the changes of an actor whose list names them and whose records did not (most of them UK designations). A change no action record made is marked as seen in the list only, with the list, the listing's id and the dated copy; targets.csv gains the columns list, list_id and list_copy, and a kind, `entity`, for a body a list names without saying what kind.",
+    added: [],
+    corrected: [],
+    removed: [],
+  },
+  {
     version: '3.1.0',
     date: '2026-12-04',
     summary:

@@ -78,11 +78,18 @@ const TARGET_COLUMNS = [
   'change',
   'date',
   'event_id',
+  'list',
+  'list_id',
+  'list_copy',
   'note',
   'aliases',
 ] as const;
 
-/** The named targets as one CSV table, one row per status change (its date is its action's). */
+/**
+ * The named targets as one CSV table, one row per status change: its date is its action's, or,
+ * for a change seen in a list only, the day the list gives, with the list, the listing's id and
+ * the dated copy it was read from.
+ */
 export function targetsToCsv(dataset: Dataset): string {
   const dates = new Map(dataset.events.map((e) => [e.id, e.date]));
   return toCsv([
@@ -95,8 +102,11 @@ export function targetsToCsv(dataset: Dataset): string {
         t.sector,
         c.actor,
         c.change,
-        dates.get(c.event),
+        c.seen?.date ?? (c.event === undefined ? undefined : dates.get(c.event)),
         c.event,
+        c.seen?.list,
+        c.seen?.id,
+        c.seen?.copy,
         c.note,
         t.aliases?.join(';'),
       ]),

@@ -1,6 +1,7 @@
 import { annotations } from './annotations';
 import { changelog } from './changelog';
 import { checkpoints } from './lists';
+import { listChanges, listTargets } from './listTargets';
 import { targets } from './targets';
 import { euEvents2004to2019 } from './events/eu-2004-2019';
 import { byEvents } from './events/by';
@@ -30,7 +31,13 @@ export const dataset = {
     ...byEvents,
   ].sort(byDate),
   annotations: [...annotations].sort(byDate),
-  targets: [...targets].sort((a, b) => a.name.localeCompare(b.name)),
+  // The records' targets, with the changes the official lists add for them, and the lists' own.
+  targets: [
+    ...targets.map((t) =>
+      listChanges[t.id] ? { ...t, history: [...t.history, ...(listChanges[t.id] ?? [])] } : t,
+    ),
+    ...listTargets,
+  ].sort((a, b) => a.name.localeCompare(b.name)),
   checkpoints: [...checkpoints].sort(
     (a, b) => a.date.localeCompare(b.date) || a.actor.localeCompare(b.actor),
   ),

@@ -173,8 +173,16 @@ export const REGIME_META = {
   'human-rights': { label: 'Global human-rights regime' },
 } as const satisfies Record<Regime, { label: string }>;
 
-/** Kinds of named target. */
-export const TARGET_KINDS = ['person', 'company', 'bank', 'state-body', 'aircraft'] as const;
+/** Kinds of named target: `entity` is a body named by a list alone, which does not say what kind. */
+export const TARGET_KINDS = [
+  'person',
+  'company',
+  'bank',
+  'state-body',
+  'entity',
+  'aircraft',
+  'vessel',
+] as const;
 /** A target kind. */
 export type TargetKind = (typeof TARGET_KINDS)[number];
 

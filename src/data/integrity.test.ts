@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
-import { DEFAULT_ACTORS } from './ids';
+import { DEFAULT_ACTORS, LIST_META } from './ids';
 import { datasetSchema, describeDatasetIssues } from './schema';
 
 /** Hosts whose cited pages were only seen at an http address. */
@@ -58,9 +58,11 @@ describe('the named targets', () => {
   const data = dataset;
   const byId = new Map(data.events.map((e) => [e.id, e]));
 
-  it('each have at least one source, through the actions that changed their status', () => {
+  const eventOf = (c: { event?: string }) => (c.event === undefined ? undefined : byId.get(c.event));
+
+  it('each have at least one source: an action that changed their status, or a list that shows it', () => {
     const unsourced = data.targets.filter(
-      (t) => !t.history.some((c) => (byId.get(c.event)?.sources.length ?? 0) > 0),
+      (t) => !t.history.some((c) => c.seen || (eventOf(c)?.sources.length ?? 0) > 0),
     );
     expect(unsourced.map((t) => t.id)).toEqual([]);
   });
@@ -68,11 +70,13 @@ describe('the named targets', () => {
   it('are linked only to actions of the same actor, in date order per actor', () => {
     for (const t of data.targets) {
       for (const actor of new Set(t.history.map((c) => c.actor))) {
-        const dates = t.history.filter((c) => c.actor === actor).map((c) => byId.get(c.event)?.date ?? '');
+        const dates = t.history
+          .filter((c) => c.actor === actor)
+          .map((c) => c.seen?.date ?? eventOf(c)?.date ?? '');
         expect(dates, `${t.id} ${actor}`).toEqual([...dates].sort());
       }
       expect(
-        t.history.every((c) => byId.get(c.event)?.actor === c.actor),
+        t.history.every((c) => (c.seen ? LIST_META[c.seen.list].actor : eventOf(c)?.actor) === c.actor),
         t.id,
       ).toBe(true);
     }

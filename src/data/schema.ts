@@ -7,6 +7,7 @@ import {
   ACT_SCHEMES,
   INSTRUMENT_TYPES,
   LISTS,
+  LIST_META,
   MEASURES,
   OFFICIAL_SOURCE_KINDS,
   REGIMES,
@@ -134,20 +135,35 @@ export const targetSchema = z.strictObject({
   /** Other spellings and transliterations, for search. */
   aliases: z.optional(z.array(text(2))),
   kind: z.enum(TARGET_KINDS),
-  /** The sector, in a few words: `potash`, `aviation`, `banking`, `oil refining`, `government`. */
-  sector: text(2),
-  /** Each change of its status under an actor, linked to the action that made it (its date is the action's). */
+  /** The sector, in a few words: `potash`, `aviation`, `banking`, `oil refining`, `government` (not for names from the lists alone). */
+  sector: z.optional(text(2)),
+  /**
+   * Each change of its status under an actor: linked to the action that made it (its date is the
+   * action's), or, where no action record here made it, `seen` on an official list's dated copy.
+   */
   history: z
     .array(
-      z.strictObject({
-        actor: z.enum(ACTORS),
-        change: z.enum(TARGET_CHANGES),
-        event: idSchema,
-        /** What the act says of this target, where it needs saying (a licence's scope, a partial delisting). */
-        note: z.optional(text(5)),
-      }),
+      z
+        .strictObject({
+          actor: z.enum(ACTORS),
+          change: z.enum(TARGET_CHANGES),
+          event: z.optional(idSchema),
+          /** Seen in the list only: which list, the day it gives, the listing's id, and the dated copy read. */
+          seen: z.optional(
+            z.strictObject({ list: z.enum(LISTS), date: isoDateSchema, id: text(1), copy: isoDateSchema }),
+          ),
+          /** What the act says of this target, where it needs saying (a licence's scope, a partial delisting). */
+          note: z.optional(text(5)),
+        })
+        .check(
+          z.refine((c) => (c.event === undefined) !== (c.seen === undefined), {
+            message: 'a change names either its action record (event) or the list it was seen on (seen)',
+          }),
+        ),
     )
     .check(z.minLength(1)),
+  /** For a target the lists alone name: its listings on them (list and the list's own id), joined by `JOIN_RULE`. */
+  listings: z.optional(z.array(z.strictObject({ list: z.enum(LISTS), id: text(1) })).check(z.minLength(1))),
   /** Actors under which its status could not be settled from the sources, and why. */
   unclear: z.optional(z.array(z.strictObject({ actor: z.enum(ACTORS), reason: text(10) }))),
   note: z.optional(text(5)),
@@ -284,25 +300,32 @@ export const datasetSchema = z
         check(!targetIds.has(target.id), ['targets', i, 'id'], `duplicate target id ${target.id}`);
         targetIds.add(target.id);
         const listedBy = new Set<string>();
+        const previousDate = new Map<string, string>();
         target.history.forEach((change, j) => {
-          const event = byId.get(change.event);
-          check(Boolean(event), ['targets', i, 'history', j, 'event'], `unknown record ${change.event}`);
-          if (!event) return;
+          const event = change.event === undefined ? undefined : byId.get(change.event);
+          if (change.event !== undefined) {
+            check(Boolean(event), ['targets', i, 'history', j, 'event'], `unknown record ${change.event}`);
+            if (!event) return;
+            check(
+              event.actor === change.actor,
+              ['targets', i, 'history', j, 'actor'],
+              `${change.event} is another actor's record`,
+            );
+          }
+          if (change.seen)
+            check(
+              LIST_META[change.seen.list].actor === change.actor,
+              ['targets', i, 'history', j, 'seen', 'list'],
+              `${change.seen.list} is another actor's list`,
+            );
+          const date = event?.date ?? change.seen?.date ?? '';
+          const before = previousDate.get(change.actor);
           check(
-            event.actor === change.actor,
-            ['targets', i, 'history', j, 'actor'],
-            `${change.event} is another actor's record`,
-          );
-          const previous = target.history
-            .slice(0, j)
-            .filter((c) => c.actor === change.actor)
-            .at(-1);
-          const previousDate = previous && byId.get(previous.event)?.date;
-          check(
-            !previousDate || previousDate <= event.date,
-            ['targets', i, 'history', j, 'event'],
+            !before || before <= date,
+            ['targets', i, 'history', j, change.event === undefined ? 'seen' : 'event'],
             'changes must be in date order per actor',
           );
+          previousDate.set(change.actor, date);
           if (change.change === 'listed' || change.change === 'relisted') listedBy.add(change.actor);
           else
             check(

@@ -10,7 +10,7 @@ import { foldText, nameKey } from './names';
  */
 
 /** Words that name a legal form, not the body: left out when names are compared. */
-const LEGAL_FORMS = new Set([
+export const LEGAL_FORMS = new Set([
   'oao',
   'ojsc',
   'jsc',
@@ -27,6 +27,12 @@ const LEGAL_FORMS = new Set([
   'plc',
   'ao',
   'pao',
+  // Belarusian forms, as the lists transliterate them: AAT (OJSC), ZAT (CJSC), TAA (LLC), (R)UP (unitary enterprise).
+  'aat',
+  'zat',
+  'taa',
+  'up',
+  'rup',
   'open',
   'closed',
   'joint',
@@ -55,7 +61,7 @@ function within(small: Set<string>, large: Set<string>): boolean {
 /** The kinds of listing a kind of target can be. */
 function sameKind(target: Target, entry: ListEntry): boolean {
   if (target.kind === 'person') return entry.kind === 'person';
-  if (target.kind === 'aircraft') return entry.kind === 'aircraft';
+  if (target.kind === 'aircraft' || target.kind === 'vessel') return entry.kind === target.kind;
   return entry.kind === 'entity';
 }
 
@@ -67,23 +73,37 @@ function sameKind(target: Target, entry: ListEntry): boolean {
  * with two words or more.
  */
 export const MATCH_RULE =
-  'The same kind of target, and one of its names and one of the listing’s names with the same words, whatever the spelling or script, leaving out legal forms (OAO, LLC, …); a person’s listing may add a patronymic or a second name.';
+  'The same kind of target, and one of its names and one of the listing’s names with the same words, whatever the spelling or script, leaving out legal forms (OAO, LLC, …); for a person, one of the two names may add a patronymic or a second name.';
 
-/** The listings that are this target, by the rule above. */
+/**
+ * Whether two sets of names (`nameKeys` of each) name the same one by the rule above; `person`
+ * allows the longer name its patronymic or second name.
+ */
+export function namesAgree(
+  person: boolean,
+  own: readonly Set<string>[],
+  theirs: readonly Set<string>[],
+): boolean {
+  return own.some((a) =>
+    theirs.some((b) => {
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      if (person) return small.size >= 2 && within(small, large);
+      return small.size === large.size
+        ? small.size > 0 && within(small, large)
+        : small.size >= 2 && within(small, large);
+    }),
+  );
+}
+
+/** The listings that are this target: those it was made from, or, for a target of the records, by the rule above. */
 export function listingsOf(target: Target, entries: readonly ListEntry[]): ListEntry[] {
+  const own = target.listings;
+  if (own) return entries.filter((entry) => own.some((l) => l.list === entry.list && l.id === entry.id));
   const names = [target.name, ...(target.aliases ?? [])].map(nameKeys).filter((keys) => keys.size > 0);
-  return entries.filter((entry) => {
-    if (!sameKind(target, entry)) return false;
-    const listed = entry.names.map(nameKeys);
-    return names.some((own) =>
-      listed.some((theirs) => {
-        if (target.kind === 'person') return own.size >= 2 && within(own, theirs);
-        if (own.size === theirs.size) return within(own, theirs);
-        const [small, large] = own.size < theirs.size ? [own, theirs] : [theirs, own];
-        return small.size >= 2 && within(small, large);
-      }),
-    );
-  });
+  return entries.filter(
+    (entry) =>
+      sameKind(target, entry) && namesAgree(target.kind === 'person', names, entry.names.map(nameKeys)),
+  );
 }
 
 /** When a listing began, in the words its list allows. */

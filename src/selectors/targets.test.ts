@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
 import type { Target } from '../data/schema';
-import { durationText, eventDates, gapList, gapText, statusOn } from './targets';
+import { durationText, eventDates, filterTargets, gapList, gapText, statusOn } from './targets';
 
 const events = [
   makeEvent({ id: 'us-2021-08-09-a', actor: 'us', date: '2021-08-09' }),
@@ -87,5 +87,49 @@ describe('durationText', () => {
     expect(durationText('2025-01-01', '2026-01-01')).toBe('1 year');
     expect(durationText('2022-06-13', '2026-01-01')).toBe('3 years, 6 months');
     expect(durationText('2021-12-02', '2026-11-26')).toBe('4 years, 11 months');
+  });
+});
+
+describe('filterTargets', () => {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const seenOnly: Target = {
+    id: 'seen-only',
+    name: 'Seen Only',
+    kind: 'entity',
+    history: [
+      {
+        actor: 'uk',
+        change: 'listed',
+        seen: { list: 'uk-list', date: '2023-08-08', id: 'BEL0001', copy: '2026-04-29' },
+      },
+    ],
+  };
+  const all = [belavia, usOnly, seenOnly];
+  const ids = (filter: Partial<Parameters<typeof filterTargets>[1]>) =>
+    filterTargets(
+      all,
+      { at: '2026-01-01', regimes: ['belarus', 'russia', 'human-rights'], ...filter },
+      byId,
+      dates,
+      (t) => [t.name],
+    ).map((t) => t.id);
+
+  it('keeps a status under one actor, or under any', () => {
+    expect(ids({ status: 'listed', by: 'us' })).toEqual(['us-only']);
+    expect(ids({ status: 'delisted' })).toEqual(['belavia']);
+    expect(ids({ status: 'listed' })).toEqual(['belavia', 'us-only', 'seen-only']);
+    // A change seen in a list only counts from the day the list gives.
+    expect(ids({ status: 'listed', by: 'uk', at: '2023-08-07' })).toEqual([]);
+    expect(ids({ status: 'never', by: 'uk' })).toEqual(['belavia', 'us-only']);
+    // Never listed by anyone: before every listing.
+    expect(ids({ status: 'never', at: '2020-01-01' })).toEqual(['belavia', 'us-only', 'seen-only']);
+  });
+
+  it('keeps a kind, words and regimes', () => {
+    expect(ids({ kind: 'entity' })).toEqual(['seen-only']);
+    expect(ids({ matches: (texts) => texts.some((t) => t.includes('Belavia')) })).toEqual(['belavia']);
+    // The lists were read for their Belarus programmes: a change seen on one is a Belarus-regime change.
+    expect(ids({ regimes: ['russia'] })).toEqual([]);
+    expect(ids({ regimes: ['belarus'] })).toEqual(['belavia', 'us-only', 'seen-only']);
   });
 });

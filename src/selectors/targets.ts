@@ -1,6 +1,15 @@
-import { ACTOR_META, ACTORS, type Actor, type TargetChange } from '../data/ids';
+import {
+  ACTOR_META,
+  ACTORS,
+  LIST_META,
+  REGIMES,
+  type Actor,
+  type Regime,
+  type TargetChange,
+  type TargetKind,
+} from '../data/ids';
 import type { SanctionsEvent, Target } from '../data/schema';
-import { perList } from './filter';
+import { perList, regimeOf } from './filter';
 import { formatDay } from './format';
 
 /**
@@ -17,6 +26,8 @@ export type StatusOnDate = {
   /** The day of the change that set the status (for `listed`, the start of the current listing). */
   since?: string;
   event?: string;
+  /** Where the change was seen in a list only (no action record made it). */
+  seen?: Seen;
   unclear?: string;
 };
 
@@ -26,17 +37,47 @@ export const eventDates = perList(
     new Map(events.map((e) => [e.id, e.date])),
 );
 
-/** One change of a target's status under an actor, with the action that made it. */
-export type DatedChange = { actor: Actor; change: TargetChange; event: SanctionsEvent; note?: string };
+/** One entry of a target's history. */
+type HistoryEntry = Target['history'][number];
+/** Where a change was seen when no action record made it: the list, its day and the listing's id. */
+export type Seen = NonNullable<HistoryEntry['seen']>;
 
-/** A target's changes in date order, each with its action (a change whose action is missing is left out). */
+/** The day of a change: its action's, or the day the list gives (a change whose action is missing never comes). */
+function changeDate(change: HistoryEntry, dates: ReadonlyMap<string, string>): string {
+  return (
+    change.seen?.date ?? (change.event === undefined ? undefined : dates.get(change.event)) ?? '9999-12-31'
+  );
+}
+
+/** One change of a target's status under an actor, with the action that made it or the list that shows it. */
+export type DatedChange = {
+  actor: Actor;
+  change: TargetChange;
+  date: string;
+  event?: SanctionsEvent;
+  seen?: Seen;
+  note?: string;
+};
+
+/** What a change seen in a list only says where an action would be named. */
+export const SEEN_ONLY = 'Seen in the list only: no action record here made this change.';
+
+/** What made a change: its action's instrument, or the list that shows it. */
+export function causeOf(change: DatedChange): string {
+  if (change.event) return change.event.instrument;
+  return change.seen ? `${LIST_META[change.seen.list].label} (seen in the list only)` : '';
+}
+
+/** A target's changes in date order, each with its action or list (a change whose action is missing is left out). */
 export function targetChanges(target: Target, byId: ReadonlyMap<string, SanctionsEvent>): DatedChange[] {
   return target.history
-    .flatMap((c) => {
-      const event = byId.get(c.event);
-      return event ? [{ actor: c.actor, change: c.change, event, note: c.note }] : [];
+    .flatMap((c): DatedChange[] => {
+      const { actor, change, note, seen } = c;
+      if (seen) return [{ actor, change, date: seen.date, seen, note }];
+      const event = c.event === undefined ? undefined : byId.get(c.event);
+      return event ? [{ actor, change, date: event.date, event, note }] : [];
     })
-    .sort((a, b) => a.event.date.localeCompare(b.event.date));
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The actors that changed a target's status, in `ACTORS` order. */
@@ -59,11 +100,12 @@ export function statusOn(
   const unclear = target.unclear?.find((u) => u.actor === actor)?.reason;
   const changes = target.history
     .filter((c) => c.actor === actor)
-    .map((c) => ({ ...c, date: dates.get(c.event) ?? '9999-12-31' }))
+    .map((c) => ({ ...c, date: changeDate(c, dates) }))
     .filter((c) => c.date <= at);
   const last = changes.at(-1);
   if (!last) return { status: 'never', unclear };
-  if (last.change === 'delisted') return { status: 'delisted', since: last.date, event: last.event, unclear };
+  const cause = { event: last.event, seen: last.seen };
+  if (last.change === 'delisted') return { status: 'delisted', since: last.date, ...cause, unclear };
   // The current listing began at the last listing not followed by a delisting.
   const lastDelisting = changes.findLastIndex((c) => c.change === 'delisted');
   const start = changes
@@ -72,7 +114,7 @@ export function statusOn(
   return {
     status: last.change === 'eased' ? 'eased' : 'listed',
     since: last.change === 'eased' ? last.date : (start?.date ?? last.date),
-    event: last.event,
+    ...cause,
     unclear,
   };
 }
@@ -135,7 +177,7 @@ function listingStart(
 ): string | undefined {
   const changes = target.history
     .filter((c) => c.actor === actor)
-    .map((c) => ({ ...c, date: dates.get(c.event) ?? '9999-12-31' }))
+    .map((c) => ({ ...c, date: changeDate(c, dates) }))
     .filter((c) => c.date <= at);
   const lastDelisting = changes.findLastIndex((c) => c.change === 'delisted');
   return changes.slice(lastDelisting + 1).find((c) => c.change === 'listed' || c.change === 'relisted')?.date;
@@ -162,4 +204,49 @@ export function durationText(from: string, to: string): string {
   const rest = months % 12;
   if (!years) return unit(rest, 'month');
   return rest ? `${unit(years, 'year')}, ${unit(rest, 'month')}` : unit(years, 'year');
+}
+
+/** What `/targets` filters by: words, kind, a status on a day (under one actor or any) and regimes. */
+export type TargetFilter = {
+  matches?: (texts: readonly string[]) => boolean;
+  kind?: TargetKind;
+  status?: 'listed' | 'delisted' | 'never';
+  by?: Actor;
+  at: string;
+  regimes: readonly Regime[];
+};
+
+/** The regimes a target's changes were made under: an action's, or a Belarus regime for a list's (the lists were read for their Belarus programmes). */
+function regimesOf(target: Target, byId: ReadonlyMap<string, SanctionsEvent>): Set<Regime> {
+  return new Set(
+    target.history.map((c) => {
+      const event = c.event === undefined ? undefined : byId.get(c.event);
+      return event ? regimeOf(event) : 'belarus';
+    }),
+  );
+}
+
+/** The targets a filter keeps, in their order; `searchable` gives the texts words are looked for in. */
+export function filterTargets(
+  targets: readonly Target[],
+  filter: TargetFilter,
+  byId: ReadonlyMap<string, SanctionsEvent>,
+  dates: ReadonlyMap<string, string>,
+  searchable: (target: Target) => readonly string[],
+): Target[] {
+  const { matches, kind, status, by, at } = filter;
+  const regimes = new Set(filter.regimes);
+  const everyRegime = REGIMES.every((r) => regimes.has(r));
+  return targets.filter((target) => {
+    if (kind && target.kind !== kind) return false;
+    if (!everyRegime && ![...regimesOf(target, byId)].some((r) => regimes.has(r))) return false;
+    if (status) {
+      const states = (by ? [by] : ACTORS).map((actor) => statusOn(target, actor, at, dates).status);
+      const hit = (s: TargetStatus) => (status === 'listed' ? isListed(s) : s === status);
+      // "Never listed" under any actor is never listed by anyone; the others, by at least one.
+      const ok = status === 'never' && !by ? states.every(hit) : states.some(hit);
+      if (!ok) return false;
+    }
+    return !matches || matches(searchable(target));
+  });
 }

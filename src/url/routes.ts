@@ -1,3 +1,4 @@
+import { ACTORS, TARGET_KINDS } from '../data/ids';
 import {
   decodeParams,
   encodeParams,
@@ -73,6 +74,21 @@ export const EVENTS_PARAMS = {
   sort: oneOfParam(EVENT_SORTS, '-date'),
 };
 
+/** The statuses `/targets` filters by: listed (eased by licence counts), delisted, never listed. */
+export const TARGET_STATUSES = ['listed', 'delisted', 'never'] as const;
+
+/** Parameters of `/targets` beyond the view's (its search `q`, day `at` and regimes are the view's). */
+export const TARGETS_PARAMS = {
+  /** Only targets of this kind. */
+  kind: optionalOneOfParam(TARGET_KINDS),
+  /** Only targets with this status on the day, under `by` (under any actor when `by` is absent). */
+  status: optionalOneOfParam(TARGET_STATUSES),
+  /** The actor `status` is about. */
+  by: optionalOneOfParam(ACTORS),
+};
+/** The targets page's own values. */
+export type TargetsSearch = ParamValues<typeof TARGETS_PARAMS>;
+
 /** Parameters of `/present` beyond the view's. */
 export const PRESENT_PARAMS = {
   /** The step shown, from 1; a step past the story's end shows its last. */
@@ -94,6 +110,7 @@ export const ROUTE_PARAMS = {
   page: {},
   embed: EMBED_PARAMS,
   events: EVENTS_PARAMS,
+  targets: TARGETS_PARAMS,
   present: PRESENT_PARAMS,
 } as const;
 /** A kind of route, by the parameters it takes. */
@@ -102,7 +119,13 @@ export type RouteKind = keyof typeof ROUTE_PARAMS;
 export type RouteSearch<K extends RouteKind> = ParamValues<(typeof ROUTE_PARAMS)[K]>;
 
 /** Every parameter any route knows, for writing addresses. */
-export const ALL_PARAMS = { ...VIEW_PARAMS, ...EMBED_PARAMS, ...EVENTS_PARAMS, ...PRESENT_PARAMS };
+export const ALL_PARAMS = {
+  ...VIEW_PARAMS,
+  ...EMBED_PARAMS,
+  ...EVENTS_PARAMS,
+  ...TARGETS_PARAMS,
+  ...PRESENT_PARAMS,
+};
 
 /** Reads a route's own parameters (not the view's) from raw search values. */
 export function decodeRouteParams<K extends RouteKind>(kind: K, raw: Record<string, unknown>) {

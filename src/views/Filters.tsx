@@ -133,15 +133,7 @@ export function Filters({
           </label>
         </>
       )}
-      <label className="flex items-center gap-2 self-end pb-1 text-sm text-gray-800 dark:text-gray-100">
-        <input
-          type="checkbox"
-          checked={view.regimes.length === 1 && view.regimes[0] === 'belarus'}
-          onChange={(event) => onChange({ regimes: event.target.checked ? ['belarus'] : [...REGIMES] })}
-          className="h-4 w-4"
-        />
-        Belarus regimes only
-      </label>
+      <RegimesToggle view={view} onChange={onChange} />
       <DateField
         label="From"
         value={view.from}
@@ -170,5 +162,26 @@ export function Filters({
         </button>
       )}
     </section>
+  );
+}
+
+/** "Belarus regimes only": `regimes=belarus`, or every regime. */
+export function RegimesToggle({
+  view,
+  onChange,
+}: {
+  view: ViewState;
+  onChange: (next: Partial<ViewState>) => void;
+}) {
+  return (
+    <label className="flex items-center gap-2 self-end pb-1 text-sm text-gray-800 dark:text-gray-100">
+      <input
+        type="checkbox"
+        checked={view.regimes.length === 1 && view.regimes[0] === 'belarus'}
+        onChange={(event) => onChange({ regimes: event.target.checked ? ['belarus'] : [...REGIMES] })}
+        className="h-4 w-4"
+      />
+      Belarus regimes only
+    </label>
   );
 }

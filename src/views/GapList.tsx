@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { ACTOR_META, type Actor } from '../data/ids';
+import { ACTOR_META, LIST_META, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
 import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
@@ -48,6 +48,7 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
                   {ACTOR_META[gap.listedBy].short} action
                 </Link>
               )}
+              {gap.listed.seen && <>{LIST_META[gap.listed.seen.list].label}: seen in the list only</>}
               {gap.other.event && (
                 <>
                   {' · '}

@@ -4,6 +4,7 @@ import { listEntries } from '../data/listEntries';
 import type { ListEntry, Target } from '../data/schema';
 import { formatDay } from '../selectors/format';
 import { checkListings, MATCH_RULE, sinceText } from '../selectors/lists';
+import { JOIN_RULE } from '../selectors/listTargets';
 
 /** The official lists' entries: part of the build, not of the dataset (src/data/lists.test.ts validates them). */
 const ENTRIES: readonly ListEntry[] = listEntries;
@@ -22,8 +23,10 @@ export function OnTheLists({ target, dates }: { target: Target; dates: ReadonlyM
       </h2>
       <p className="text-sm text-gray-700 dark:text-gray-300">
         Read from dated copies:{' '}
-        {LISTS.map((list) => `${LIST_META[list].label} (${LIST_META[list].copies})`).join('; ')}. A listing is
-        this target by one rule: {MATCH_RULE}
+        {LISTS.map((list) => `${LIST_META[list].label} (${LIST_META[list].copies})`).join('; ')}.{' '}
+        {target.listings
+          ? `This target is named by the lists alone: it is the listings below. ${JOIN_RULE}`
+          : `A listing is this target by one rule: ${MATCH_RULE}`}
       </p>
       {checks.length === 0 ? (
         <p className="mt-1 text-sm">No listing on these copies matches its names.</p>

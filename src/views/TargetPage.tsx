@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { CHANGE_LABEL } from '../charts/target';
-import { ACTORS, ACTOR_META, type TargetChange } from '../data/ids';
+import { ACTORS, ACTOR_META, LIST_META, type TargetChange } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { eventsById } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
@@ -65,7 +65,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
       </Link>
       <header>
         <p className="text-sm text-gray-600 dark:text-gray-300">
-          {KIND_LABEL[target.kind]} · {target.sector}
+          {[KIND_LABEL[target.kind], target.sector].filter(Boolean).join(' · ')}
         </p>
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">{target.name}</h1>
         {target.aliases && (
@@ -110,21 +110,40 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
             {changes
               .filter((c) => c.actor === actor)
               .map((c) => (
-                <li key={`${c.event.id}-${c.change}`}>
+                <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
                   <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
-                  <span className="font-semibold">{CHANGE_LABEL[c.change]}</span>, {formatDay(c.event.date)}:{' '}
-                  <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
-                    {c.event.instrument}
-                  </Link>
-                  {c.event.sources[0] && (
+                  <span className="font-semibold">{CHANGE_LABEL[c.change]}</span>, {formatDay(c.date)}:{' '}
+                  {c.event ? (
                     <>
-                      {' '}
-                      (
-                      <a href={c.event.sources[0].url} className={link} rel="noreferrer" target="_blank">
-                        {c.event.sources[0].publisher}
-                      </a>
-                      )
+                      <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
+                        {c.event.instrument}
+                      </Link>
+                      {c.event.sources[0] && (
+                        <>
+                          {' '}
+                          (
+                          <a href={c.event.sources[0].url} className={link} rel="noreferrer" target="_blank">
+                            {c.event.sources[0].publisher}
+                          </a>
+                          )
+                        </>
+                      )}
                     </>
+                  ) : (
+                    c.seen && (
+                      <>
+                        <a
+                          href={LIST_META[c.seen.list].url}
+                          className={link}
+                          rel="noreferrer"
+                          target="_blank"
+                        >
+                          {LIST_META[c.seen.list].label}
+                        </a>{' '}
+                        (its copy of {formatDay(c.seen.copy)}, listing {c.seen.id}),{' '}
+                        <em>seen in the list only</em>
+                      </>
+                    )
                   )}
                   {c.note && <span className="text-gray-700 dark:text-gray-300"> — {c.note}</span>}
                 </li>

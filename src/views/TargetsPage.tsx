@@ -1,14 +1,16 @@
-import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { ACTORS, ACTOR_META } from '../data/ids';
+import { ACTORS, ACTOR_META, TARGET_KINDS } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
-import { dataSpan } from '../selectors/filter';
+import { dataSpan, eventsById } from '../selectors/filter';
 import { formatCount, formatDay } from '../selectors/format';
 import { nameSearch } from '../selectors/names';
-import { eventDates, statusOn, type StatusOnDate } from '../selectors/targets';
+import { eventDates, filterTargets, statusOn, type StatusOnDate } from '../selectors/targets';
+import { TARGET_STATUSES, type TargetsSearch } from '../url/routes';
 import { AtSlider } from './AtSlider';
 import { comparedPair } from './compareView';
+import { RegimesToggle } from './Filters';
 import { GapList } from './GapList';
 import { SearchField } from './SearchField';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
@@ -17,7 +19,7 @@ import { useDataView } from './useView';
 
 /** What a target is found by: its names in every script and spelling, its sector and kind. */
 function searchable(target: Target): string[] {
-  return [target.name, ...(target.aliases ?? []), target.sector, KIND_LABEL[target.kind]];
+  return [target.name, ...(target.aliases ?? []), target.sector ?? '', KIND_LABEL[target.kind]];
 }
 
 /** `/targets`: named targets, each one's status under every actor on the chosen day, and the gap list. */
@@ -40,13 +42,73 @@ function StatusCell({ state }: { state: StatusOnDate }) {
   );
 }
 
+/** Rows drawn at first: the rest come on asking, so a long list never holds up the page. */
+const FIRST_ROWS = 100;
+
+const STATUS_WORD = {
+  listed: 'Listed (or eased by licence)',
+  delisted: 'Delisted',
+  never: 'Never listed',
+} as const;
+
+/** One of a closed list of ids, or none ("any"), as a labelled drop-down. */
+function Choice<T extends string>({
+  label,
+  any,
+  ids,
+  word,
+  value,
+  onChange,
+}: {
+  label: string;
+  any: string;
+  ids: readonly T[];
+  word: (id: T) => string;
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
+}) {
+  return (
+    <label className="flex flex-col text-sm font-medium">
+      {label}
+      <select
+        className="rounded border border-gray-400 bg-white px-2 py-1 text-sm text-gray-900 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100"
+        value={value ?? ''}
+        onChange={(event) => onChange(ids.find((id) => id === event.target.value))}
+      >
+        <option value="">{any}</option>
+        {ids.map((id) => (
+          <option key={id} value={id}>
+            {word(id)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Targets({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
+  const own = useSearch({ from: '/site/targets' });
+  const navigate = useNavigate({ from: '/targets' });
+  const setOwn = (next: Partial<TargetsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   const at = view.at ?? data.asOf;
   const narrow = useMediaQuery('(max-width: 767px)');
   const dates = useMemo(() => eventDates(data.events), [data]);
   const matches = useMemo(() => nameSearch(view.q), [view.q]);
-  const shown = matches ? data.targets.filter((t) => matches(searchable(t))) : data.targets;
+  const shown = useMemo(
+    () =>
+      filterTargets(
+        data.targets,
+        { matches, kind: own.kind, status: own.status, by: own.by, at, regimes: view.regimes },
+        eventsById(data.events),
+        dates,
+        searchable,
+      ),
+    [data, matches, own.kind, own.status, own.by, at, view.regimes, dates],
+  );
+  const [all, setAll] = useState(false);
+  const rows = all ? shown : shown.slice(0, FIRST_ROWS);
   const [a, b] = comparedPair(view.actors);
   const link = 'font-medium text-blue-700 underline dark:text-sky-300';
   return (
@@ -56,8 +118,9 @@ function Targets({ data }: { data: Dataset }) {
           Who is sanctioned by whom
         </h1>
         <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
-          Companies, banks, state bodies, persons and aircraft named in the actions, with their status under
-          each actor on the day chosen below. Every change links to the action that made it.
+          Companies, banks, state bodies, persons and aircraft named in the actions or on the official lists,
+          with their status under each actor on the day chosen below. Every change links to the action that
+          made it, or says it was seen in a list only.
         </p>
       </div>
       <div className="space-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800">
@@ -66,6 +129,33 @@ function Targets({ data }: { data: Dataset }) {
           onCommit={(q, options) => setView({ q }, options)}
           label="Search targets"
         />
+        <div className="flex flex-wrap items-end gap-3">
+          <Choice
+            label="Kind"
+            any="Every kind"
+            ids={TARGET_KINDS}
+            word={(kind) => KIND_LABEL[kind]}
+            value={own.kind}
+            onChange={(kind) => setOwn({ kind })}
+          />
+          <Choice
+            label="Status on the day"
+            any="Any status"
+            ids={TARGET_STATUSES}
+            word={(status) => STATUS_WORD[status]}
+            value={own.status}
+            onChange={(status) => setOwn({ status })}
+          />
+          <Choice
+            label="By"
+            any={own.status === 'never' ? 'Anyone' : 'Any actor'}
+            ids={ACTORS}
+            word={(actor) => ACTOR_META[actor].label}
+            value={own.by}
+            onChange={(by) => setOwn({ by })}
+          />
+          <RegimesToggle view={view} onChange={setView} />
+        </div>
         <div>
           <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
             Status on
@@ -75,16 +165,17 @@ function Targets({ data }: { data: Dataset }) {
       </div>
       <p role="status" className="text-sm font-medium">
         {formatCount(shown.length)} of {formatCount(data.targets.length)} targets, status on {formatDay(at)}
+        {rows.length < shown.length && `; the first ${formatCount(rows.length)} below`}
       </p>
       {narrow ? (
         <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
-          {shown.map((t) => (
+          {rows.map((t) => (
             <li key={t.id} className="py-3">
               <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
                 {t.name}
               </Link>
               <p className="text-xs text-gray-600 dark:text-gray-300">
-                {KIND_LABEL[t.kind]} · {t.sector}
+                {[KIND_LABEL[t.kind], t.sector].filter(Boolean).join(' · ')}
               </p>
               <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
                 {ACTORS.map((actor) => (
@@ -120,14 +211,14 @@ function Targets({ data }: { data: Dataset }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((t) => (
+              {rows.map((t) => (
                 <tr key={t.id} className="border-b border-gray-100 align-top dark:border-gray-800">
                   <th scope="row" className="py-2 pr-3 font-normal">
                     <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
                       {t.name}
                     </Link>
                     <p className="text-xs text-gray-600 dark:text-gray-300">
-                      {KIND_LABEL[t.kind]} · {t.sector}
+                      {[KIND_LABEL[t.kind], t.sector].filter(Boolean).join(' · ')}
                     </p>
                   </th>
                   {ACTORS.map((actor) => (
@@ -140,6 +231,15 @@ function Targets({ data }: { data: Dataset }) {
             </tbody>
           </table>
         </div>
+      )}
+      {rows.length < shown.length && (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="rounded border border-gray-400 px-3 py-1 text-sm font-medium dark:border-gray-500"
+        >
+          Show all {formatCount(shown.length)} targets
+        </button>
       )}
       <GapList data={data} a={a} b={b} at={at} />
     </div>

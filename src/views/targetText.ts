@@ -15,5 +15,7 @@ export const KIND_LABEL = {
   company: 'Company',
   bank: 'Bank',
   'state-body': 'State body',
+  entity: 'Entity',
   aircraft: 'Aircraft',
+  vessel: 'Vessel',
 } as const satisfies Record<TargetKind, string>;

@@ -39,7 +39,8 @@ test('a person is found by any spelling of the name, in Latin or Cyrillic', asyn
 });
 
 test('before its first listing, a target shows as never listed by anyone', async ({ page }) => {
-  const first = belaruskali.history.map((c) => dates.get(c.event) ?? '').sort()[0] ?? '';
+  const first =
+    belaruskali.history.map((c) => c.seen?.date ?? dates.get(c.event ?? '') ?? '').sort()[0] ?? '';
   const before = new Date(Date.parse(`${first}T00:00:00Z`) - 45 * 86_400_000).toISOString().slice(0, 10);
   await page.setViewportSize(VIEWPORTS.wide);
   await page.goto(appUrl(`/targets?q=belaruskali&at=${before}`));
@@ -96,14 +97,20 @@ test('a target page shows its listings on the official lists, and where the reco
     /^EU consolidated list: .*latest act dated 3 Jun 2022\.$/,
     /^UK Sanctions List: .*designated 2 Dec 2021\.$/,
   ]);
-  // The UK list names Peleng (designated 8 Aug 2023); the records here do not list it yet.
+  // The UK list names Peleng (designated 8 Aug 2023) and no UK action record here does: the change
+  // is the list's, and says so.
   await page.goto(appUrl('/targets/peleng'));
+  await expect(page.getByRole('region', { name: 'United Kingdom' })).toContainText(
+    'Listed, 8 Aug 2023: UK Sanctions List (its copy of 29 Apr 2026, listing BEL0137), seen in the list only',
+  );
+  // Where the records have an actor's history and the list says otherwise, the page says so.
+  await page.goto(appUrl('/targets/dana-astra'));
   await expect(page.getByRole('region', { name: 'On the official lists' })).toContainText(
-    'The records here disagree: on 29 Apr 2026 they have it never listed by the UK.',
+    'The records here disagree: on 13 Sep 2022 they have it never listed by the EU.',
   );
 });
 
-test('the gap list on /compare for the as-of day is not empty, and each row links to its actions', async ({
+test('the gap list on /compare for the as-of day is not empty, and each row links to its actions or its list', async ({
   page,
 }) => {
   const gaps = gapList(data.targets, 'us', 'eu', data.asOf, dates);
@@ -113,9 +120,48 @@ test('the gap list on /compare for the as-of day is not empty, and each row link
   const rows = list.getByRole('listitem');
   await list.getByRole('button', { name: `Show all ${gaps.length}` }).click();
   await expect(rows).toHaveCount(gaps.length);
-  for (const row of await rows.all())
-    await expect(row.getByRole('link', { name: /action$/ }).first()).toBeVisible();
+  const seenOnly = gaps.filter((gap) => gap.listed.seen).length;
+  expect(seenOnly).toBeGreaterThan(0);
+  await expect(rows.filter({ has: page.getByRole('link', { name: /action$/ }) })).toHaveCount(
+    gaps.length - seenOnly,
+  );
+  await expect(rows.filter({ hasText: /seen in the list only/ })).toHaveCount(seenOnly);
   await expect(list).toContainText(
     'Belavia: listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025',
   );
+});
+
+test('the targets filter by kind and by status under one actor, chosen by keyboard, and the address keeps them', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl('/targets'));
+  const status = page.getByRole('status').filter({ hasText: /targets, status on/ });
+  await expect(status).toContainText(`${data.targets.length} of ${data.targets.length} targets`);
+  // Persons listed by the US on the as-of day: more than the first hundred rows drawn.
+  const kind = page.getByRole('combobox', { name: /^Kind/ });
+  await kind.focus();
+  await page.keyboard.type('Person'); // typing an option's name selects it
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: /^Status on the day/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // listed
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: /^By/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // the United States
+  await expect(page).toHaveURL(/kind=person/);
+  await expect(page).toHaveURL(/status=listed/);
+  await expect(page).toHaveURL(/by=us/);
+  const expected = data.targets.filter(
+    (t) => t.kind === 'person' && ['listed', 'eased'].includes(statusOn(t, 'us', data.asOf, dates).status),
+  );
+  expect(expected.length).toBeGreaterThan(100);
+  await expect(status).toContainText(`${expected.length} of ${data.targets.length} targets`);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(100 + 1);
+  await expect(rows.nth(1).getByRole('cell').first()).toContainText(/Listed|Eased/);
+  await page.getByRole('button', { name: `Show all ${expected.length} targets` }).click();
+  await expect(rows).toHaveCount(expected.length + 1);
+  // The address alone gives the same list.
+  await page.reload();
+  await expect(status).toContainText(`${expected.length} of ${data.targets.length} targets`);
 });
