@@ -5,7 +5,7 @@ import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 /** The production build, served from a sub-path by a plain static host, in Debian's Chromium. */
 export const E2E_BASE = '/tracker/';
 /** Where `npm run build:e2e` writes that build. */
-const E2E_DIST = '.e2e/dist';
+export const E2E_DIST = '.e2e/dist';
 if (!existsSync(`${E2E_DIST}/index.html`))
   throw new Error(`No build in ${E2E_DIST}: run \`npm run e2e\` (it builds first) or \`npm run build:e2e\`.`);
 const PORT = 4173;

@@ -99,6 +99,10 @@ function snapshot(prefix: string): string {
         element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
       else if ((name === 'href' || name === 'xlink:href') && value.startsWith('#'))
         element.setAttribute(name, `#${renamed(value.slice(1))}`);
+      // A link to this site (an embed's "open in the app") names the build machine's address:
+      // written from the root, it leads to the site that serves the page.
+      else if (name === 'href' && value.startsWith(`${location.origin}/`))
+        element.setAttribute(name, value.slice(location.origin.length));
       else if (value.includes('url(#'))
         element.setAttribute(
           name,
@@ -264,20 +268,26 @@ async function updatePrecacheRevision(html: string) {
 const started = Date.now();
 const server = await serve();
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
+/** Pages drawing at once: two keep both cores of a small machine busy while one waits on the other. */
+const PAGES_AT_ONCE = 2;
 try {
-  const page = await browser.newPage({ serviceWorkers: 'block' });
-  await page.addInitScript(KEEP_NAMES);
-  for (const route of ROUTES) {
-    const variants = await captureRoute(page, `${server.origin}${base}${route}`);
-    const markup = await page.evaluate(merge, variants);
-    const file = path.join(dist, route, 'index.html');
-    const html = inject(await readFile(file, 'utf8'), route, markup);
-    await writeFile(file, html);
-    if (route === '') await updatePrecacheRevision(html);
-    console.log(
-      `pre-rendered ${base}${route} (${(Buffer.byteLength(markup) / 1000).toFixed(1)} KB of markup)`,
-    );
-  }
+  const queue = [...ROUTES];
+  const work = async () => {
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    await page.addInitScript(KEEP_NAMES);
+    for (let route = queue.shift(); route !== undefined; route = queue.shift()) {
+      const variants = await captureRoute(page, `${server.origin}${base}${route}`);
+      const markup = await page.evaluate(merge, variants);
+      const file = path.join(dist, route, 'index.html');
+      const html = inject(await readFile(file, 'utf8'), route, markup);
+      await writeFile(file, html);
+      if (route === '') await updatePrecacheRevision(html);
+      console.log(
+        `pre-rendered ${base}${route} (${(Buffer.byteLength(markup) / 1000).toFixed(1)} KB of markup)`,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_AT_ONCE }, work));
 } finally {
   await browser.close();
   server.stop();

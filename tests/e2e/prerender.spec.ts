@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_NAMES, PAGES } from '../../src/url/pages';
+import { E2E_DIST } from '../../playwright.config';
 import { appUrl, expect, expectAccessible, expectLive, test, VIEWPORTS, watchConsole } from './fixtures';
 
 /**
@@ -203,4 +206,15 @@ test.describe('with the offline worker installed', () => {
     await expect(page.locator('figure[data-chart] .recharts-line-curve').first()).toBeVisible();
     await context.setOffline(false);
   });
+});
+
+test('no built page or file names the address of the machine that built it', () => {
+  const files = readdirSync(E2E_DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(html|js|json|xml|csv|css)$/.test(file),
+  );
+  expect(files.length).toBeGreaterThan(100);
+  const naming = files.filter((file) =>
+    /127\.0\.0\.1|localhost:\d/.test(readFileSync(join(E2E_DIST, file), 'utf8')),
+  );
+  expect(naming).toEqual([]);
 });
