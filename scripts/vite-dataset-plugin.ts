@@ -9,18 +9,21 @@ import {
   DATA_FEED_PATH,
   DATA_JSON_PATH,
   DATA_TARGETS_CSV_PATH,
+  dataTargetPath,
 } from '../src/api/paths';
 import { changelog } from '../src/data/changelog';
 import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
-import { changeSchema, datasetSchema, describeDatasetIssues } from '../src/data/schema';
+import { listEntries } from '../src/data/listEntries';
+import { changeSchema, datasetSchema, describeDatasetIssues, listEntrySchema } from '../src/data/schema';
+import { targetDocument } from '../src/selectors/targetDocument';
 import { pageAt } from '../src/url/pages';
 import { builtPaths, pageFiles, readManifest } from './pages';
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
- * record and field), emits `data/sanctions.json`, `.csv`, `changes.json` and the Atom `feed.xml`, copies index.html to every app route
+ * record and field), emits `data/sanctions.json`, `.csv`, `targets.csv`, a JSON file per target (`data/targets/<id>.json`), `changes.json` and the Atom `feed.xml`, copies index.html to every app route
  * (and 404.html) so deep links load from any static host, and drops MSW's dev-only worker. Every
  * page preloads the dataset the app will fetch (`dataUrl`, or the published copy), so that the
  * request starts with the HTML rather than after the scripts have run.
@@ -54,6 +57,13 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       this.emitFile({ type: 'asset', fileName: DATA_JSON_PATH, source: JSON.stringify(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_CSV_PATH, source: datasetToCsv(result.data) });
       this.emitFile({ type: 'asset', fileName: DATA_TARGETS_CSV_PATH, source: targetsToCsv(result.data) });
+      const entries = z.array(listEntrySchema).parse(listEntries);
+      for (const target of result.data.targets)
+        this.emitFile({
+          type: 'asset',
+          fileName: dataTargetPath(target.id),
+          source: JSON.stringify(targetDocument(target, result.data, entries)),
+        });
       const changes = z.array(changeSchema).safeParse(changelog);
       if (!changes.success) this.error(`The changelog is invalid: ${changes.error.message}`);
       this.emitFile({

@@ -6,6 +6,7 @@ import {
   DATA_JSON_PATH,
   DATA_TARGETS_CSV_PATH,
   underBase,
+  dataTargetPath,
 } from './paths';
 
 const envSchema = z.object({
@@ -24,6 +25,8 @@ export const DATA_CSV_URL = underBase(env.BASE_URL, DATA_CSV_PATH);
 
 /** The named targets as CSV. */
 export const DATA_TARGETS_CSV_URL = underBase(env.BASE_URL, DATA_TARGETS_CSV_PATH);
+/** One target's published JSON. */
+export const dataTargetUrl = (id: string) => underBase(env.BASE_URL, dataTargetPath(id));
 
 /** The dataset's changelog and its Atom feed, published next to the app. */
 export const DATA_CHANGES_URL = underBase(env.BASE_URL, DATA_CHANGES_PATH);

@@ -7,6 +7,10 @@ export const DATA_JSON_PATH = 'data/sanctions.json';
 export const DATA_CSV_PATH = 'data/sanctions.csv';
 /** The named targets, one row per status change. */
 export const DATA_TARGETS_CSV_PATH = 'data/targets.csv';
+/** One named target as JSON: its status, changes and listings. */
+export function dataTargetPath(id: string): string {
+  return `data/targets/${id}.json`;
+}
 /** What each version of the dataset added, corrected and removed. */
 export const DATA_CHANGES_PATH = 'data/changes.json';
 /** The same changes as an Atom feed. */

@@ -76,5 +76,57 @@ describe('the official lists’ entries (src/data/listEntries.ts, written by scr
     });
     for (const id of ['synesis', 'beltechexport', 'dana-holdings', 'alexander-lukashenko'])
       for (const list of LISTS) expect(listed(id)[list], `${id} on ${list}`).toHaveLength(1);
+    // Twenty more of the best-known, by the lists that name them on these copies.
+    const named = (id: string) => LISTS.filter((list) => listed(id)[list]?.length).join('+');
+    expect(
+      Object.fromEntries(
+        [
+          'grodno-azot',
+          'naftan',
+          'belshina',
+          'maz',
+          'belaz',
+          'belarusian-potash-company',
+          'viktor-lukashenko',
+          'dmitry-lukashenko',
+          'ivan-tertel',
+          'lidia-yermoshina',
+          'viktor-sheiman',
+          'natallia-kachanava',
+          'yuri-karaev',
+          'viktor-khrenin',
+          'henadz-kazakevich',
+          'peleng',
+          'planar',
+          'bank-dabrabyt',
+          'tsentrkurort',
+          'new-oil-company',
+          'integral',
+        ].map((id) => [id, named(id)]),
+      ),
+    ).toEqual({
+      'grodno-azot': 'us-sdn+eu-fsf',
+      naftan: 'us-sdn+eu-fsf',
+      belshina: 'us-sdn+eu-fsf',
+      maz: 'us-sdn+eu-fsf',
+      belaz: 'us-sdn+eu-fsf',
+      'belarusian-potash-company': 'us-sdn+eu-fsf',
+      'viktor-lukashenko': 'us-sdn+eu-fsf+uk-list',
+      'dmitry-lukashenko': 'us-sdn+eu-fsf',
+      'ivan-tertel': 'us-sdn+eu-fsf+uk-list',
+      'lidia-yermoshina': 'us-sdn+eu-fsf+uk-list',
+      'viktor-sheiman': 'us-sdn+eu-fsf+uk-list',
+      'natallia-kachanava': 'us-sdn+eu-fsf+uk-list',
+      'yuri-karaev': 'us-sdn+eu-fsf+uk-list',
+      'viktor-khrenin': 'us-sdn+eu-fsf+uk-list',
+      'henadz-kazakevich': 'us-sdn+eu-fsf+uk-list',
+      peleng: 'us-sdn+uk-list',
+      planar: 'us-sdn+uk-list',
+      'bank-dabrabyt': 'us-sdn+uk-list',
+      tsentrkurort: 'us-sdn+eu-fsf',
+      'new-oil-company': 'us-sdn+eu-fsf',
+      // The EU listed it in February 2025, after its copy read here, and the UK under its Russia regime.
+      integral: 'us-sdn',
+    });
   });
 });

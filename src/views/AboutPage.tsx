@@ -98,7 +98,8 @@ export function AboutPage() {
         </li>
         <li>
           <a href={DATA_TARGETS_CSV_URL}>targets.csv</a>: the named targets, one row per change of status
-          under an actor, with the action that made it.
+          under an actor, with the action that made it or the list, listing and dated copy it was seen on;
+          each target also as JSON at <code>data/targets/&lt;id&gt;.json</code>, linked from its page.
         </li>
         <li>
           <a href={DATA_CHANGES_URL}>changes.json</a>: what each version added, corrected and removed.

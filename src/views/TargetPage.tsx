@@ -1,6 +1,7 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo } from 'react';
+import { DATA_TARGETS_CSV_URL, dataTargetUrl } from '../api/config';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { CHANGE_LABEL } from '../charts/target';
@@ -74,6 +75,17 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
           </p>
         )}
         {target.note && <p className="mt-2 text-sm">{target.note}</p>}
+        <p className="mt-2 text-sm">
+          Its data:{' '}
+          <a href={dataTargetUrl(target.id)} className={link} type="application/json">
+            {target.id}.json
+          </a>{' '}
+          (status, every change with its action or list, its listings);{' '}
+          <a href={DATA_TARGETS_CSV_URL} className={link} type="text/csv">
+            targets.csv
+          </a>{' '}
+          for every target.
+        </p>
       </header>
       <section aria-labelledby="now-title">
         <h2 id="now-title" className="text-lg font-semibold">

@@ -112,4 +112,15 @@ test('publishes the dataset, its changes and a feed next to the app', async ({ r
   );
   const csv = await request.get(appUrl('/data/sanctions.csv'));
   expect((await csv.text()).split('\r\n')[0]).toMatch(/^id,date,actor,action,instrument,/);
+  const targets = await request.get(appUrl('/data/targets.csv'));
+  expect((await targets.text()).split('\r\n')[0]).toContain(',event_id,list,list_id,list_copy,');
+  // Each target as JSON, linked from its page.
+  await page.goto(appUrl('/targets/peleng'));
+  const own = await request.get(appUrl('/data/targets/peleng.json'));
+  expect(own.headers()['content-type']).toContain('application/json');
+  expect(await own.json()).toMatchObject({ id: 'peleng', name: 'Peleng', listings: expect.any(Array) });
+  await expect(page.getByRole('link', { name: 'peleng.json' })).toHaveAttribute(
+    'href',
+    '/tracker/data/targets/peleng.json',
+  );
 });
