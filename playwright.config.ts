@@ -20,6 +20,9 @@ export default defineConfig({
   retries: 0,
   // No test may take longer: a slow case fails alone, named by its title.
   timeout: 20_000,
+  // How long an expectation waits for its condition (it passes as soon as the condition holds): on
+  // two busy cores the app takes over a page in up to several seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: E2E_ORIGIN,

@@ -1,3 +1,3 @@
 /** The credit every chart carries, on the page, in embeds and in exported files. */
 export const SOURCE_LINE =
-  'Source: Sanctions Tracker, compiled from the legal acts and official releases cited per action.';
+  'Source: Sanctions Tracker, compiled from the legal acts, official releases and official lists cited per action and target.';

@@ -595,7 +595,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34781', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],
@@ -714,7 +714,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34771', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],
@@ -888,7 +888,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34774', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],
@@ -918,7 +918,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34770', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],
@@ -1981,7 +1981,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34779', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],
@@ -5040,7 +5040,7 @@ export const listTargets: TargetInput[] = [
       {
         actor: 'us',
         change: 'listed',
-        seen: { list: 'us-sdn', date: '2022-02-25', id: '34780', copy: '2022-02-25' },
+        event: 'us-2022-02-24-designations',
         note: 'First on the OFAC SDN list in its copy of 25 Feb 2022.',
       },
     ],

@@ -6,9 +6,16 @@ export function formatDay(iso: string): string {
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? '?'} ${year}`;
 }
 
-/** `2026-11-22` → milliseconds at UTC midnight, for numeric time axes. */
+const TIMES = new Map<string, number>();
+
+/** `2026-11-22` → milliseconds at UTC midnight, for numeric time axes (each day parsed once: charts ask often). */
 export function dayToTime(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
+  let time = TIMES.get(iso);
+  if (time === undefined) {
+    time = Date.parse(`${iso}T00:00:00Z`);
+    TIMES.set(iso, time);
+  }
+  return time;
 }
 
 const COUNT = new Intl.NumberFormat('en-GB');

@@ -138,6 +138,10 @@ function listedCopy(entry: ListEntry): string {
     : LIST_META[entry.list].lastCopy;
 }
 
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /** How many more persons or entities each action's stated counts leave to be named, by action id and kind. */
 type Room = Map<string, number>;
 
@@ -168,8 +172,9 @@ function roomLeft(events: readonly SanctionsEvent[], targets: readonly Target[])
 }
 
 /**
- * The action a list's change belongs to: one of the list's actor, of the day the list gives, of
- * the kind of change, whose stated count (where it states one) still leaves the listing unnamed.
+ * The action a list's change belongs to: one of the list's actor, of the day the list gives (or
+ * the day before, for the first or last copy of a list copied several times a day), of the kind of
+ * change, whose stated count (where it states one) still leaves the listing unnamed.
  */
 function actionOf(
   entry: ListEntry,
@@ -180,7 +185,11 @@ function actionOf(
 ): SanctionsEvent | undefined {
   const actor = LIST_META[entry.list].actor;
   const kinds = change === 'listed' ? LISTING_ACTIONS : DELISTING_ACTIONS;
-  const event = events.find((e) => e.actor === actor && e.date === day && kinds.has(e.action));
+  // A copy taken a few times a day first holds a listing on its day or the next (copies are dated in UTC).
+  const days = entry.sinceIs === 'first-seen' || change === 'delisted' ? [day, dayBefore(day)] : [day];
+  const event = days
+    .map((d) => events.find((e) => e.actor === actor && e.date === d && kinds.has(e.action)))
+    .find(Boolean);
   if (!event) return undefined;
   if (entry.kind === 'aircraft' || entry.kind === 'vessel') return event;
   const key = roomKey(event, change, entry.kind === 'person');

@@ -11,10 +11,13 @@ export function SearchField({
   value,
   onCommit,
   label = 'Search',
+  placeholder = 'Instrument, target, source…',
 }: {
   value: string;
   onCommit: (value: string, options: { replace: boolean }) => void;
   label?: string;
+  /** What can be searched for, shown in the empty field. */
+  placeholder?: string;
 }) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [shownValue, setShownValue] = useState(value);
@@ -37,7 +40,7 @@ export function SearchField({
       <input
         type="search"
         value={draft ?? value}
-        placeholder="Instrument, target, source…"
+        placeholder={placeholder}
         onFocus={() => {
           committed.current = false;
         }}

@@ -128,6 +128,7 @@ function Targets({ data }: { data: Dataset }) {
           value={view.q}
           onCommit={(q, options) => setView({ q }, options)}
           label="Search targets"
+          placeholder="A name in any spelling or script, a sector…"
         />
         <div className="flex flex-wrap items-end gap-3">
           <Choice

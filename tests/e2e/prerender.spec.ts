@@ -57,8 +57,7 @@ for (const name of PRERENDERED)
       const path = PAGES[name].example;
       const off = await browser.newPage({ viewport, javaScriptEnabled: false });
       const on = await browser.newPage({ viewport });
-      await off.goto(appUrl(path));
-      await on.goto(appUrl(path));
+      await Promise.all([off.goto(appUrl(path)), on.goto(appUrl(path))]);
       await expect(on.locator('#prerender')).toHaveCount(0);
       // The reader's scheme changes under both: CSS shows the copy's matching drawing, the app redraws.
       for (const scheme of ['light', 'dark'] as const) {
