@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
+import { LISTS } from '../src/data/ids';
+import type { ListEntryInput } from '../src/data/schema';
 
 /**
  * Rebuilds `src/data/lists.ts` (the official lists' own counts, dated), `src/data/listEntries.ts`
@@ -79,17 +81,8 @@ const git = (dir: string, ...args: string[]) =>
 
 type Count = { persons: number; entities: number; other: number };
 
-/** One listing on one list, as `ListEntryInput` in src/data/schema.ts. */
-type Entry = {
-  list: 'us-sdn' | 'eu-fsf' | 'uk-list';
-  id: string;
-  kind: 'person' | 'entity' | 'aircraft' | 'vessel';
-  names: string[];
-  born?: string;
-  since: string;
-  sinceIs: 'designated' | 'first-seen' | 'on-first-copy' | 'latest-act';
-  until?: string;
-};
+/** One listing on one list. */
+type Entry = ListEntryInput;
 
 const entries: Entry[] = [];
 
@@ -130,12 +123,13 @@ function sdnCheckpoints({ repo, dir }: Copy, until: string): Checkpoint[] {
       if (!programs.some((p) => SDN_BELARUS.has(p))) continue;
       present.add(id);
       const remarks = fields[11] ?? '';
+      const born = /DOB ([^;.]+)/.exec(remarks)?.[1];
       const entry: Entry = {
         list: 'us-sdn',
         id,
         kind: type === 'individual' ? 'person' : type === 'aircraft' || type === 'vessel' ? type : 'entity',
         names: sdnNames(name, remarks),
-        ...(/DOB ([^;.]+)/.exec(remarks)?.[1] && { born: /DOB ([^;.]+)/.exec(remarks)?.[1] }),
+        ...(born && { born }),
         since: seen.get(id)?.since ?? day,
         sinceIs: seen.get(id)?.sinceIs ?? (index === 0 ? 'on-first-copy' : 'first-seen'),
       };
@@ -149,16 +143,15 @@ function sdnCheckpoints({ repo, dir }: Copy, until: string): Checkpoint[] {
     if (index === commits.length - 1) entries.push(...seen.values());
     if (key === last && index < commits.length - 1) return;
     last = key;
-    const date = new Date(time).toISOString().slice(0, 10);
     out.push({
       actor: 'us',
       list: 'the OFAC SDN list',
-      date,
+      date: day,
       ...count,
       sources: [
         {
           url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
-          title: `Specially Designated Nationals and Blocked Persons List (SDN), as published on ${date}: entries under its Belarus programs (BELARUS, BELARUS-EO14038)`,
+          title: `Specially Designated Nationals and Blocked Persons List (SDN), as published on ${day}: entries under its Belarus programs (BELARUS, BELARUS-EO14038)`,
           publisher: 'Office of Foreign Assets Control',
           kind: 'official',
         },
@@ -314,10 +307,9 @@ import type { CheckpointInput } from './schema';
 export const checkpoints: CheckpointInput[] = ${JSON.stringify(checkpoints)};
 `,
 );
-const order = ['us-sdn', 'eu-fsf', 'uk-list'];
 entries.sort(
   (a, b) =>
-    order.indexOf(a.list) - order.indexOf(b.list) ||
+    LISTS.indexOf(a.list) - LISTS.indexOf(b.list) ||
     a.since.localeCompare(b.since) ||
     a.id.localeCompare(b.id),
 );

@@ -1,4 +1,4 @@
-import type { Dataset, SanctionsEvent } from './schema';
+import { changeDay, type Dataset, type SanctionsEvent } from './schema';
 
 /** Writes rows as RFC 4180 CSV (CRLF line ends, quotes only where needed). */
 export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
@@ -102,7 +102,7 @@ export function targetsToCsv(dataset: Dataset): string {
         t.sector,
         c.actor,
         c.change,
-        c.seen?.date ?? (c.event === undefined ? undefined : dates.get(c.event)),
+        changeDay(c, dates),
         c.event,
         c.seen?.list,
         c.seen?.id,

@@ -1,8 +1,15 @@
 import { LIST_META, LISTS, type ListId, type TargetKind } from '../data/ids';
-import type { ListEntry, SanctionsEvent, Target, TargetInput } from '../data/schema';
+import {
+  changeDay,
+  type ListEntry,
+  type SanctionsEvent,
+  type Target,
+  type TargetInput,
+} from '../data/schema';
 import { formatDay } from './format';
 import { LEGAL_FORMS, listingsOf, nameKeys, namesAgree } from './lists';
 import { foldText } from './names';
+import { eventDates } from './targets';
 
 /**
  * Every listing on the official lists' copies as a named target (`scripts/list-targets.ts` writes
@@ -240,8 +247,8 @@ function historyOf(
   events: readonly SanctionsEvent[],
   room: Room,
 ): TargetInput['history'] {
-  const day = (change: TargetInput['history'][number]) =>
-    change.seen?.date ?? events.find((e) => e.id === change.event)?.date ?? '';
+  const dates = eventDates(events);
+  const day = (change: TargetInput['history'][number]) => changeDay(change, dates) ?? '';
   return entries
     .flatMap((entry) => changesOf(entry, events, room))
     .sort(

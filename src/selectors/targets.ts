@@ -8,7 +8,8 @@ import {
   type TargetChange,
   type TargetKind,
 } from '../data/ids';
-import type { SanctionsEvent, Target } from '../data/schema';
+import { changeDay, type SanctionsEvent, type Target } from '../data/schema';
+import type { TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
 import { formatDay } from './format';
 
@@ -42,11 +43,9 @@ type HistoryEntry = Target['history'][number];
 /** Where a change was seen when no action record made it: the list, its day and the listing's id. */
 export type Seen = NonNullable<HistoryEntry['seen']>;
 
-/** The day of a change: its action's, or the day the list gives (a change whose action is missing never comes). */
+/** The day of a change (`changeDay`); a change whose action is missing never comes. */
 function changeDate(change: HistoryEntry, dates: ReadonlyMap<string, string>): string {
-  return (
-    change.seen?.date ?? (change.event === undefined ? undefined : dates.get(change.event)) ?? '9999-12-31'
-  );
+  return changeDay(change, dates) ?? '9999-12-31';
 }
 
 /** One change of a target's status under an actor, with the action that made it or the list that shows it. */
@@ -74,7 +73,7 @@ export function targetChanges(target: Target, byId: ReadonlyMap<string, Sanction
     .flatMap((c): DatedChange[] => {
       const { actor, change, note, seen } = c;
       if (seen) return [{ actor, change, date: seen.date, seen, note }];
-      const event = c.event === undefined ? undefined : byId.get(c.event);
+      const event = byId.get(c.event ?? '');
       return event ? [{ actor, change, date: event.date, event, note }] : [];
     })
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -210,7 +209,7 @@ export function durationText(from: string, to: string): string {
 export type TargetFilter = {
   matches?: (texts: readonly string[]) => boolean;
   kind?: TargetKind;
-  status?: 'listed' | 'delisted' | 'never';
+  status?: (typeof TARGET_STATUSES)[number];
   by?: Actor;
   at: string;
   regimes: readonly Regime[];
@@ -220,7 +219,7 @@ export type TargetFilter = {
 function regimesOf(target: Target, byId: ReadonlyMap<string, SanctionsEvent>): Set<Regime> {
   return new Set(
     target.history.map((c) => {
-      const event = c.event === undefined ? undefined : byId.get(c.event);
+      const event = byId.get(c.event ?? '');
       return event ? regimeOf(event) : 'belarus';
     }),
   );

@@ -94,7 +94,7 @@ function Targets({ data }: { data: Dataset }) {
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   const at = view.at ?? data.asOf;
   const narrow = useMediaQuery('(max-width: 767px)');
-  const dates = useMemo(() => eventDates(data.events), [data]);
+  const dates = eventDates(data.events);
   const matches = useMemo(() => nameSearch(view.q), [view.q]);
   const shown = useMemo(
     () =>
