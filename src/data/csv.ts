@@ -1,4 +1,5 @@
-import { changeDay, type Dataset, type SanctionsEvent } from './schema';
+import { changeDay } from './changeDay';
+import type { Dataset, SanctionsEvent } from './schema';
 
 /** Writes rows as RFC 4180 CSV (CRLF line ends, quotes only where needed). */
 export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {

@@ -171,16 +171,6 @@ export const targetSchema = z.strictObject({
 /** A named target as published. */
 export type Target = z.infer<typeof targetSchema>;
 
-/**
- * The day of a target's change: the day its list gives, or its action's (`dates`: days by action
- * id); undefined when the action is not in `dates`.
- */
-export function changeDay(
-  change: { event?: string; seen?: { date: string } },
-  dates: ReadonlyMap<string, string>,
-): string | undefined {
-  return change.seen?.date ?? dates.get(change.event ?? '');
-}
 /** A named target as written in the data module. */
 export type TargetInput = z.input<typeof targetSchema>;
 

@@ -1,11 +1,6 @@
 import { LIST_META, LISTS, type ListId, type TargetKind } from '../data/ids';
-import {
-  changeDay,
-  type ListEntry,
-  type SanctionsEvent,
-  type Target,
-  type TargetInput,
-} from '../data/schema';
+import { changeDay } from '../data/changeDay';
+import type { ListEntry, SanctionsEvent, Target, TargetInput } from '../data/schema';
 import { formatDay } from './format';
 import { LEGAL_FORMS, listingsOf, nameKeys, namesAgree } from './lists';
 import { foldText } from './names';

@@ -8,7 +8,8 @@ import {
   type TargetChange,
   type TargetKind,
 } from '../data/ids';
-import { changeDay, type SanctionsEvent, type Target } from '../data/schema';
+import { changeDay } from '../data/changeDay';
+import type { SanctionsEvent, Target } from '../data/schema';
 import type { TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
 import { formatDay } from './format';
