@@ -51,19 +51,23 @@ async function seen(page: Page, root: '#prerender' | '#root') {
 
 for (const name of PRERENDERED)
   for (const [width, viewport] of Object.entries(VIEWPORTS))
-    for (const scheme of ['light', 'dark'] as const)
-      test(`${name}: with scripts off, the first chart is there as the app draws it (${scheme}, ${width})`, async ({
-        browser,
-        page: on,
-      }) => {
-        const path = PAGES[name].example;
+    test(`${name}: with scripts off, the first chart is there as the app draws it (${width}, light and dark)`, async ({
+      browser,
+      page: on,
+    }) => {
+      const path = PAGES[name].example;
+      // One page with scripts off and one with the app, at the reader's width, shown in each scheme in
+      // turn: CSS shows the copy's matching drawing, the app redraws its own.
+      const off = await browser.newPage({ viewport, javaScriptEnabled: false });
+      await on.setViewportSize(viewport);
+      await Promise.all([off.goto(appUrl(path)), on.goto(appUrl(path))]);
+      await expect(on.locator('#prerender')).toHaveCount(0);
+      for (const scheme of ['light', 'dark'] as const) {
         const variant = `${scheme}, ${width}`;
-        // The reader's scheme and width: CSS shows the copy's matching drawing, the app draws its own.
-        const off = await browser.newPage({ viewport, colorScheme: scheme, javaScriptEnabled: false });
-        await on.setViewportSize(viewport);
-        await on.emulateMedia({ colorScheme: scheme });
-        await Promise.all([off.goto(appUrl(path)), on.goto(appUrl(path))]);
-        await expect(on.locator('#prerender')).toHaveCount(0);
+        await Promise.all([
+          off.emulateMedia({ colorScheme: scheme }),
+          on.emulateMedia({ colorScheme: scheme }),
+        ]);
         await expect(on.locator('html')).toHaveAttribute('data-theme', scheme);
         const still = await seen(off, '#prerender');
         expect(still, variant).not.toBeNull();
@@ -79,10 +83,12 @@ for (const name of PRERENDERED)
         await expect
           .poll(async () => ({ ...(await seen(on, '#root')), dark: undefined, drawn: undefined }), {
             message: `${variant}: the app draws what the copy shows`,
+            intervals: [50, 100, 200],
           })
           .toEqual({ ...still, dark: undefined, drawn: undefined });
-        await off.close();
-      });
+      }
+      await off.close();
+    });
 
 for (const name of PRERENDERED)
   test(`${name}: the app takes over the pre-rendered chart in place, nothing moves, the console stays clean`, async ({
