@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { toCsv } from '../data/csv';
 import type { Actor } from '../data/ids';
 import { downloadBlob, downloadText, exportFileName } from './download';
 import { EmbedButton } from './EmbedDialog';
-import type { ChartModel } from './spec';
+import { csvRows, type ChartModel } from './spec';
 import type { ThemePreference } from '../url/routes';
 import type { ChartTheme } from './theme';
 
@@ -74,7 +74,7 @@ export function ChartActions({
       return `Downloaded ${name('svg')}.`;
     });
   const csv = () => {
-    downloadText(name('csv'), toCsv([model.table.head, ...model.table.rows]));
+    downloadText(name('csv'), toCsv(csvRows(model.table)));
     setStatus(`Downloaded ${name('csv')}.`);
   };
   const copyLink = () =>
@@ -101,7 +101,7 @@ export function ChartActions({
 
   return (
     <div className="mt-3 flex flex-wrap items-start gap-2 text-sm print:hidden">
-      <details className="relative">
+      <details className="relative" onKeyDown={closeOnEscape}>
         <summary className={`${button} cursor-pointer list-none`}>Download</summary>
         <ul className="absolute z-10 mt-1 w-44 rounded border border-gray-300 bg-white p-1 shadow-lg dark:border-gray-600 dark:bg-gray-900">
           {[1, 2, 3].map((scale) => (
@@ -140,6 +140,19 @@ export function ChartActions({
   );
 }
 
+/** Closes a disclosure menu and gives focus back to its button: it never falls to the page. */
+function closeMenu(menu: HTMLDetailsElement | null) {
+  if (!menu?.open) return;
+  menu.open = false;
+  menu.querySelector('summary')?.focus();
+}
+
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  if (event.key !== 'Escape' || !event.currentTarget.open) return;
+  event.preventDefault();
+  closeMenu(event.currentTarget);
+}
+
 function MenuButton({
   children,
   onClick,
@@ -154,7 +167,7 @@ function MenuButton({
       type="button"
       disabled={disabled}
       onClick={(event) => {
-        event.currentTarget.closest('details')?.removeAttribute('open');
+        closeMenu(event.currentTarget.closest('details'));
         onClick();
       }}
       className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100 disabled:opacity-50 dark:hover:bg-gray-800"

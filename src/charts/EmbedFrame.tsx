@@ -1,14 +1,10 @@
-import { useState } from 'react';
 import { formatDay } from '../selectors/format';
 import type { ViewState } from '../url/view';
-import { HighlightBox } from './Highlight';
 import { Legend } from './Legend';
-import { chartViewUrl, useChartIdPrefix } from './PageFrame';
+import { chartViewUrl, useChartIdPrefix, useLivePlot } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
-import { plotHeightCss, type ChartModel, type Highlight, type MarkSelection } from './spec';
+import { plotHeightCss, type ChartModel, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
-import { useSize } from './useWidth';
-import { useEndPrerenderWhenDrawn } from '../prerender';
 
 /**
  * The embed frame: one chart with minimal chrome for an iframe in another site. It keeps the title,
@@ -28,9 +24,7 @@ export function EmbedFrame({
   onSelect?: (selection: MarkSelection) => void;
 }) {
   const idPrefix = useChartIdPrefix(model.id);
-  const [ref, { width, height }] = useSize<HTMLDivElement>();
-  useEndPrerenderWhenDrawn(ref);
-  const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
+  const { ref, plot, overlay } = useLivePlot(model, theme, idPrefix, onSelect);
   return (
     <figure aria-labelledby={`${idPrefix}-title`} data-chart={model.id} className="@container">
       <h1 id={`${idPrefix}-title`} className="text-base font-semibold sm:text-lg">
@@ -42,21 +36,12 @@ export function EmbedFrame({
       </div>
       <div
         ref={ref}
+        data-plot=""
         className="relative mt-2 overflow-hidden"
         style={{ height: plotHeightCss(model.plotHeight) }}
       >
-        {width > 0 &&
-          height > 0 &&
-          model.plot({
-            width,
-            height,
-            theme,
-            idPrefix,
-            interactive: true,
-            onSelect,
-            onHighlight: setHighlight,
-          })}
-        <HighlightBox highlight={highlight} />
+        {plot}
+        {overlay}
       </div>
       <p className="mt-2 text-sm">{model.summary}</p>
       <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">

@@ -4,11 +4,13 @@ import { formatDay } from '../selectors/format';
 
 /**
  * The details of the mark that is hovered or focused (a context event, an action), over the top
- * of the plot (no layout shift), announced politely to screen readers.
+ * of the plot (no layout shift), announced politely to screen readers; with them, for screen
+ * readers only, the values under the chart's keyboard cursor (which the tooltip shows).
  */
-export function HighlightBox({ highlight }: { highlight: Highlight | undefined }) {
+export function HighlightBox({ highlight, cursor }: { highlight: Highlight | undefined; cursor?: string }) {
   return (
     <div aria-live="polite" className="pointer-events-none absolute inset-x-2 top-1 z-10">
+      {cursor && <p className="sr-only">{cursor}</p>}
       {highlight && (
         <div className="rounded border border-gray-300 bg-white/95 px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900/95 dark:text-gray-100">
           <p className="font-semibold">{highlight.title}</p>

@@ -44,28 +44,52 @@ type PageFrameProps = {
 };
 
 /**
+ * A chart's interactive drawing at its box's size (drawn again only when the model, the size or the
+ * colours change: Recharts is the costly part), and over it what its marks and cursor say.
+ */
+export function useLivePlot(
+  model: ChartModel,
+  theme: ChartTheme,
+  idPrefix: string,
+  onSelect: ((selection: MarkSelection) => void) | undefined,
+  turn = true,
+) {
+  const [ref, { width, height }] = useSize<HTMLDivElement>();
+  useEndPrerenderWhenDrawn(ref);
+  const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const plot = useMemo(
+    () =>
+      turn &&
+      width > 0 &&
+      height > 0 &&
+      model.plot({
+        width,
+        height,
+        theme,
+        idPrefix,
+        interactive: true,
+        onSelect,
+        onHighlight: setHighlight,
+        onCursor: setCursor,
+      }),
+    [turn, model, width, height, theme, idPrefix, onSelect],
+  );
+  return { ref, plot, overlay: <HighlightBox highlight={highlight} cursor={cursor} /> };
+}
+
+/**
  * The page frame: a chart with everything a reader needs around it — title, subtitle, legend,
  * plot at the container's width, the summary in words, source and date, the numbers as a table,
  * downloads and the embed dialog.
  */
 export function PageFrame({ model, theme, view, asOf, onSelect, onRange, children }: PageFrameProps) {
   const idPrefix = useChartIdPrefix(model.id);
-  const [ref, { width, height }] = useSize<HTMLDivElement>();
-  useEndPrerenderWhenDrawn(ref);
-  const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   // The table is built when opened, not on every change of view while it is closed.
   const [tableOpen, setTableOpen] = useState(false);
   const viewUrl = chartViewUrl(model.page, view);
   const turn = useStaggeredMount();
-  // Drawn again only when the model, the size or the colours change: Recharts is the costly part.
-  const plot = useMemo(
-    () =>
-      turn &&
-      width > 0 &&
-      height > 0 &&
-      model.plot({ width, height, theme, idPrefix, interactive: true, onSelect, onHighlight: setHighlight }),
-    [turn, model, width, height, theme, idPrefix, onSelect],
-  );
+  const { ref, plot, overlay } = useLivePlot(model, theme, idPrefix, onSelect, turn);
   return (
     <figure
       aria-labelledby={`${idPrefix}-title`}
@@ -86,7 +110,7 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         style={{ height: plotHeightCss(model.plotHeight) }}
       >
         {plot}
-        <HighlightBox highlight={highlight} />
+        {overlay}
       </div>
       {onRange && (
         // The brush's slider library loads after the chart: a strip of the same height holds its place.

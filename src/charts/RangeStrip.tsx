@@ -3,6 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { DateRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
 import { monthCount, monthEnd, monthIndex, monthLabel, monthStart } from '../selectors/months';
+import { focusAfterUpdate } from './focus';
 
 /**
  * A thumb of 24 px each way, the smallest target WCAG 2.2 allows; the start thumb sits just left
@@ -99,7 +100,11 @@ export function RangeStrip({
         <button
           type="button"
           className="shrink-0 text-xs text-blue-700 underline dark:text-sky-300"
-          onClick={() => onRange({ from: undefined, to: undefined }, { replace: false })}
+          onClick={(event) => {
+            const strip = event.currentTarget.parentElement;
+            onRange({ from: undefined, to: undefined }, { replace: false });
+            focusAfterUpdate(() => strip?.querySelector('[role="slider"]'));
+          }}
         >
           Show all
         </button>

@@ -8,18 +8,18 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
+import { ACTION_META, ACTOR_META, ACTORS, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
 import { contextInRange, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
+import { listOfNames, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
 import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
-import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
-import { KeyboardSelect } from './KeyboardSelect';
+import { periodLead, type ChartSpec, type LegendItem, type PlotProps, type TableData } from './spec';
+import { CursorSelect, periodCursor } from './CursorSelect';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -61,6 +61,10 @@ function toTable(buckets: readonly ActionBucket[], actors: readonly Actor[], per
       b.label,
       ...actors.flatMap((a) => DIRECTIONS.map((d) => b.counts[a]?.[d] ?? 0)),
     ]),
+    lead: periodLead(
+      buckets.map((b) => b.key),
+      period,
+    ),
   };
 }
 
@@ -78,10 +82,24 @@ function toLegend(actors: readonly Actor[]): LegendItem[] {
 export const actionsChart: ChartSpec = {
   id: 'actions',
   name: 'Sanctions actions over time',
-  build: ({ data, view }) => {
+  build: ({ data, view, params }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
     const buckets = actionsOverTime(shown, view.actors, range, view.period);
+    // Side by side, each actor's chart fits the counts of all of them: equal heights, equal numbers.
+    const scale = ACTORS.filter((a) => view.actors.includes(a) || params?.scale?.includes(a));
+    const domain =
+      scale.length > view.actors.length
+        ? countDomain(
+            actionsOverTime(
+              filterEvents(data.events, { ...view, actors: scale }, range),
+              scale,
+              range,
+              view.period,
+            ),
+            scale,
+          )
+        : undefined;
     const rows = toRows(buckets, view.actors);
     const context = view.context ? contextInRange(data.annotations, range) : [];
     const markCount = buckets.reduce(
@@ -91,7 +109,7 @@ export const actionsChart: ChartSpec = {
     );
     return {
       id: 'actions',
-      title: 'Sanctions actions over time',
+      title: `Sanctions actions over time: ${listOfNames(view.actors.map((a) => ACTOR_META[a].short))}`,
       subtitle: `Actions per ${view.period}: imposed, expanded and renewed above the line; eased, suspended and lifted below. ${plural(shown.length, 'action')} shown.`,
       legend: [...toLegend(view.actors), ...(context.length ? [CONTEXT_LEGEND] : [])],
       table: toTable(buckets, view.actors, view.period),
@@ -101,7 +119,7 @@ export const actionsChart: ChartSpec = {
       range,
       span: dataSpan(data),
       page: '/',
-      params: {},
+      params: domain ? { scale } : {},
       plotHeight: { min: 220, max: 360, perWidth: 0.36 },
       plot: (props) => (
         <ActionsPlot
@@ -111,17 +129,32 @@ export const actionsChart: ChartSpec = {
           actors={view.actors}
           period={view.period}
           context={context}
+          domain={domain}
         />
       ),
     };
   },
 };
 
+/** The range of the count axis that holds every actor's bars, above and below the line. */
+function countDomain(buckets: readonly ActionBucket[], actors: readonly Actor[]): [number, number] {
+  let up = 0;
+  let down = 0;
+  for (const bucket of buckets)
+    for (const actor of actors) {
+      const counts = bucket.counts[actor];
+      up = Math.max(up, (counts?.tighten ?? 0) + (counts?.maintain ?? 0));
+      down = Math.max(down, counts?.loosen ?? 0);
+    }
+  return [-down, up];
+}
+
 function ActionsPlot({
   rows,
   shown,
   actors,
   period,
+  domain,
   width,
   height,
   theme,
@@ -131,6 +164,7 @@ function ActionsPlot({
   fontSize,
   onSelect,
   onHighlight,
+  onCursor,
   context,
 }: PlotProps & {
   rows: Row[];
@@ -138,6 +172,8 @@ function ActionsPlot({
   actors: readonly Actor[];
   period: Period;
   context: readonly ContextMark[];
+  /** The count axis's range, when it is shared with other charts. */
+  domain?: [number, number];
 }) {
   const inBucket = (e: SanctionsEvent, row: Row) => bucketKey(e.date, period) === row.key;
   const select = (index: number, actor: Actor, direction: Direction) => {
@@ -176,6 +212,7 @@ function ActionsPlot({
       />
       <YAxis
         allowDecimals={false}
+        {...(domain && { domain })}
         width={32}
         tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
@@ -188,7 +225,9 @@ function ActionsPlot({
           cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
         />
       )}
-      {interactive && onSelect && <KeyboardSelect onEnter={selectPeriod} />}
+      {interactive && (
+        <CursorSelect {...periodCursor(rows, period)} onEnter={selectPeriod} onCursor={onCursor} />
+      )}
       <ContextLayer
         marks={context}
         xOf={(mark) => bucketLabel(bucketKey(mark.annotation.date, period), period)}
@@ -223,7 +262,8 @@ function ActionsTooltip({
   label,
   actors,
 }: TooltipContentProps & { actors: readonly Actor[] }) {
-  if (!active || !payload.length) return null;
+  // An empty period is shown too: the cursor says it holds nothing rather than going blank.
+  if (!active || label === undefined) return null;
   const row: unknown = payload[0]?.payload;
   const value = (actor: Actor, direction: Direction) => {
     const n: unknown =

@@ -12,8 +12,8 @@ import { bucketKey } from '../selectors/buckets';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import type { Period } from '../url/view';
-import { KeyboardSelect } from './KeyboardSelect';
-import type { ChartSpec, PlotProps, TableData } from './spec';
+import { CursorSelect, periodCursor } from './CursorSelect';
+import { periodLead, type ChartSpec, type PlotProps, type TableData } from './spec';
 import { categoryColor, categoryFill, CategoryPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -52,6 +52,10 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
         caption: `${def.title}, per ${view.period}`,
         head: ['Period', ...used.map(def.label)],
         rows: counted.map((r) => [r.label, ...used.map((c) => countIn(r, c))]),
+        lead: periodLead(
+          counted.map((r) => r.key),
+          view.period,
+        ),
       };
       const top = totals
         .slice(0, 3)
@@ -109,6 +113,7 @@ function BreakdownPlot<C extends string>({
   animate,
   fontSize,
   onSelect,
+  onCursor,
 }: PlotProps & {
   rows: Row[];
   shown: readonly SanctionsEvent[];
@@ -153,7 +158,13 @@ function BreakdownPlot<C extends string>({
           cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
         />
       )}
-      {interactive && onSelect && <KeyboardSelect onEnter={(l) => select(rows.find((r) => r.label === l))} />}
+      {interactive && (
+        <CursorSelect
+          {...periodCursor(rows, period)}
+          onEnter={(l) => select(rows.find((r) => r.label === l))}
+          onCursor={onCursor}
+        />
+      )}
       {used.map((c) => {
         const index = all.indexOf(c);
         return (
@@ -176,7 +187,8 @@ function BreakdownPlot<C extends string>({
 }
 
 function BreakdownTooltip({ active, payload, label }: TooltipContentProps) {
-  if (!active || !payload.length) return null;
+  // An empty period is shown too: the cursor says it holds nothing rather than going blank.
+  if (!active || label === undefined) return null;
   const counted = payload.filter((item) => Number(item.value) > 0);
   return (
     <TooltipBox>

@@ -25,7 +25,7 @@ import {
 import { inForceSentence } from '../selectors/story';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
-import { KeyboardSelect } from './KeyboardSelect';
+import { CursorSelect } from './CursorSelect';
 import { timeTicks } from './timeTicks';
 import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
 import { ACTOR_DASH, type ChartTheme } from './theme';
@@ -114,6 +114,7 @@ function InForcePlot({
   fontSize,
   onSelect,
   onHighlight,
+  onCursor,
   context,
 }: PlotProps & { rows: Row[]; drawn: readonly Actor[]; range: DateRange; context: readonly ContextMark[] }) {
   return (
@@ -124,6 +125,8 @@ function InForcePlot({
       margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
       title="Persons and entities listed"
+      // A click anywhere opens the actions behind the hovered date (CursorSelect).
+      style={interactive && onSelect ? { cursor: 'pointer' } : undefined}
     >
       <CartesianGrid vertical={false} stroke={theme.grid} />
       <XAxis
@@ -143,11 +146,15 @@ function InForcePlot({
         stroke={theme.axis}
       />
       {interactive && <Tooltip content={(props) => <InForceTooltip {...props} drawn={drawn} />} />}
-      {interactive && onSelect && (
-        <KeyboardSelect
+      {interactive && (
+        <CursorSelect
+          labels={rows.map((row) => row.time)}
+          days={rows.map((row) => row.date)}
+          pointer
+          onCursor={onCursor}
           onEnter={(time) => {
             const row = rows.find((r) => r.time === time);
-            if (!row) return;
+            if (!row || !onSelect) return;
             const eventIds = drawn.flatMap((a) => row.stocks[a]?.eventId ?? []);
             onSelect({ label: formatDay(row.date), eventIds });
           }}
@@ -175,19 +182,7 @@ function InForcePlot({
           isAnimationActive={animate ?? false}
         />
       ))}
-      <CountMarks
-        rows={rows}
-        drawn={drawn}
-        theme={theme}
-        onSelect={
-          onSelect &&
-          ((actor, point) =>
-            onSelect({
-              label: `${ACTOR_META[actor].short}, ${formatDay(point.date)}`,
-              eventIds: point.eventId ? [point.eventId] : [],
-            }))
-        }
-      />
+      <CountMarks rows={rows} drawn={drawn} theme={theme} />
     </LineChart>
   );
 }
@@ -201,12 +196,10 @@ function CountMarks({
   rows,
   drawn,
   theme,
-  onSelect,
 }: {
   rows: readonly Row[];
   drawn: readonly Actor[];
   theme: ChartTheme;
-  onSelect?: (actor: Actor, point: StockPoint) => void;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -245,8 +238,6 @@ function CountMarks({
               fill={theme.actor(actor)}
               stroke="none"
               className="recharts-reported-dot"
-              cursor={onSelect ? 'pointer' : undefined}
-              onClick={onSelect && (() => onSelect(actor, point))}
             />,
           ];
         }),

@@ -24,8 +24,8 @@ import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
-import { KeyboardSelect } from './KeyboardSelect';
-import type { ChartSpec, LegendItem, PlotProps } from './spec';
+import { CursorSelect, periodCursor } from './CursorSelect';
+import { periodLead, type ChartSpec, type LegendItem, type PlotProps } from './spec';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -85,6 +85,10 @@ export const netChart: ChartSpec = {
           ...view.actors.map((actor) => bucket.net[actor] ?? 0),
           found.some((d) => d.key === bucket.key) ? 'yes' : '',
         ]),
+        lead: periodLead(
+          net.map((bucket) => bucket.key),
+          view.period,
+        ),
       },
       summary:
         a && b && view.actors.length === 2
@@ -128,6 +132,7 @@ function NetPlot({
   fontSize,
   onSelect,
   onHighlight,
+  onCursor,
 }: PlotProps & {
   rows: Row[];
   net: NetBucket[];
@@ -182,7 +187,9 @@ function NetPlot({
           cursor={{ fill: theme.grid, fillOpacity: 0.4 }}
         />
       )}
-      {interactive && onSelect && <KeyboardSelect onEnter={selectPeriod} />}
+      {interactive && (
+        <CursorSelect {...periodCursor(rows, period)} onEnter={selectPeriod} onCursor={onCursor} />
+      )}
       <ContextLayer
         marks={context}
         xOf={(mark) => bucketLabel(bucketKey(mark.annotation.date, period), period)}
@@ -232,7 +239,8 @@ function NetTooltip({
   actors,
   found,
 }: TooltipContentProps & { actors: readonly Actor[]; found: readonly Divergence[] }) {
-  if (!active || !payload.length) return null;
+  // An empty period is shown too: the cursor says it holds nothing rather than going blank.
+  if (!active || label === undefined) return null;
   const row: unknown = payload[0]?.payload;
   const value = (actor: Actor) => {
     const n: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, actor) : 0;

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Action, Actor, Direction } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import { bucketBounds } from '../selectors/buckets';
 import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import type { ChartId, ChartParams } from '../url/routes';
-import type { ViewState } from '../url/view';
+import type { Period, ViewState } from '../url/view';
 import type { ChartTheme } from './theme';
 
 /**
@@ -32,7 +33,36 @@ export type SwatchStyle =
 export type LegendItem = { label: string; swatch: SwatchStyle; group?: string };
 
 /** The chart's numbers as a table: the accessible alternative, and exactly what the CSV holds. */
-export type TableData = { caption: string; head: string[]; rows: (string | number)[][] };
+export type TableData = {
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+  /**
+   * Columns the CSV writes before the table's own, one row per table row: what the table shows as a
+   * label, in a form analysis tools read (a period's first and last day, where the table says "Q1 2020").
+   */
+  lead?: { head: string[]; rows: string[][] };
+};
+
+/** The rows of a chart's CSV: its table, after any machine-readable lead columns. */
+export function csvRows(table: TableData): (string | number)[][] {
+  const lead = table.lead;
+  return [
+    [...(lead?.head ?? []), ...table.head],
+    ...table.rows.map((row, i) => [...(lead?.rows[i] ?? []), ...row]),
+  ];
+}
+
+/** Lead columns for a table with one row per period: each period's first and last day. */
+export function periodLead(keys: readonly string[], period: Period): NonNullable<TableData['lead']> {
+  return {
+    head: ['Period start', 'Period end'],
+    rows: keys.map((key) => {
+      const { start, end } = bucketBounds(key, period);
+      return [start, end];
+    }),
+  };
+}
 
 /** Marks that stand for events: what a click or Enter on a mark selects. `open`: go straight to the one event's page. */
 export type MarkSelection = { label: string; eventIds: string[]; open?: boolean };
@@ -54,6 +84,8 @@ export type PlotProps = {
   onSelect?: (selection: MarkSelection) => void;
   /** Called with what a hovered or focused mark stands for (a context event, an action); undefined when left. */
   onHighlight?: (highlight: Highlight | undefined) => void;
+  /** Called with the values under the chart's cursor each time the keyboard moves it, for a live region. */
+  onCursor?: (text: string) => void;
 };
 
 /** The details of a hovered or focused mark, which the frame shows over the plot. */

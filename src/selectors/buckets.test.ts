@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
-import { actionsOverTime, bucketKey, bucketKeys, bucketLabel } from './buckets';
+import { actionsOverTime, bucketBounds, bucketKey, bucketKeys, bucketLabel } from './buckets';
 
 describe('bucketing', () => {
   it('names the year, quarter and month a day falls in', () => {
@@ -10,6 +10,20 @@ describe('bucketing', () => {
     expect(bucketKey('2021-12-31', 'quarter')).toBe('2021-Q4');
     expect(bucketLabel('2021-Q2', 'quarter')).toBe('Q2 2021');
     expect(bucketLabel('2021-06', 'month')).toBe('Jun 2021');
+  });
+
+  it('gives each period its first and last day, leap years and quarter ends included', () => {
+    expect(bucketBounds('2020', 'year')).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(bucketBounds('2020-Q1', 'quarter')).toEqual({ start: '2020-01-01', end: '2020-03-31' });
+    expect(bucketBounds('2021-Q4', 'quarter')).toEqual({ start: '2021-10-01', end: '2021-12-31' });
+    expect(bucketBounds('2024-02', 'month')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(bucketBounds('2023-02', 'month')).toEqual({ start: '2023-02-01', end: '2023-02-28' });
+    // Every day lies in the period its key names.
+    for (const period of ['year', 'quarter', 'month'] as const)
+      for (const day of ['2021-03-31', '2021-04-01', '2024-02-29', '2025-12-31']) {
+        const { start, end } = bucketBounds(bucketKey(day, period), period);
+        expect(start <= day && day <= end, `${day} in its ${period}`).toBe(true);
+      }
   });
 
   it('lists every bucket of a range, across year ends', () => {

@@ -35,6 +35,19 @@ export function bucketLabel(key: string, period: Period): string {
   return `${MONTHS[Number(key.slice(5, 7)) - 1] ?? '?'} ${key.slice(0, 4)}`;
 }
 
+/** The first and last day of a bucket, as ISO dates: a period an analysis tool can read. */
+export function bucketBounds(key: string, period: Period): { start: string; end: string } {
+  const year = Number(key.slice(0, 4));
+  const first =
+    period === 'year' ? 1 : period === 'quarter' ? Number(key.slice(6)) * 3 - 2 : Number(key.slice(5, 7));
+  const months = period === 'year' ? 12 : period === 'quarter' ? 3 : 1;
+  const last = first + months - 1;
+  const days = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  const iso = (month: number, day: number) =>
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { start: iso(first, 1), end: iso(last, days) };
+}
+
 /** Every bucket key from the one holding `range.start` to the one holding `range.end`, in order. */
 export function bucketKeys(range: DateRange, period: Period): string[] {
   const step = period === 'year' ? 12 : period === 'quarter' ? 3 : 1;

@@ -6,6 +6,7 @@ describe('the embed contract', () => {
   it('defaults to following the system, no controls, a background', () => {
     expect(decodeRouteParams('embed', {}).values).toEqual({
       target: '',
+      scale: [],
       theme: 'auto',
       controls: false,
       transparent: false,
@@ -13,12 +14,24 @@ describe('the embed contract', () => {
   });
 
   it('round-trips every flag and leaves defaults out', () => {
-    const flags = { target: 'belavia', theme: 'dark', controls: true, transparent: true } as const;
+    const flags = {
+      target: 'belavia',
+      scale: ['us', 'eu'],
+      theme: 'dark',
+      controls: true,
+      transparent: true,
+    } as const;
     const search = toSearchString(encodeParams(EMBED_PARAMS, flags));
-    expect(search).toBe('?target=belavia&theme=dark&controls=1&transparent=1');
+    expect(search).toBe('?target=belavia&scale=us,eu&theme=dark&controls=1&transparent=1');
     expect(decodeRouteParams('embed', parseSearchString(search)).values).toEqual(flags);
     expect(
-      encodeParams(EMBED_PARAMS, { target: '', theme: 'auto', controls: false, transparent: false }),
+      encodeParams(EMBED_PARAMS, {
+        target: '',
+        scale: [],
+        theme: 'auto',
+        controls: false,
+        transparent: false,
+      }),
     ).toEqual({});
   });
 
@@ -28,7 +41,7 @@ describe('the embed contract', () => {
     ['transparent', '2'],
   ])('notices %s=%s and falls back', (param, value) => {
     const { values, notices } = decodeRouteParams('embed', { [param]: value });
-    expect(values).toEqual({ target: '', theme: 'auto', controls: false, transparent: false });
+    expect(values).toEqual({ target: '', scale: [], theme: 'auto', controls: false, transparent: false });
     expect(notices.map((n) => n.param)).toEqual([param]);
   });
 });

@@ -4,6 +4,7 @@ import {
   encodeParams,
   flagParam,
   intParam,
+  listParam,
   oneOfParam,
   optionalOneOfParam,
   textParam,
@@ -38,6 +39,8 @@ export type ChartId = (typeof CHART_IDS)[number];
  */
 export const CHART_PARAMS = {
   target: textParam(100),
+  /** Actors whose counts the chart's scale also fits: side-by-side charts share one scale. */
+  scale: listParam(ACTORS, []),
 };
 /** A chart's own parameters. */
 export type ChartParams = ParamValues<typeof CHART_PARAMS>;

@@ -31,6 +31,7 @@ function Compare({ data }: { data: Dataset }) {
   const pairView: ViewState = useMemo(() => ({ ...view, actors: [a, b] }), [view, a, b]);
   const aView: ViewState = useMemo(() => ({ ...pairView, actors: [a] }), [pairView, a]);
   const bView: ViewState = useMemo(() => ({ ...pairView, actors: [b] }), [pairView, b]);
+  const pairScale = useMemo(() => ({ scale: [a, b] }), [a, b]);
   const derived = useMemo(() => {
     const range = viewRange(data.events, pairView, data.asOf);
     const shown = filterEvents(data.events, pairView, range);
@@ -103,8 +104,9 @@ function Compare({ data }: { data: Dataset }) {
       <DivergenceList found={derived.found} byId={byId} />
       <ChartOnPage spec={CHARTS.actions} data={data} view={pairView} setView={setView} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <ChartOnPage spec={CHARTS.actions} data={data} view={aView} setView={setView} />
-        <ChartOnPage spec={CHARTS.actions} data={data} view={bView} setView={setView} />
+        {/* One scale for both: equal heights stand for equal counts. */}
+        <ChartOnPage spec={CHARTS.actions} data={data} view={aView} setView={setView} params={pairScale} />
+        <ChartOnPage spec={CHARTS.actions} data={data} view={bView} setView={setView} params={pairScale} />
       </div>
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
       <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'react';
+import { focusHeading, onMainHeading } from '../charts/focus';
 import { useEndPrerender } from '../prerender';
 import { DatasetError } from '../api/dataset';
 
@@ -22,11 +24,21 @@ export function DataFailure({
 }) {
   // The message replaces a pre-rendered chart at once.
   useEndPrerender();
+  const alert = useRef<HTMLDivElement>(null);
+  // When the page replaces the message after Retry, focus goes to the page's heading, not the body.
+  // A layout effect: its cleanup runs while the message is still in the page.
+  useLayoutEffect(() => {
+    const box = alert.current;
+    return () => {
+      if (box?.contains(document.activeElement)) onMainHeading(focusHeading);
+    };
+  }, []);
   const details = error instanceof DatasetError ? error.details : [];
   const message =
     error instanceof DatasetError ? error.message : 'Something went wrong while loading the sanctions data.';
   return (
     <div
+      ref={alert}
       role="alert"
       className="mx-auto my-10 max-w-xl rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
     >
@@ -42,9 +54,12 @@ export function DataFailure({
       <p className="mt-2 text-sm">Your filters are kept in the address bar; retrying will not lose them.</p>
       <button
         type="button"
-        onClick={onRetry}
-        disabled={retrying}
-        className="mt-3 rounded bg-red-800 px-4 py-1.5 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
+        // Not disabled while retrying: a disabled button would drop the reader's focus to the page.
+        onClick={() => {
+          if (!retrying) onRetry();
+        }}
+        aria-disabled={retrying}
+        className="mt-3 rounded bg-red-800 px-4 py-1.5 font-medium text-white hover:bg-red-900 aria-disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
       >
         {retrying ? 'Retrying…' : 'Retry'}
       </button>

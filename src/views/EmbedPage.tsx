@@ -6,6 +6,7 @@ import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
 import { shownText } from '../url/params';
+import type { ChartParams } from '../url/routes';
 import { CHART_IDS } from '../url/routes';
 import { ACTORS, ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -38,7 +39,11 @@ export function EmbedPage() {
       >
         <UrlNotices compact />
         {spec ? (
-          <EmbedData spec={spec} controls={flags.controls} target={flags.target} />
+          <EmbedData
+            spec={spec}
+            controls={flags.controls}
+            params={{ target: flags.target || undefined, scale: flags.scale }}
+          />
         ) : (
           <p role="alert" className="text-sm">
             There is no chart called “{shownText(chart)}” to embed. Charts that can be embedded:{' '}
@@ -50,25 +55,28 @@ export function EmbedPage() {
   );
 }
 
-function EmbedData({ spec, controls, target }: { spec: ChartSpec; controls: boolean; target: string }) {
+/** The chart's own parameters from the address (the target chart's target, a shared scale). */
+type EmbedParams = Partial<ChartParams>;
+
+function EmbedData({ spec, controls, params }: { spec: ChartSpec; controls: boolean; params: EmbedParams }) {
   const data = useLoadedDataset();
-  return <EmbedChart spec={spec} data={data} controls={controls} target={target} />;
+  return <EmbedChart spec={spec} data={data} controls={controls} params={params} />;
 }
 
 function EmbedChart({
   spec,
   data,
   controls,
-  target,
+  params,
 }: {
   spec: ChartSpec;
   data: Dataset;
   controls: boolean;
-  target: string;
+  params: EmbedParams;
 }) {
   const [view, setView] = useDataView(data);
   const theme = useChartTheme();
-  const model = useChartModel(spec, data, view, { target: target || undefined });
+  const model = useChartModel(spec, data, view, params);
   return (
     <>
       <SkippedRecords className="mb-2" />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
+import { focusAfterUpdate } from '../charts/focus';
 
 const FIRST_ROWS = 25;
 
@@ -75,7 +76,12 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
       {!showAll && events.length > FIRST_ROWS && (
         <button
           type="button"
-          onClick={() => setShowAll(true)}
+          onClick={(event) => {
+            const list = event.currentTarget.closest('section');
+            setShowAll(true);
+            // Focus goes to the first action the button revealed.
+            focusAfterUpdate(() => list?.querySelector(`tbody tr:nth-child(${FIRST_ROWS + 1}) a`));
+          }}
           className="mt-3 text-sm text-blue-700 underline dark:text-sky-300 print:hidden"
         >
           Show all {events.length} actions

@@ -3,6 +3,7 @@ import { ACTORS, ACTOR_META, REGIMES, type Actor } from '../data/ids';
 import { formatDay, plural } from '../selectors/format';
 import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
+import { focusAfterUpdate } from '../charts/focus';
 
 const PERIOD_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const satisfies Record<
   Period,
@@ -155,7 +156,12 @@ export function Filters({
       {!isDefault && (
         <button
           type="button"
-          onClick={() => onChange(DEFAULT_VIEW)}
+          onClick={(event) => {
+            const filters = event.currentTarget.closest('section');
+            onChange(DEFAULT_VIEW);
+            // The button goes with the filters it reset: focus goes to the first filter.
+            focusAfterUpdate(() => filters?.querySelector('input, select, button'));
+          }}
           className="rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
           Reset filters

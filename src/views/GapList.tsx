@@ -4,6 +4,7 @@ import { ACTOR_META, LIST_META, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { formatDay, plural } from '../selectors/format';
 import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
+import { focusAfterUpdate } from '../charts/focus';
 
 /** Gaps shown before the reader asks for all. */
 const FIRST_GAPS = 20;
@@ -70,7 +71,12 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
       {shown.length < gaps.length && (
         <button
           type="button"
-          onClick={() => setAll(true)}
+          onClick={(event) => {
+            const list = event.currentTarget.closest('section');
+            const before = shown.length;
+            setAll(true);
+            focusAfterUpdate(() => list?.querySelector(`li:nth-child(${before + 1}) a`));
+          }}
           className="mt-2 rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
           Show all {gaps.length}

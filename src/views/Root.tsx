@@ -1,9 +1,10 @@
 import { Outlet, useLocation, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { parseSearchString, nameNotices, toSearchString } from '../url/params';
 import { PAGES } from '../url/pages';
 import { canonicalSearch, knownParams } from '../url/routes';
 import { endPrerender, useEndPrerender } from '../prerender';
+import { focusHeading, onMainHeading } from '../charts/focus';
 
 /** The path the page was loaded with (its pre-rendered first screen, if any, is of this one). */
 const FIRST_PATH = typeof window === 'undefined' ? '' : window.location.pathname;
@@ -36,11 +37,33 @@ export function Root() {
     const clean = toSearchString(search);
     if (clean !== raw) router.history.replace(`${pathname}${clean}${hash}`);
   }, [location.href, kind, notices, router, written]);
+  useHeadingTitle(location.pathname);
   // Only embeds are meant to be framed: a site page inside another site's frame could be dressed up
   // as something it is not. The header file says so to hosts that read it; this says so everywhere.
   if (kind !== 'embed' && typeof window !== 'undefined' && window.self !== window.top)
     return <FramedNotice />;
   return <Outlet />;
+}
+
+/** What follows a page's main heading in the window's title. */
+const SITE = 'Sanctions Tracker';
+
+/**
+ * Each page is titled by its main heading; after a move to another page (not on load, not on a
+ * change of view) focus goes to that heading, so that a screen reader starts at the new page
+ * rather than at the link that led there. A page whose data is still coming gets both once its
+ * heading is drawn.
+ */
+function useHeadingTitle(pathname: string) {
+  const loaded = useRef(false);
+  useEffect(() => {
+    const moved = loaded.current;
+    loaded.current = true;
+    return onMainHeading((heading) => {
+      document.title = `${heading.textContent.trim()} — ${SITE}`;
+      if (moved) focusHeading(heading);
+    });
+  }, [pathname]);
 }
 
 function FramedNotice() {

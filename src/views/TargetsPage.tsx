@@ -16,6 +16,7 @@ import { SearchField } from './SearchField';
 import { KIND_LABEL, STATUS_LABEL } from './targetText';
 import { useMediaQuery } from './useMediaQuery';
 import { useDataView } from './useView';
+import { focusAfterUpdate } from '../charts/focus';
 
 /** What a target is found by: its names in every script and spelling, its sector and kind. */
 function searchable(target: Target): string[] {
@@ -236,7 +237,12 @@ function Targets({ data }: { data: Dataset }) {
       {rows.length < shown.length && (
         <button
           type="button"
-          onClick={() => setAll(true)}
+          onClick={(event) => {
+            const page = event.currentTarget.parentElement;
+            const before = rows.length;
+            setAll(true);
+            focusAfterUpdate(() => page?.querySelector(`tbody tr:nth-child(${before + 1}) a`));
+          }}
           className="rounded border border-gray-400 px-3 py-1 text-sm font-medium dark:border-gray-500"
         >
           Show all {formatCount(shown.length)} targets

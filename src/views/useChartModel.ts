@@ -41,11 +41,13 @@ export function useChartModel(
   params: Partial<ChartParams> = NO_PARAMS,
 ): ChartModel {
   const chartView = useChartView(view);
+  // Rebuilt when a parameter's value changes, not when its object is made anew.
   const { target } = params;
-  return useMemo(
-    () => spec.build({ data, view: chartView, params: { target } }),
-    [spec, data, chartView, target],
-  );
+  const scaleKey = params.scale?.join(',') ?? '';
+  return useMemo(() => {
+    const scale = ACTORS.filter((actor) => scaleKey.split(',').includes(actor));
+    return spec.build({ data, view: chartView, params: { target, ...(scale.length && { scale }) } });
+  }, [spec, data, chartView, target, scaleKey]);
 }
 
 /** The chart colours of the current theme. */

@@ -6,7 +6,7 @@ import { actionsOverTime } from '../../src/selectors/buckets';
 import { divergences, netDirection } from '../../src/selectors/compare';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import { appUrl, expect, expectLive, test } from './fixtures';
+import { appUrl, expect, expectLive, test, VIEWPORTS } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
@@ -96,4 +96,34 @@ test('play walks forward to the as-of day and stops', async ({ page }) => {
   });
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(page).toHaveURL(/\/tracker\/compare$/);
+});
+
+test('side by side, the two actors’ charts say whose they are and share one scale', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl('/compare?from=2020-01-01'));
+  const us = page.getByRole('figure', { name: 'Sanctions actions over time: US', exact: true });
+  const eu = page.getByRole('figure', { name: 'Sanctions actions over time: EU', exact: true });
+  await expect(page.getByRole('figure', { name: 'Sanctions actions over time: US and EU' })).toHaveCount(1);
+  const ticks = (figure: typeof us) =>
+    figure.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+  for (const figure of [us, eu]) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  }
+  // The same counts at the same heights: one axis for both, reaching the larger actor's busiest period.
+  const [usTicks, euTicks] = await Promise.all([ticks(us), ticks(eu)]);
+  expect(usTicks.length).toBeGreaterThan(1);
+  expect(usTicks).toEqual(euTicks);
+  const range = viewRange(data.events, { ...DEFAULT_VIEW, from: '2020-01-01' }, data.asOf);
+  const busiest = Math.max(
+    ...actionsOverTime(
+      filterEvents(data.events, { ...DEFAULT_VIEW, from: '2020-01-01' }, range),
+      ['us', 'eu'],
+      range,
+      'year',
+    ).flatMap((b) =>
+      (['us', 'eu'] as const).map((a) => (b.counts[a]?.tighten ?? 0) + (b.counts[a]?.maintain ?? 0)),
+    ),
+  );
+  expect(Math.max(...usTicks.map(Number))).toBeGreaterThanOrEqual(busiest);
 });

@@ -1,8 +1,10 @@
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
-import { bucketKey } from '../../src/selectors/buckets';
+import { actionsOverTime, bucketKey } from '../../src/selectors/buckets';
 import { contextInRange } from '../../src/selectors/context';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
+import { formatDay } from '../../src/selectors/format';
+import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../../src/url/view';
 import { appUrl, expect, test, VIEWPORTS } from './fixtures';
 
@@ -58,6 +60,65 @@ test('a bar of the actions chart opens the actions behind it, and Enter does too
   await expect(page).toHaveURL(/\/tracker\/events\?actors=us&from=/);
 });
 
+test('a click on a dot of the in-force chart opens the actions behind the date under the cursor', async ({
+  page,
+}) => {
+  const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
+  const rows = stockRows(inForceOverTime(data.events, DEFAULT_VIEW.actors, range, data.checkpoints));
+  await page.setViewportSize(VIEWPORTS.wide);
+  // Without context markers, whose hover areas would stand between the pointer and the plot.
+  await page.goto(appUrl('/?context=0'));
+  const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+  // A dot of the later years, where the hover dot sits over it when the pointer does.
+  await figure.scrollIntoViewIfNeeded();
+  const dot = figure.locator('.recharts-reported-dot').last();
+  await expect(dot).toBeVisible();
+  const box = await dot.boundingBox();
+  if (!box) throw new Error('no dot drawn');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  const tooltip = figure.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toBeVisible();
+  const day = (await tooltip.locator('p').first().textContent()) ?? '';
+  const row = rows.find((r) => formatDay(r.date) === day);
+  expect(row, `a row for ${day}`).toBeDefined();
+  const ids = DEFAULT_VIEW.actors.flatMap((a) => row?.stocks[a]?.eventId ?? []);
+  expect(ids.length).toBeGreaterThan(0);
+  // The hover dot is drawn over the dot: the click lands on it, and opens the date all the same.
+  await page.mouse.click(x, y);
+  const panel = figure.getByRole('region', { name: 'Selected actions' });
+  await expect(panel.getByRole('heading')).toHaveText(
+    `${day}: ${ids.length} action${ids.length === 1 ? '' : 's'}`,
+  );
+  await expect(panel.getByRole('listitem')).toHaveCount(ids.length);
+});
+
+test('the chart cursor moves by Home, End and a year with PageUp and PageDown, and says its values', async ({
+  page,
+}) => {
+  const view = { ...DEFAULT_VIEW, actors: ['us' as const], period: 'month' as const };
+  const range = viewRange(data.events, view, data.asOf);
+  const months = actionsOverTime(filterEvents(data.events, view, range), view.actors, range, 'month');
+  await page.goto(appUrl('/?actors=us&period=month'));
+  const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
+  const tooltip = figure.locator('.recharts-tooltip-wrapper');
+  const spoken = figure.locator('[aria-live="polite"] .sr-only');
+  await figure.locator('.recharts-surface').first().focus();
+  for (const [key, index] of [
+    ['End', months.length - 1],
+    ['PageUp', months.length - 13],
+    ['Home', 0],
+    ['PageDown', 12],
+    ['ArrowRight', 13],
+  ] as const) {
+    const label = months[index]?.label ?? '';
+    await page.keyboard.press(key);
+    await expect(tooltip, `${key}: the cursor on ${label}`).toContainText(label);
+    // What the tooltip shows reaches a screen reader.
+    await expect(spoken, `${key}: ${label} spoken`).toHaveText(((await tooltip.textContent()) ?? '').trim());
+  }
+});
+
 test('context events are drawn on both time charts, and their details show on focus', async ({ page }) => {
   await page.setViewportSize(VIEWPORTS.wide);
   await page.goto(appUrl('/'));
@@ -72,8 +133,11 @@ test('context events are drawn on both time charts, and their details show on fo
     .getByRole('button', { name: new RegExp(`Context, .*: ${last?.annotation.title ?? ''}`) })
     .focus();
   await expect(figure.getByText(last?.annotation.summary ?? '')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Context events' }).uncheck();
+  // The box follows the address, which the change writes: clicked, then read once it is written.
+  const toggle = page.getByRole('checkbox', { name: 'Context events' });
+  await toggle.click();
   await expect(page).toHaveURL(/\?context=0$/);
+  await expect(toggle).not.toBeChecked();
   await expect(page.locator('.context-mark')).toHaveCount(0);
 });
 

@@ -42,4 +42,6 @@ test('a hang: abandoned after ten seconds with a plain-words message, the addres
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('figure', { name: 'Net direction: tightening minus easing' })).toBeVisible();
   await expect(page).toHaveURL(/\/compare\?from=2025-01-01&period=quarter$/);
+  // The message and its button are gone: focus is on the page's heading, not lost to the body.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });

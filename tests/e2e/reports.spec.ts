@@ -17,6 +17,8 @@ import {
   watchConsole,
 } from './fixtures';
 
+const data = datasetSchema.parse(dataset);
+
 /** Pixel width of a PNG file, from its header. */
 function pngWidth(bytes: Buffer): number {
   return bytes.readUInt32BE(16);
@@ -46,7 +48,7 @@ test.describe('embeds', () => {
         chart === 'net'
           ? 'compare'
           : chart === 'target'
-            ? `targets/${busiestTarget(datasetSchema.parse(dataset).targets)?.id ?? ''}`
+            ? `targets/${busiestTarget(data.targets)?.id ?? ''}`
             : '';
       await expect(figure.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
         'href',
@@ -99,7 +101,8 @@ test.describe('embeds', () => {
     await expect(page.locator('input, select, button, textarea')).toHaveCount(0);
     await page.goto(appUrl('/embed/actions?controls=1'));
     const form = page.getByRole('form', { name: 'Chart controls' });
-    await form.getByRole('checkbox', { name: 'EU' }).uncheck();
+    await form.getByRole('checkbox', { name: 'EU' }).click();
+    await expect(form.getByRole('checkbox', { name: 'EU' })).not.toBeChecked();
     await expect(page).toHaveURL(/\/embed\/actions\?actors=us&controls=1$/);
     await expect(page.getByText('European Union')).toHaveCount(0);
   });
@@ -182,7 +185,6 @@ test.describe('exports', () => {
   });
 
   test('the in-force SVG draws a dot at every official total, as the page does', async ({ page }) => {
-    const data = datasetSchema.parse(dataset);
     const range = viewRange(data.events, DEFAULT_VIEW, data.asOf);
     const [eu] = inForceOverTime(data.events, ['eu'], range, data.checkpoints);
     const totals = eu?.points.filter((p) => p.basis === 'reported' && p.eventId).length ?? 0;
@@ -218,9 +220,14 @@ test.describe('exports', () => {
     await expect(table).toBeVisible();
     const rows = await table.locator('tbody tr').count();
     expect(csv.trim().split('\r\n')).toHaveLength(rows + 1);
-    expect(csv.split('\r\n')[0]).toBe(
-      'Period,US: Imposed or expanded,US: Renewed,"US: Eased, suspended or lifted"',
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'Period start,Period end,Period,US: Imposed or expanded,US: Renewed,"US: Eased, suspended or lifted"',
     );
+    // Each period as ISO days an analysis tool reads, then the table's own row as shown.
+    const first = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+    const year = first[0] ?? '';
+    expect(lines[1]).toBe([`${year}-01-01`, `${year}-12-31`, ...first].join(','));
   });
 
   test('the embed dialog gives the snippet for this exact view, and copies it', async ({
@@ -233,7 +240,7 @@ test.describe('exports', () => {
     await page.goto(appUrl('/?actors=eu&period=quarter'));
     const figure = page.getByRole('figure', { name: 'Sanctions actions over time' });
     await figure.getByRole('button', { name: 'Embed' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Embed “Sanctions actions over time”' });
+    const dialog = page.getByRole('dialog', { name: 'Embed “Sanctions actions over time: EU”' });
     const code = dialog.getByRole('textbox', { name: 'Code to paste' });
     await expect(code).toHaveValue(
       /<iframe src="http:\/\/127\.0\.0\.1:\d+\/tracker\/embed\/actions\?actors=eu&amp;period=quarter"/,
@@ -276,4 +283,46 @@ test.describe('exports', () => {
       /\/tracker\/\?actors=us — Sanctions Tracker, data as of \d+ \w+ \d{4}\./,
     );
   });
+
+  for (const path of ['/', '/compare'])
+    test(`${path} printed from a wide window to A4: every chart whole, to its last year`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(VIEWPORTS.wide);
+      await page.goto(appUrl(path));
+      await expectLive(page);
+      const figures = page.locator('figure[data-chart]');
+      const count = await figures.count();
+      expect(count).toBeGreaterThan(1);
+      // Every chart drawn before printing (those below the fold draw as they come into view).
+      for (let i = 0; i < count; i++) {
+        await figures.nth(i).scrollIntoViewIfNeeded();
+        await expect(figures.nth(i).locator('svg.recharts-surface').first()).toBeVisible();
+      }
+      const lastYear = viewRange(data.events, DEFAULT_VIEW, data.asOf).end.slice(0, 4);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      // An A4 page's printable width at the browser's default margins, in CSS pixels.
+      const paper = 718;
+      for (let i = 0; i < count; i++) {
+        const figure = figures.nth(i);
+        const name = (await figure.getAttribute('data-chart')) ?? '';
+        const svg = figure.locator('svg.recharts-surface').first();
+        // Drawn for the paper, not for the window: at most its printable width less the page's padding.
+        const drawn = Number(await svg.getAttribute('width'));
+        expect(drawn, `${name}: drawn for the page`).toBeLessThanOrEqual(paper - 64);
+        // The drawing lies inside its figure, whatever box the paper gives the figure.
+        const [box, frame] = await Promise.all([svg.boundingBox(), figure.boundingBox()]);
+        expect(
+          box && frame && box.x >= frame.x && box.x + box.width <= frame.x + frame.width + 0.5,
+          name,
+        ).toBe(true);
+        // A time chart's axis reaches the last year of the data.
+        const ticks = await svg.locator('.recharts-cartesian-axis-tick-value').allTextContents();
+        if (ticks.some((t) => /\b(19|20)\d\d\b/.test(t)))
+          expect(ticks.join(' '), `${name}: the axis reaches ${lastYear}`).toMatch(
+            new RegExp(`${lastYear}|${Number(lastYear) - 1}`),
+          );
+      }
+    });
 });
