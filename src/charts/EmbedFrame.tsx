@@ -3,7 +3,7 @@ import type { ViewState } from '../url/view';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix, useLivePlot } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
-import { plotHeightCss, type ChartModel, type MarkSelection } from './spec';
+import { plotHeightCss, summaryId, type ChartModel, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 
 /**
@@ -43,7 +43,9 @@ export function EmbedFrame({
         {plot}
         {overlay}
       </div>
-      <p className="mt-2 text-sm">{model.summary}</p>
+      <p id={summaryId(idPrefix)} className="mt-2 text-sm">
+        {model.summary}
+      </p>
       <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">
         <span>
           {SOURCE_LINE} Data as of {formatDay(asOf)}.

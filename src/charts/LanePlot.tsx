@@ -7,7 +7,7 @@ import type { DateRange } from '../selectors/filter';
 import { dayToTime } from '../selectors/format';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { timeTicks } from './timeTicks';
-import type { Highlight, PlotProps } from './spec';
+import { type Highlight, type PlotProps, surfaceText } from './spec';
 
 const LANE = 34;
 const LANE_LABEL = 34;
@@ -53,6 +53,9 @@ type LanePlotProps<M extends LaneMark> = PlotProps & {
 export function LanePlot<M extends LaneMark>({
   width,
   height,
+  label,
+  description,
+  idPrefix,
   theme,
   fontSize,
   range,
@@ -73,6 +76,7 @@ export function LanePlot<M extends LaneMark>({
         bottom: 0,
         left: LANE_LABEL,
       }}
+      {...surfaceText(label, description, idPrefix, interactive)}
     >
       <CartesianGrid horizontal={false} stroke={theme.grid} />
       <XAxis
@@ -120,7 +124,7 @@ function Lanes<M extends LaneMark>({
   range,
   symbol,
   underlay,
-}: Omit<LanePlotProps<M>, 'width' | 'height' | 'idPrefix' | 'context'>) {
+}: Omit<LanePlotProps<M>, 'width' | 'height' | 'idPrefix' | 'context' | 'label' | 'description'>) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   const [active, setActive] = useState(0);

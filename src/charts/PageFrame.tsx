@@ -10,7 +10,7 @@ import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
 import { ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
-import { plotHeightCss, type ChartModel, type Highlight, type MarkSelection } from './spec';
+import { plotHeightCss, summaryId, type ChartModel, type Highlight, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 import { useStaggeredMount } from './stagger';
 import { useSize } from './useWidth';
@@ -66,6 +66,8 @@ export function useLivePlot(
       model.plot({
         width,
         height,
+        label: model.title,
+        description: model.summary,
         theme,
         idPrefix,
         interactive: true,
@@ -120,7 +122,9 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         </Suspense>
       )}
       {children}
-      <p className="mt-2 text-sm text-gray-800 dark:text-gray-100">{model.summary}</p>
+      <p id={summaryId(idPrefix)} className="mt-2 text-sm text-gray-800 dark:text-gray-100">
+        {model.summary}
+      </p>
       <figcaption className="mt-1 text-xs text-gray-600 dark:text-gray-300">
         {SOURCE_LINE} Data as of {formatDay(asOf)}.
       </figcaption>

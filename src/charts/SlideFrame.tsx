@@ -46,11 +46,14 @@ export function SlideFrame({
           model.plot({
             width,
             height,
+            label: model.title,
+            description: model.summary,
             theme,
             idPrefix,
             interactive: false,
             animate,
-            fontSize: width > 1400 ? 18 : 14,
+            // Projector type: 18 px from a small laptop's width up (1024 × 768 included).
+            fontSize: width >= 800 ? 18 : 14,
           })}
       </div>
       {children}

@@ -18,7 +18,14 @@ import { actionsSentence } from '../selectors/story';
 import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
-import { periodLead, type ChartSpec, type LegendItem, type PlotProps, type TableData } from './spec';
+import {
+  periodLead,
+  type ChartSpec,
+  type LegendItem,
+  type PlotProps,
+  type TableData,
+  surfaceText,
+} from './spec';
 import { CursorSelect, periodCursor } from './CursorSelect';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
@@ -157,6 +164,8 @@ function ActionsPlot({
   domain,
   width,
   height,
+  label,
+  description,
   theme,
   idPrefix,
   interactive,
@@ -200,7 +209,7 @@ function ActionsPlot({
       stackOffset="sign"
       margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
-      title="Sanctions actions over time"
+      {...surfaceText(label, description, idPrefix, interactive)}
     >
       <DirectionPatterns idPrefix={idPrefix} actors={actors} theme={theme} />
       <CartesianGrid vertical={false} stroke={theme.grid} />

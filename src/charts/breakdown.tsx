@@ -13,7 +13,7 @@ import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { plural } from '../selectors/format';
 import type { Period } from '../url/view';
 import { CursorSelect, periodCursor } from './CursorSelect';
-import { periodLead, type ChartSpec, type PlotProps, type TableData } from './spec';
+import { periodLead, type ChartSpec, type PlotProps, type TableData, surfaceText } from './spec';
 import { categoryColor, categoryFill, CategoryPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -88,7 +88,7 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
             period={view.period}
             used={used}
             all={def.categories}
-            label={def.label}
+            nameOf={def.label}
             of={def.of}
           />
         ),
@@ -103,10 +103,12 @@ function BreakdownPlot<C extends string>({
   period,
   used,
   all,
-  label,
+  nameOf,
   of,
   width,
   height,
+  label,
+  description,
   theme,
   idPrefix,
   interactive,
@@ -120,7 +122,7 @@ function BreakdownPlot<C extends string>({
   period: Period;
   used: readonly C[];
   all: readonly C[];
-  label: (c: C) => string;
+  nameOf: (c: C) => string;
   of: (e: SanctionsEvent) => readonly C[];
 }) {
   const select = (row: Row | undefined, category?: C) => {
@@ -128,7 +130,7 @@ function BreakdownPlot<C extends string>({
     const ids = shown
       .filter((e) => bucketKey(e.date, period) === row.key && (!category || of(e).includes(category)))
       .map((e) => e.id);
-    onSelect({ label: category ? `${label(category)}, ${row.label}` : row.label, eventIds: ids });
+    onSelect({ label: category ? `${nameOf(category)}, ${row.label}` : row.label, eventIds: ids });
   };
   return (
     <BarChart
@@ -137,6 +139,7 @@ function BreakdownPlot<C extends string>({
       data={rows}
       margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
+      {...surfaceText(label, description, idPrefix, interactive)}
     >
       <CategoryPatterns idPrefix={idPrefix} count={all.length} theme={theme} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
@@ -171,7 +174,7 @@ function BreakdownPlot<C extends string>({
           <Bar
             key={c}
             dataKey={c}
-            name={label(c)}
+            name={nameOf(c)}
             stackId="all"
             fill={categoryFill(idPrefix, theme, index)}
             stroke={categoryColor(theme, index)}

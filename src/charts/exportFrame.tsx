@@ -263,6 +263,8 @@ export async function exportSvg(
     model.plot({
       width: layout.plot.width,
       height: layout.plot.height,
+      label: model.title,
+      description: model.summary,
       theme: info.theme,
       idPrefix,
       interactive: false,

@@ -27,7 +27,7 @@ import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import { CursorSelect } from './CursorSelect';
 import { timeTicks } from './timeTicks';
-import type { ChartSpec, LegendItem, PlotProps, TableData } from './spec';
+import { type ChartSpec, type LegendItem, type PlotProps, type TableData, surfaceText } from './spec';
 import { ACTOR_DASH, type ChartTheme } from './theme';
 import { TooltipBox } from './TooltipBox';
 
@@ -108,6 +108,9 @@ function InForcePlot({
   range,
   width,
   height,
+  label,
+  description,
+  idPrefix,
   theme,
   interactive,
   animate,
@@ -124,7 +127,7 @@ function InForcePlot({
       data={rows}
       margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
-      title="Persons and entities listed"
+      {...surfaceText(label, description, idPrefix, interactive)}
       // A click anywhere opens the actions behind the hovered date (CursorSelect).
       style={interactive && onSelect ? { cursor: 'pointer' } : undefined}
     >

@@ -25,7 +25,7 @@ import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import { CursorSelect, periodCursor } from './CursorSelect';
-import { periodLead, type ChartSpec, type LegendItem, type PlotProps } from './spec';
+import { periodLead, type ChartSpec, type LegendItem, type PlotProps, surfaceText } from './spec';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
@@ -125,6 +125,8 @@ function NetPlot({
   context,
   width,
   height,
+  label,
+  description,
   theme,
   idPrefix,
   interactive,
@@ -153,7 +155,7 @@ function NetPlot({
       data={rows}
       margin={{ top: 8 + (context.length ? contextBand(fontSize) : 0), right: 8, bottom: 0, left: 0 }}
       accessibilityLayer={interactive}
-      title="Net direction"
+      {...surfaceText(label, description, idPrefix, interactive)}
     >
       <DirectionPatterns idPrefix={idPrefix} actors={actors} theme={theme} />
       {found.map((d) => (

@@ -71,6 +71,9 @@ export type MarkSelection = { label: string; eventIds: string[]; open?: boolean 
 export type PlotProps = {
   width: number;
   height: number;
+  /** The drawing's accessible name and description: the chart's title and its summary sentence. */
+  label: string;
+  description: string;
   theme: ChartTheme;
   /** Unique on the page: prefixes SVG pattern ids, so two charts of a kind share none. */
   idPrefix: string;
@@ -87,6 +90,19 @@ export type PlotProps = {
   /** Called with the values under the chart's cursor each time the keyboard moves it, for a live region. */
   onCursor?: (text: string) => void;
 };
+
+/** The id of the summary sentence a frame prints under a drawing. */
+export function summaryId(idPrefix: string): string {
+  return `${idPrefix}-summary`;
+}
+
+/**
+ * What names and describes a drawing: its title and summary inside the SVG (they travel with an
+ * exported file), and on a page or in an embed the summary sentence printed under it.
+ */
+export function surfaceText(label: string, description: string, idPrefix: string, interactive: boolean) {
+  return { title: label, desc: description, ...(interactive && { 'aria-describedby': summaryId(idPrefix) }) };
+}
 
 /** The details of a hovered or focused mark, which the frame shows over the plot. */
 export type Highlight = { title: string; body: string; footer?: string };

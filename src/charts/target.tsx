@@ -76,7 +76,7 @@ function statusSentence(
       listed: 'listed by',
       eased: 'eased by licence by',
       delisted: 'delisted by',
-      never: 'never listed by',
+      never: 'with no listing recorded by',
     }[status];
     return [`${verb} ${joinClauses(who)}`];
   });

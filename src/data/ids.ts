@@ -206,6 +206,7 @@ export const LIST_META = {
     label: 'OFAC SDN list',
     url: 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists',
     copies: 'copies of 18 Aug 2021 to 3 May 2024',
+    firstCopy: '2021-08-18',
     lastCopy: '2024-05-03',
   },
   'eu-fsf': {
@@ -213,6 +214,7 @@ export const LIST_META = {
     label: 'EU consolidated list',
     url: 'https://webgate.ec.europa.eu/fsd/fsf',
     copies: 'the file of 13 Sep 2022',
+    firstCopy: '2022-09-13',
     lastCopy: '2022-09-13',
   },
   'uk-list': {
@@ -220,9 +222,10 @@ export const LIST_META = {
     label: 'UK Sanctions List',
     url: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
     copies: 'the list as updated to 29 Apr 2026',
+    firstCopy: '2026-04-29',
     lastCopy: '2026-04-29',
   },
 } as const satisfies Record<
   ListId,
-  { actor: Actor; label: string; url: string; copies: string; lastCopy: string }
+  { actor: Actor; label: string; url: string; copies: string; firstCopy: string; lastCopy: string }
 >;

@@ -49,6 +49,18 @@ describe('stockHistory', () => {
     expect(eu.some((p) => p.date === '2021-02-25')).toBe(false);
   });
 
+  it('is unknown, not zero, when every record lists no one and nothing else counts', () => {
+    const none = [
+      makeEvent({ actor: 'by', date: '2021-03-30', listed: { persons: 0, entities: 0 } }),
+      makeEvent({ actor: 'by', date: '2022-03-14', listed: { persons: 0, entities: 0 } }),
+    ];
+    expect(stockHistory(none, 'by')).toEqual([]);
+    expect(stockOn(stockHistory(none, 'by'), '2023-01-01')).toBeUndefined();
+    // One record that counts someone makes the others' zeros part of a known history.
+    const some = [...none, makeEvent({ actor: 'by', date: '2022-06-01', listed: { persons: 3 } })];
+    expect(stockHistory(some, 'by').map((p) => p.total)).toEqual([0, 0, 3]);
+  });
+
   it('never counts another actor', () => {
     expect(stockHistory(events, 'us').map((p) => p.total)).toEqual([44]);
   });

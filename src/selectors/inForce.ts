@@ -105,7 +105,9 @@ function computeHistory(
     points.push(point);
   }
   countsUntil('9999-12-31');
-  return points;
+  // Records that each list no one, and no total or list count: nothing was ever counted, so the
+  // stock is unknown (undefined in stockOn), not a known zero.
+  return points.some((p) => p.total > 0 || p.basis !== 'derived') ? points : [];
 }
 
 /**

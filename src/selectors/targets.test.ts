@@ -67,7 +67,7 @@ describe('gapList', () => {
     ]);
     expect(gaps.map(gapText)).toEqual([
       'listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025',
-      'listed by the US since 13 Jun 2022; never listed by the EU',
+      'listed by the US since 13 Jun 2022; no listing by the EU recorded',
     ]);
   });
 

@@ -189,7 +189,7 @@ export function gapText(gap: Gap): string {
   const other =
     gap.other.status === 'delisted' && gap.other.since
       ? `delisted by ${ACTOR_META[gap.notBy].noun} on ${formatDay(gap.other.since)}`
-      : `never listed by ${ACTOR_META[gap.notBy].noun}`;
+      : `no listing by ${ACTOR_META[gap.notBy].noun} recorded`;
   return `${listed}; ${other}`;
 }
 

@@ -49,7 +49,8 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
             </>
           ) : (
             <p className="mt-1 text-sm text-gray-700 dark:text-gray-200">
-              No source in the data counts the persons and entities this actor lists.
+              <span className="font-semibold">Not recorded:</span> no source in the data counts the persons
+              and entities this actor lists, so none is shown (not zero).
             </p>
           )}
           <p

@@ -45,7 +45,8 @@ export function OnTheLists({ target, dates }: { target: Target; dates: ReadonlyM
                   <strong className="font-semibold">
                     {' '}
                     The records here disagree: on {formatDay(day)} they have it{' '}
-                    {ours.status === 'never' ? 'never listed' : ours.status} by {ACTOR_META[meta.actor].noun}.
+                    {ours.status === 'never' ? 'with no listing' : ours.status} by{' '}
+                    {ACTOR_META[meta.actor].noun}.
                   </strong>
                 )}
               </li>

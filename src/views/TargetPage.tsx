@@ -12,7 +12,7 @@ import { formatDay } from '../selectors/format';
 import { eventDates, statusOn, targetChanges } from '../selectors/targets';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
-import { KIND_LABEL, STATUS_LABEL } from './targetText';
+import { KIND_LABEL, STATUS_LABEL, statusWords } from './targetText';
 import { useDataView } from './useView';
 
 const OnTheLists = lazy(() => import('./OnTheLists').then((m) => ({ default: m.OnTheLists })));
@@ -98,7 +98,12 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
               <li key={actor}>
                 <span className="font-semibold">{ACTOR_META[actor].label}:</span>{' '}
                 <span aria-hidden="true">{STATUS_LABEL[state.status].symbol} </span>
-                {STATUS_LABEL[state.status].word}
+                {statusWords(state.status, actor, data.asOf).word}
+                {statusWords(state.status, actor, data.asOf).why && (
+                  <span className="block text-xs text-gray-700 dark:text-gray-300">
+                    {statusWords(state.status, actor, data.asOf).why}
+                  </span>
+                )}
                 {state.since && state.status !== 'never' && ` (${formatDay(state.since)})`}
                 {state.unclear && <span className="font-semibold"> — unclear</span>}
               </li>

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { ACTORS, ACTOR_META, TARGET_KINDS } from '../data/ids';
+import { ACTORS, ACTOR_META, TARGET_KINDS, type Actor } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { dataSpan, eventsById } from '../selectors/filter';
 import { formatCount, formatDay } from '../selectors/format';
@@ -13,7 +13,7 @@ import { comparedPair } from './compareView';
 import { RegimesToggle } from './Filters';
 import { GapList } from './GapList';
 import { SearchField } from './SearchField';
-import { KIND_LABEL, STATUS_LABEL } from './targetText';
+import { KIND_LABEL, STATUS_LABEL, statusWords } from './targetText';
 import { useMediaQuery } from './useMediaQuery';
 import { useDataView } from './useView';
 import { focusAfterUpdate } from '../charts/focus';
@@ -29,12 +29,13 @@ export function TargetsPage() {
   return <Targets data={data} />;
 }
 
-function StatusCell({ state }: { state: StatusOnDate }) {
+function StatusCell({ state, actor, day }: { state: StatusOnDate; actor: Actor; day: string }) {
   const label = STATUS_LABEL[state.status];
+  const words = statusWords(state.status, actor, day);
   return (
-    <span title={state.unclear ? `Unclear: ${state.unclear}` : undefined}>
+    <span title={state.unclear ? `Unclear: ${state.unclear}` : words.why}>
       <span aria-hidden="true">{label.symbol} </span>
-      {label.word}
+      {words.word}
       {state.since && state.status !== 'never' && (
         <span className="text-gray-600 dark:text-gray-400"> {formatDay(state.since)}</span>
       )}
@@ -49,7 +50,7 @@ const FIRST_ROWS = 100;
 const STATUS_WORD = {
   listed: 'Listed (or eased by licence)',
   delisted: 'Delisted',
-  never: 'Never listed',
+  never: 'Not listed or not recorded',
 } as const;
 
 /** One of a closed list of ids, or none ("any"), as a labelled drop-down. */
@@ -184,7 +185,7 @@ function Targets({ data }: { data: Dataset }) {
                   <div key={actor} className="contents">
                     <dt className="font-semibold">{ACTOR_META[actor].short}</dt>
                     <dd>
-                      <StatusCell state={statusOn(t, actor, at, dates)} />
+                      <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
                     </dd>
                   </div>
                 ))}
@@ -225,7 +226,7 @@ function Targets({ data }: { data: Dataset }) {
                   </th>
                   {ACTORS.map((actor) => (
                     <td key={actor} className="py-2 pr-3 text-xs">
-                      <StatusCell state={statusOn(t, actor, at, dates)} />
+                      <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
                     </td>
                   ))}
                 </tr>
@@ -248,6 +249,11 @@ function Targets({ data }: { data: Dataset }) {
           Show all {formatCount(shown.length)} targets
         </button>
       )}
+      <p className="max-w-3xl text-xs text-gray-700 dark:text-gray-300">
+        “Not listed”: not on that actor’s official list on a day a copy of it was read here. “Not recorded”:
+        the records hold no listing by that actor and no copy of its list was read for the day, so the data
+        does not know.
+      </p>
       <GapList data={data} a={a} b={b} at={at} />
     </div>
   );

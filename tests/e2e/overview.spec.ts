@@ -41,3 +41,27 @@ test.describe('overview in Chromium', () => {
     expect(requests).toEqual(['link']);
   });
 });
+
+for (const path of ['/', '/actors/us'])
+  test(`${path}: every chart's drawing is named by its title and described by its summary`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(VIEWPORTS.wide);
+    await page.goto(appUrl(path));
+    const figures = page.locator('figure[data-chart]');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      const drawing = figure.locator('svg.recharts-surface').first();
+      await expect(drawing).toBeVisible();
+      const title = ((await figure.getByRole('heading').first().textContent()) ?? '').trim();
+      await expect(drawing).toHaveAccessibleName(title);
+      // The summary is the sentence printed under the drawing.
+      const summary = ((await drawing.locator('desc').textContent()) ?? '').trim();
+      expect(summary.length, `${title}: a description`).toBeGreaterThan(20);
+      await expect(drawing).toHaveAccessibleDescription(summary);
+      await expect(figure.locator('p').getByText(summary, { exact: true })).toBeVisible();
+    }
+  });

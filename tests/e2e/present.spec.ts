@@ -53,7 +53,9 @@ test('a deep link opens the last step, which shows both directions at once', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(count));
   await expect(page.locator('.divergence-band').first()).toBeVisible();
   await expect(
-    page.getByText(/moved in opposite directions in \d+ of the \d+ years in which both acted: .*2025/),
+    page.locator('p', {
+      hasText: /moved in opposite directions in \d+ of the \d+ years in which both acted: .*2025/,
+    }),
   ).toBeVisible();
 });
 
