@@ -1,4 +1,4 @@
-import { appUrl, expect, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, expectLive, test, VIEWPORTS } from './fixtures';
 
 const actionsFigure = 'figure[data-chart="actions"]';
 const inForceFigure = 'figure[data-chart="in-force"]';
@@ -48,7 +48,8 @@ for (const path of ['/', '/actors/us'])
   }) => {
     await page.setViewportSize(VIEWPORTS.wide);
     await page.goto(appUrl(path));
-    const figures = page.locator('figure[data-chart]');
+    await expectLive(page);
+    const figures = page.locator('#root figure[data-chart]');
     const count = await figures.count();
     expect(count).toBeGreaterThan(2);
     for (let i = 0; i < count; i++) {
@@ -65,3 +66,22 @@ for (const path of ['/', '/actors/us'])
       await expect(figure.locator('p').getByText(summary, { exact: true })).toBeVisible();
     }
   });
+
+test('on a phone the overview lists its actions as cards, newest first, with nothing scrolled sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.goto(appUrl('/'));
+  const section = page.getByRole('region', { name: 'Events' });
+  const cards = section.getByRole('list', { name: 'Actions, newest first' }).getByRole('listitem');
+  await expect(cards).toHaveCount(25);
+  await expect(section.getByRole('table')).toHaveCount(0);
+  // Newest first: each card's date is on or before the one above it.
+  const dates = (await cards.locator('p:first-child').allTextContents()).map((t) =>
+    Date.parse(`${t.split(' · ')[0] ?? ''} UTC`),
+  );
+  expect(dates.every((d, i) => !Number.isNaN(d) && (i === 0 || d <= (dates[i - 1] ?? d)))).toBe(true);
+  const box = await section.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= VIEWPORTS.narrow.width).toBe(true);
+  expect(await section.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+});
