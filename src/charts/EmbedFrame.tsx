@@ -1,5 +1,6 @@
 import { formatDay } from '../selectors/format';
 import type { ViewState } from '../url/view';
+import { ContextKey } from './Highlight';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix, useLivePlot } from './PageFrame';
 import { SOURCE_LINE } from './sourceLine';
@@ -43,6 +44,7 @@ export function EmbedFrame({
         {plot}
         {overlay}
       </div>
+      <ContextKey marks={model.context} className="mt-2 text-xs text-gray-700 dark:text-gray-300" />
       <p id={summaryId(idPrefix)} className="mt-2 text-sm">
         {model.summary}
       </p>

@@ -1,6 +1,7 @@
 import type { ContextMark } from '../selectors/context';
 import type { Highlight } from './spec';
 import { formatDay } from '../selectors/format';
+import { contextKey } from './contextLegend';
 
 /**
  * The details of the mark that is hovered or focused (a context event, an action), over the top
@@ -20,6 +21,11 @@ export function HighlightBox({ highlight, cursor }: { highlight: Highlight | und
       )}
     </div>
   );
+}
+
+/** The key to a chart's numbered context events, each in full (none when it has none). */
+export function ContextKey({ marks, className }: { marks: readonly ContextMark[]; className: string }) {
+  return marks.length ? <p className={className}>{contextKey(marks)}</p> : null;
 }
 
 /** The context events of a chart as a table, with their sources: part of the table alternative. */

@@ -8,7 +8,7 @@ import { encodeView, type ViewState } from '../url/view';
 import { ChartActions } from './ChartActions';
 import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
-import { ContextTable, HighlightBox } from './Highlight';
+import { ContextKey, ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
 import { plotHeightCss, summaryId, type ChartModel, type Highlight, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
@@ -122,6 +122,7 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         </Suspense>
       )}
       {children}
+      <ContextKey marks={model.context} className="mt-2 text-xs text-gray-700 dark:text-gray-300" />
       <p id={summaryId(idPrefix)} className="mt-2 text-sm text-gray-800 dark:text-gray-100">
         {model.summary}
       </p>

@@ -4,6 +4,7 @@ import { useChartIdPrefix } from './PageFrame';
 import type { ChartModel } from './spec';
 import type { ChartTheme } from './theme';
 import { useSize } from './useWidth';
+import { ContextKey } from './Highlight';
 
 /**
  * The slide frame, beside the page, embed and export frames: a chart model laid out for a
@@ -56,6 +57,7 @@ export function SlideFrame({
             fontSize: width >= 800 ? 18 : 14,
           })}
       </div>
+      <ContextKey marks={model.context} className="text-xs text-gray-700 dark:text-gray-300 lg:text-sm" />
       {children}
     </section>
   );

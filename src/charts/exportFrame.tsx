@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { formatDay } from '../selectors/format';
 import { legendGroups, patternActors } from './Legend';
 import { SOURCE_LINE } from './sourceLine';
+import { contextKey } from './contextLegend';
 import { plotHeightAt, type ChartModel, type LegendItem } from './spec';
 import { DirectionPatterns, Swatch, SWATCH_WIDTH } from './Swatch';
 import { CHART_FONT, type ChartTheme } from './theme';
@@ -101,7 +102,7 @@ function placeLegend(
 
 /** Where everything of the export frame goes, for a model and a width. Pure. */
 export function exportLayout(
-  model: Pick<ChartModel, 'title' | 'subtitle' | 'legend' | 'summary' | 'plotHeight'>,
+  model: Pick<ChartModel, 'title' | 'subtitle' | 'legend' | 'summary' | 'plotHeight' | 'context'>,
   info: { width: number; url: string; asOf: string },
   measure: Measure,
 ) {
@@ -122,6 +123,11 @@ export function exportLayout(
   const plotHeight = plotHeightAt(model.plotHeight, inner);
   const plotTop = y;
   y += plotHeight + 12;
+  const key = block(
+    model.context.length ? wrap(contextKey(model.context), 'footer') : [],
+    'footer',
+    model.context.length ? 8 : 0,
+  );
   const summary = block(wrap(model.summary, 'summary'), 'summary', 12);
   const footer = block(
     [
@@ -135,7 +141,7 @@ export function exportLayout(
     width: info.width,
     height: Math.ceil(y + PAD - TEXT.footer.line + TEXT.footer.size),
     inner,
-    blocks: [title, subtitle, summary, footer],
+    blocks: [title, subtitle, key, summary, footer],
     legend: { top: legendTop, placed: legend.placed },
     plot: { top: plotTop, width: inner, height: plotHeight },
   };

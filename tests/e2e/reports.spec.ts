@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
+import { contextInRange } from '../../src/selectors/context';
 import { viewRange } from '../../src/selectors/filter';
+import { formatDay } from '../../src/selectors/format';
 import { inForceOverTime } from '../../src/selectors/inForce';
 import { busiestTarget } from '../../src/selectors/targets';
 import { CHART_IDS } from '../../src/url/routes';
@@ -168,6 +170,8 @@ test.describe('exports', () => {
         error: doc.querySelector('parsererror')?.textContent ?? '',
         root: doc.documentElement.nodeName,
         text: doc.documentElement.textContent,
+        // Wrapped lines are separate text elements: read as running text, a space between lines.
+        lines: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
         bars: doc.querySelectorAll('.recharts-bar-rectangle path').length,
         usesVariables: /var\(--/.test(text),
       };
@@ -182,6 +186,19 @@ test.describe('exports', () => {
     expect(parsed.text).toContain('/tracker/?actors=eu&from=2020-01-01');
     expect(parsed.bars).toBe(pageBars);
     expect(parsed.usesVariables).toBe(false);
+    // Every context event drawn is keyed in full inside the file, not left a bare number.
+    const marks = contextInRange(
+      data.annotations,
+      viewRange(data.events, { ...DEFAULT_VIEW, from: '2020-01-01' }, data.asOf),
+    );
+    expect(marks.length).toBeGreaterThan(2);
+    const flat = parsed.lines.replace(/\s+/g, ' ');
+    for (const { number, annotation } of marks) {
+      expect(flat, `context event ${number}`).toContain(
+        `${number} ${annotation.title} (${formatDay(annotation.date)})`,
+      );
+      await expect(figure).toContainText(`${number} ${annotation.title} (${formatDay(annotation.date)})`);
+    }
   });
 
   test('the in-force SVG draws a dot at every official total, as the page does', async ({ page }) => {
