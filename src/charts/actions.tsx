@@ -156,6 +156,20 @@ function countDomain(buckets: readonly ActionBucket[], actors: readonly Actor[])
   return [-down, up];
 }
 
+/**
+ * Whole-number ticks for a shared count axis, zero among them, a round step apart (1, 2, 5, 10, …),
+ * with the axis extended to the ticks at either end.
+ */
+export function countTicks([low, high]: readonly [number, number]): number[] {
+  const third = Math.max(high, -low, 1) / 3;
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(third)));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= third) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let tick = -Math.ceil(-low / step) * step; tick <= Math.ceil(high / step) * step; tick += step)
+    ticks.push(tick);
+  return ticks;
+}
+
 function ActionsPlot({
   rows,
   shown,
@@ -221,7 +235,10 @@ function ActionsPlot({
       />
       <YAxis
         allowDecimals={false}
-        {...(domain && { domain })}
+        {...(domain && {
+          domain: [countTicks(domain)[0] ?? domain[0], countTicks(domain).at(-1) ?? domain[1]],
+          ticks: countTicks(domain),
+        })}
         width={32}
         tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}
