@@ -10,7 +10,14 @@ import { DataTable } from './DataTable';
 import { SOURCE_LINE } from './sourceLine';
 import { ContextKey, ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
-import { plotHeightCss, summaryId, type ChartModel, type Highlight, type MarkSelection } from './spec';
+import {
+  drawModel,
+  plotHeightCss,
+  summaryId,
+  type ChartModel,
+  type Highlight,
+  type MarkSelection,
+} from './spec';
 import type { ChartTheme } from './theme';
 import { useStaggeredMount } from './stagger';
 import { useSize } from './useWidth';
@@ -63,11 +70,9 @@ export function useLivePlot(
       turn &&
       width > 0 &&
       height > 0 &&
-      model.plot({
+      drawModel(model, {
         width,
         height,
-        label: model.title,
-        description: model.summary,
         theme,
         idPrefix,
         interactive: true,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Legend } from './Legend';
 import { useChartIdPrefix } from './PageFrame';
-import type { ChartModel } from './spec';
+import { drawModel, type ChartModel } from './spec';
 import type { ChartTheme } from './theme';
 import { useSize } from './useWidth';
 import { ContextKey } from './Highlight';
@@ -44,11 +44,9 @@ export function SlideFrame({
       <div ref={box} className="min-h-0 grow overflow-hidden">
         {width > 0 &&
           height > 0 &&
-          model.plot({
+          drawModel(model, {
             width,
             height,
-            label: model.title,
-            description: model.summary,
             theme,
             idPrefix,
             interactive: false,

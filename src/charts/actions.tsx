@@ -12,10 +12,10 @@ import { ACTION_META, ACTOR_META, ACTORS, DIRECTIONS, type Actor, type Direction
 import type { SanctionsEvent } from '../data/schema';
 import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
 import { contextInRange, type ContextMark } from '../selectors/context';
-import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
+import { dataSpan, filterEvents, viewRange, type DateRange } from '../selectors/filter';
 import { listOfNames, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
-import type { Period } from '../url/view';
+import type { Period, ViewState } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
 import { CONTEXT_LEGEND } from './contextLegend';
 import {
@@ -95,18 +95,8 @@ export const actionsChart: ChartSpec = {
     const buckets = actionsOverTime(shown, view.actors, range, view.period);
     // Side by side, each actor's chart fits the counts of all of them: equal heights, equal numbers.
     const scale = ACTORS.filter((a) => view.actors.includes(a) || params?.scale?.includes(a));
-    const domain =
-      scale.length > view.actors.length
-        ? countDomain(
-            actionsOverTime(
-              filterEvents(data.events, { ...view, actors: scale }, range),
-              scale,
-              range,
-              view.period,
-            ),
-            scale,
-          )
-        : undefined;
+    const ticks =
+      scale.length > view.actors.length ? sharedTicks(data.events, view, range, scale) : undefined;
     const rows = toRows(buckets, view.actors);
     const context = view.context ? contextInRange(data.annotations, range) : [];
     const markCount = buckets.reduce(
@@ -126,7 +116,7 @@ export const actionsChart: ChartSpec = {
       range,
       span: dataSpan(data),
       page: '/',
-      params: domain ? { scale } : {},
+      params: ticks ? { scale } : {},
       plotHeight: { min: 220, max: 360, perWidth: 0.36 },
       plot: (props) => (
         <ActionsPlot
@@ -136,12 +126,23 @@ export const actionsChart: ChartSpec = {
           actors={view.actors}
           period={view.period}
           context={context}
-          domain={domain}
+          ticks={ticks}
         />
       ),
     };
   },
 };
+
+/** The ticks of a count axis that holds the bars of every actor in `scale`, whose charts then compare. */
+function sharedTicks(
+  events: readonly SanctionsEvent[],
+  view: ViewState,
+  range: DateRange,
+  scale: readonly Actor[],
+): number[] {
+  const shown = filterEvents(events, { ...view, actors: [...scale] }, range);
+  return countTicks(countDomain(actionsOverTime(shown, scale, range, view.period), scale));
+}
 
 /** The range of the count axis that holds every actor's bars, above and below the line. */
 function countDomain(buckets: readonly ActionBucket[], actors: readonly Actor[]): [number, number] {
@@ -175,7 +176,7 @@ function ActionsPlot({
   shown,
   actors,
   period,
-  domain,
+  ticks,
   width,
   height,
   label,
@@ -195,8 +196,8 @@ function ActionsPlot({
   actors: readonly Actor[];
   period: Period;
   context: readonly ContextMark[];
-  /** The count axis's range, when it is shared with other charts. */
-  domain?: [number, number];
+  /** The count axis's ticks, from its first to its last, when it is shared with other charts. */
+  ticks?: number[];
 }) {
   const inBucket = (e: SanctionsEvent, row: Row) => bucketKey(e.date, period) === row.key;
   const select = (index: number, actor: Actor, direction: Direction) => {
@@ -235,10 +236,7 @@ function ActionsPlot({
       />
       <YAxis
         allowDecimals={false}
-        {...(domain && {
-          domain: [countTicks(domain)[0] ?? domain[0], countTicks(domain).at(-1) ?? domain[1]],
-          ticks: countTicks(domain),
-        })}
+        {...(ticks && { domain: [ticks[0] ?? 0, ticks.at(-1) ?? 0], ticks })}
         width={32}
         tick={{ fill: theme.muted, fontSize: fontSize ?? 12 }}
         stroke={theme.axis}

@@ -5,7 +5,7 @@ import { formatDay } from '../selectors/format';
 import { legendGroups, patternActors } from './Legend';
 import { SOURCE_LINE } from './sourceLine';
 import { contextKey } from './contextLegend';
-import { plotHeightAt, type ChartModel, type LegendItem } from './spec';
+import { drawModel, plotHeightAt, type ChartModel, type LegendItem } from './spec';
 import { DirectionPatterns, Swatch, SWATCH_WIDTH } from './Swatch';
 import { CHART_FONT, type ChartTheme } from './theme';
 
@@ -266,11 +266,9 @@ export async function exportSvg(
   );
   const idPrefix = `export-${model.id}`;
   const plot = await renderOffscreen(
-    model.plot({
+    drawModel(model, {
       width: layout.plot.width,
       height: layout.plot.height,
-      label: model.title,
-      description: model.summary,
       theme: info.theme,
       idPrefix,
       interactive: false,

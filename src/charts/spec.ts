@@ -91,6 +91,11 @@ export type PlotProps = {
   onCursor?: (text: string) => void;
 };
 
+/** A model's drawing, named and described by its own title and summary: how every frame draws one. */
+export function drawModel(model: ChartModel, props: Omit<PlotProps, 'label' | 'description'>): ReactNode {
+  return model.plot({ ...props, label: model.title, description: model.summary });
+}
+
 /** The id of the summary sentence a frame prints under a drawing. */
 export function summaryId(idPrefix: string): string {
   return `${idPrefix}-summary`;

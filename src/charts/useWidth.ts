@@ -42,7 +42,9 @@ export function useSize<T extends HTMLElement>(): [
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setSize({ width: Math.floor(element.clientWidth), height: Math.floor(element.clientHeight) });
+    const measure = () =>
+      setSize({ width: Math.floor(element.clientWidth), height: Math.floor(element.clientHeight) });
+    measure();
     let printing = false;
     const observer = new ResizeObserver(([entry]) => {
       // On paper the plot's box follows its drawing (print CSS): the drawing stays as made for it.
@@ -59,7 +61,7 @@ export function useSize<T extends HTMLElement>(): [
     };
     const afterPrint = () => {
       printing = false;
-      setSize({ width: Math.floor(element.clientWidth), height: Math.floor(element.clientHeight) });
+      measure();
     };
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);

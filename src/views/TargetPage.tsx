@@ -94,15 +94,14 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
         <ul className="mt-1 grid grid-cols-[repeat(auto-fit,minmax(min(12rem,100%),1fr))] gap-2 text-sm">
           {ACTORS.map((actor) => {
             const state = statusOn(target, actor, data.asOf, dates);
+            const words = statusWords(state.status, actor, data.asOf);
             return (
               <li key={actor}>
                 <span className="font-semibold">{ACTOR_META[actor].label}:</span>{' '}
                 <span aria-hidden="true">{STATUS_LABEL[state.status].symbol} </span>
-                {statusWords(state.status, actor, data.asOf).word}
-                {statusWords(state.status, actor, data.asOf).why && (
-                  <span className="block text-xs text-gray-700 dark:text-gray-300">
-                    {statusWords(state.status, actor, data.asOf).why}
-                  </span>
+                {words.word}
+                {words.why && (
+                  <span className="block text-xs text-gray-700 dark:text-gray-300">{words.why}</span>
                 )}
                 {state.since && state.status !== 'never' && ` (${formatDay(state.since)})`}
                 {state.unclear && <span className="font-semibold"> — unclear</span>}

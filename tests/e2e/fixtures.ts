@@ -104,6 +104,21 @@ export async function expectLive(page: Page) {
   await expect(page.locator('#prerender')).toHaveCount(0);
 }
 
+/**
+ * Every chart of the app's page, each drawn: a chart below the fold draws as it comes into view,
+ * so each is scrolled to until its drawing shows. Expects more than `atLeast` charts.
+ */
+export async function drawEveryChart(page: Page, atLeast: number): Promise<Locator[]> {
+  await expectLive(page);
+  const figures = await page.locator('#root figure[data-chart]').all();
+  expect(figures.length).toBeGreaterThan(atLeast);
+  for (const figure of figures) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  }
+  return figures;
+}
+
 /** Expects the page to fit its window's width: no sideways scrolling. */
 export async function expectNoSidewaysScroll(page: Page) {
   const { scroll, client } = await page.evaluate(() => ({

@@ -1,4 +1,4 @@
-import { appUrl, expect, expectLive, test, VIEWPORTS } from './fixtures';
+import { appUrl, drawEveryChart, expect, test, VIEWPORTS } from './fixtures';
 
 const actionsFigure = 'figure[data-chart="actions"]';
 const inForceFigure = 'figure[data-chart="in-force"]';
@@ -48,15 +48,8 @@ for (const path of ['/', '/actors/us'])
   }) => {
     await page.setViewportSize(VIEWPORTS.wide);
     await page.goto(appUrl(path));
-    await expectLive(page);
-    const figures = page.locator('#root figure[data-chart]');
-    const count = await figures.count();
-    expect(count).toBeGreaterThan(2);
-    for (let i = 0; i < count; i++) {
-      const figure = figures.nth(i);
-      await figure.scrollIntoViewIfNeeded();
+    for (const figure of await drawEveryChart(page, 2)) {
       const drawing = figure.locator('svg.recharts-surface').first();
-      await expect(drawing).toBeVisible();
       const title = ((await figure.getByRole('heading').first().textContent()) ?? '').trim();
       await expect(drawing).toHaveAccessibleName(title);
       // The summary is the sentence printed under the drawing.

@@ -11,6 +11,7 @@ import { DEFAULT_VIEW } from '../../src/url/view';
 import {
   appUrl,
   download,
+  drawEveryChart,
   expect,
   expectConsole,
   expectLive,
@@ -307,22 +308,14 @@ test.describe('exports', () => {
     }) => {
       await page.setViewportSize(VIEWPORTS.wide);
       await page.goto(appUrl(path));
-      await expectLive(page);
-      const figures = page.locator('figure[data-chart]');
-      const count = await figures.count();
-      expect(count).toBeGreaterThan(1);
-      // Every chart drawn before printing (those below the fold draw as they come into view).
-      for (let i = 0; i < count; i++) {
-        await figures.nth(i).scrollIntoViewIfNeeded();
-        await expect(figures.nth(i).locator('svg.recharts-surface').first()).toBeVisible();
-      }
+      // Every chart drawn before printing.
+      const figures = await drawEveryChart(page, 1);
       const lastYear = viewRange(data.events, DEFAULT_VIEW, data.asOf).end.slice(0, 4);
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
       // An A4 page's printable width at the browser's default margins, in CSS pixels.
       const paper = 718;
-      for (let i = 0; i < count; i++) {
-        const figure = figures.nth(i);
+      for (const figure of figures) {
         const name = (await figure.getAttribute('data-chart')) ?? '';
         const svg = figure.locator('svg.recharts-surface').first();
         // Drawn for the paper, not for the window: at most its printable width less the page's padding.
