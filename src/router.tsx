@@ -147,6 +147,7 @@ const PAGE_ROUTES = {
     getParentRoute: () => frameOf(PAGES.compare.chrome),
     ...pageOptions('compare'),
     path: PAGES.compare.path,
+    validateSearch: searchOf(PAGES.compare.params),
   }),
   actor: createRoute({
     getParentRoute: () => frameOf(PAGES.actor.chrome),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
 import type { Target } from '../data/schema';
-import { durationText, eventDates, filterTargets, gapList, gapText, statusOn } from './targets';
+import { durationText, eventDates, filterTargets, gapList, gapText, pickGaps, statusOn } from './targets';
 
 const events = [
   makeEvent({ id: 'us-2021-08-09-a', actor: 'us', date: '2021-08-09' }),
@@ -77,6 +77,33 @@ describe('gapList', () => {
 
   it('has no gap before either listed', () => {
     expect(gapList([belavia, usOnly], 'us', 'eu', '2020-01-01', dates)).toEqual([]);
+  });
+});
+
+describe('pickGaps', () => {
+  const person: Target = {
+    id: 'a-person',
+    name: 'A person',
+    kind: 'person',
+    history: [{ actor: 'us', change: 'listed', event: 'us-2021-08-09-a' }],
+  };
+  const gaps = gapList([usOnly, belavia, person], 'us', 'eu', '2026-01-01', dates);
+  const ids = (ask: Parameters<typeof pickGaps>[1]) => pickGaps(gaps, ask).map((g) => g.target.id);
+
+  it('keeps the latest first unless asked, and sorts by length or name when asked', () => {
+    expect(ids({})).toEqual(['belavia', 'us-only', 'a-person']);
+    expect(ids({ gapSort: 'longest' })).toEqual(['a-person', 'us-only', 'belavia']);
+    expect(ids({ gapSort: 'name' })).toEqual(['a-person', 'us-only', 'belavia']);
+    expect(ids({ gapSort: 'latest' })).toEqual(['belavia', 'us-only', 'a-person']);
+  });
+
+  it('filters by the listing actor, the kind and the other side, together', () => {
+    expect(ids({ gapBy: 'us' })).toEqual(['us-only', 'a-person']);
+    expect(ids({ gapBy: 'eu' })).toEqual(['belavia']);
+    expect(ids({ gapKind: 'person' })).toEqual(['a-person']);
+    expect(ids({ gapOther: 'delisted' })).toEqual(['belavia']);
+    expect(ids({ gapOther: 'unrecorded', gapKind: 'company' })).toEqual(['us-only']);
+    expect(ids({ gapBy: 'eu', gapKind: 'person' })).toEqual([]);
   });
 });
 

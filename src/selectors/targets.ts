@@ -10,7 +10,7 @@ import {
 } from '../data/ids';
 import { changeDay } from '../data/changeDay';
 import type { SanctionsEvent, Target } from '../data/schema';
-import type { TARGET_STATUSES } from '../url/routes';
+import type { GapSearch, TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
 import { formatDay } from './format';
 
@@ -143,7 +143,7 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The targets listed by one of two actors and not the other on `at`, longest gap first. */
+/** The targets listed by one of two actors and not the other on `at`, the latest divergence first. */
 export function gapList(
   targets: readonly Target[],
   a: Actor,
@@ -166,6 +166,25 @@ export function gapList(
       // The latest divergence first: what changed most recently is what a reader comes to see.
       .sort((x, y) => x.days - y.days || x.target.name.localeCompare(y.target.name))
   );
+}
+
+/** The gaps a reader asked for: those of one listing actor, one kind, one other side, in the order asked. */
+export function pickGaps(gaps: readonly Gap[], ask: Partial<GapSearch>): Gap[] {
+  const picked = gaps.filter(
+    (g) =>
+      (!ask.gapBy || g.listedBy === ask.gapBy) &&
+      (!ask.gapKind || g.target.kind === ask.gapKind) &&
+      (!ask.gapOther || gapSide(g) === ask.gapOther),
+  );
+  const byName = (x: Gap, y: Gap) => x.target.name.localeCompare(y.target.name);
+  if (ask.gapSort === 'name') return picked.sort(byName);
+  if (ask.gapSort === 'longest') return picked.sort((x, y) => y.days - x.days || byName(x, y));
+  return picked; // gapList's own order: the latest first
+}
+
+/** The other side of a gap: the other actor delisted the target, or no listing by it is recorded. */
+export function gapSide(gap: Gap): 'delisted' | 'unrecorded' {
+  return gap.other.status === 'delisted' ? 'delisted' : 'unrecorded';
 }
 
 /** When the actor's current listing of the target began (eased by licence does not end it). */

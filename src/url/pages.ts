@@ -48,7 +48,7 @@ export const PAGES = {
   compare: {
     path: '/compare',
     chrome: 'site',
-    params: 'page',
+    params: 'compare',
     view: 'ComparePage',
     data: 'awaited',
     prerender: false,

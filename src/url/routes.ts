@@ -80,8 +80,36 @@ export const EVENTS_PARAMS = {
 /** The statuses `/targets` filters by: listed (eased by licence counts), delisted, never listed. */
 export const TARGET_STATUSES = ['listed', 'delisted', 'never'] as const;
 
+/** How the gap list orders its targets: the latest divergence first, the longest first, or by name. */
+export const GAP_SORTS = ['latest', 'longest', 'name'] as const;
+/** The other side of a gap: it delisted the target, or no listing by it is recorded. */
+export const GAP_SIDES = ['delisted', 'unrecorded'] as const;
+
+/** The gap list's own filters and order, wherever it is shown (`/compare`, `/targets`). */
+export const GAP_PARAMS = {
+  /** Only the targets this actor lists and the other does not. */
+  gapBy: optionalOneOfParam(ACTORS),
+  /** Only targets of this kind. */
+  gapKind: optionalOneOfParam(TARGET_KINDS),
+  /** Only gaps whose other side is this. */
+  gapOther: optionalOneOfParam(GAP_SIDES),
+  gapSort: oneOfParam(GAP_SORTS, 'latest'),
+};
+/** The gap list's own values. */
+export type GapSearch = ParamValues<typeof GAP_PARAMS>;
+
+/** Parameters of `/compare` beyond the view's (its two actors are the view's first two). */
+export const COMPARE_PARAMS = {
+  /** The actor drawn and listed first; the canonical order of the two when absent. */
+  first: optionalOneOfParam(ACTORS),
+  ...GAP_PARAMS,
+};
+/** The comparison's own values. */
+export type CompareSearch = ParamValues<typeof COMPARE_PARAMS>;
+
 /** Parameters of `/targets` beyond the view's (its search `q`, day `at` and regimes are the view's). */
 export const TARGETS_PARAMS = {
+  ...GAP_PARAMS,
   /** Only targets of this kind. */
   kind: optionalOneOfParam(TARGET_KINDS),
   /** Only targets with this status on the day, under `by` (under any actor when `by` is absent). */
@@ -111,6 +139,7 @@ export type EventsSearch = ParamValues<typeof EVENTS_PARAMS>;
 /** Each route kind's own parameters (the view parameters are shared by all). */
 export const ROUTE_PARAMS = {
   page: {},
+  compare: COMPARE_PARAMS,
   embed: EMBED_PARAMS,
   events: EVENTS_PARAMS,
   targets: TARGETS_PARAMS,
@@ -126,6 +155,7 @@ export const ALL_PARAMS = {
   ...VIEW_PARAMS,
   ...EMBED_PARAMS,
   ...EVENTS_PARAMS,
+  ...COMPARE_PARAMS,
   ...TARGETS_PARAMS,
   ...PRESENT_PARAMS,
 };

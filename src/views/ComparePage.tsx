@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
@@ -9,6 +9,7 @@ import { divergences, netDirection } from '../selectors/compare';
 import { eventsById, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
+import type { CompareSearch } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
 import { comparedPair, PRESETS } from './compareView';
@@ -27,7 +28,11 @@ const select =
 
 function Compare({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
-  const [a, b] = comparedPair(view.actors);
+  const own = useSearch({ from: '/site/compare' });
+  const navigate = useNavigate({ from: '/compare' });
+  const setOwn = (next: Partial<CompareSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  const [a, b] = comparedPair(view.actors, own.first);
   const pairView: ViewState = useMemo(() => ({ ...view, actors: [a, b] }), [view, a, b]);
   const aView: ViewState = useMemo(() => ({ ...pairView, actors: [a] }), [pairView, a]);
   const bView: ViewState = useMemo(() => ({ ...pairView, actors: [b] }), [pairView, b]);
@@ -39,9 +44,13 @@ function Compare({ data }: { data: Dataset }) {
     return { range, sentence: actionsSentence(shown, [a, b], range), found: divergences(net, a, b) };
   }, [data, pairView, a, b]);
   const byId = eventsById(data.events);
-  const pick = (index: 0 | 1, actor: Actor) => {
-    const pair: Actor[] = index === 0 ? [actor, b] : [a, actor];
-    setView({ actors: ACTORS.filter((x) => pair.includes(x)) });
+  const pick = (index: 0 | 1, actor: Actor) => (index === 0 ? compare(actor, b) : compare(a, actor));
+  const compare = (first: Actor, second: Actor) => {
+    // The view's actors keep their canonical order; `first` says which of the two leads.
+    const actors = ACTORS.filter((x) => x === first || x === second);
+    void navigate({
+      search: (prev) => ({ ...prev, actors, first: actors[0] === first ? undefined : first }),
+    });
   };
   return (
     <div className="space-y-6">
@@ -98,6 +107,13 @@ function Compare({ data }: { data: Dataset }) {
             })}
           </div>
         </fieldset>
+        <button
+          type="button"
+          onClick={() => compare(b, a)}
+          className="rounded border border-gray-400 bg-white px-3 py-1 text-sm dark:border-gray-500 dark:bg-gray-900"
+        >
+          Swap: {ACTOR_META[b].short} first
+        </button>
         <PeriodPicker view={view} setView={setView} />
       </section>
       <ChartOnPage spec={CHARTS.net} data={data} view={pairView} setView={setView} />
@@ -110,7 +126,7 @@ function Compare({ data }: { data: Dataset }) {
       </div>
       <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
       <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
-      <GapList data={data} a={a} b={b} at={view.at ?? data.asOf} />
+      <GapList data={data} a={a} b={b} at={view.at ?? data.asOf} ask={own} setAsk={setOwn} />
     </div>
   );
 }

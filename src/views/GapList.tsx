@@ -1,23 +1,41 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { ACTOR_META, LIST_META, type Actor } from '../data/ids';
+import { ACTOR_META, LIST_META, TARGET_KINDS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
-import { formatDay, plural } from '../selectors/format';
-import { durationText, eventDates, gapList, gapText } from '../selectors/targets';
+import { formatCount, formatDay, plural } from '../selectors/format';
+import { durationText, eventDates, gapList, gapText, pickGaps } from '../selectors/targets';
 import { focusAfterUpdate } from '../charts/focus';
+import { GAP_SIDES, type GapSearch } from '../url/routes';
+import { Choice } from './Choice';
+import { KIND_LABEL } from './targetText';
 
 /** Gaps shown before the reader asks for all. */
 const FIRST_GAPS = 20;
 
 /**
  * The gap list: targets one of two actors lists on the day and the other does not, in both
- * directions, the latest divergence first, each with how long the gap has lasted and links to the
- * actions behind it.
+ * directions, each with how long the gap has lasted and links to the actions behind it. The
+ * latest divergence comes first; the reader filters and orders it (the address keeps the choice).
  */
-export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor; at: string }) {
+export function GapList({
+  data,
+  a,
+  b,
+  at,
+  ask,
+  setAsk,
+}: {
+  data: Dataset;
+  a: Actor;
+  b: Actor;
+  at: string;
+  ask: Partial<GapSearch>;
+  setAsk: (next: Partial<GapSearch>) => void;
+}) {
   const gaps = useMemo(() => gapList(data.targets, a, b, at, eventDates(data.events)), [data, a, b, at]);
+  const picked = useMemo(() => pickGaps(gaps, ask), [gaps, ask]);
   const [all, setAll] = useState(false);
-  const shown = all ? gaps : gaps.slice(0, FIRST_GAPS);
+  const shown = all ? picked : picked.slice(0, FIRST_GAPS);
   const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <section
@@ -33,6 +51,50 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
           : `${ACTOR_META[a].label} and ${ACTOR_META[b].label} list the same named targets on this day.`}
       </p>
       {gaps.length > 0 && (
+        <div
+          className="mt-3 flex flex-wrap items-end gap-3 print:hidden"
+          role="group"
+          aria-label="Filter and order the gaps"
+        >
+          <Choice
+            label="Listed only by"
+            any="Either"
+            ids={[a, b]}
+            word={(actor) => ACTOR_META[actor].label}
+            value={ask.gapBy === a || ask.gapBy === b ? ask.gapBy : undefined}
+            onChange={(gapBy) => setAsk({ gapBy })}
+          />
+          <Choice
+            label="Target kind"
+            any="Every kind"
+            ids={TARGET_KINDS}
+            word={(kind) => KIND_LABEL[kind]}
+            value={ask.gapKind}
+            onChange={(gapKind) => setAsk({ gapKind })}
+          />
+          <Choice
+            label="The other"
+            any="Delisted or not recorded"
+            ids={GAP_SIDES}
+            word={(side) => (side === 'delisted' ? 'Delisted it' : 'No listing recorded')}
+            value={ask.gapOther}
+            onChange={(gapOther) => setAsk({ gapOther })}
+          />
+          <Choice
+            label="Order"
+            any="Latest change first"
+            ids={['longest', 'name'] as const}
+            word={(sort) => (sort === 'longest' ? 'Longest gap first' : 'By name')}
+            value={ask.gapSort === 'latest' ? undefined : ask.gapSort}
+            onChange={(gapSort) => setAsk({ gapSort: gapSort ?? 'latest' })}
+          />
+          <p className="pb-1 text-sm text-gray-700 dark:text-gray-300" aria-live="polite">
+            {picked.length < gaps.length &&
+              `${formatCount(picked.length)} of ${formatCount(gaps.length)} match`}
+          </p>
+        </div>
+      )}
+      {picked.length > 0 && (
         <ul className="mt-2 space-y-2 text-sm">
           {shown.map((gap) => (
             <li key={`${gap.target.id}-${gap.listedBy}`}>
@@ -68,7 +130,7 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
           ))}
         </ul>
       )}
-      {shown.length < gaps.length && (
+      {shown.length < picked.length && (
         <button
           type="button"
           onClick={(event) => {
@@ -79,7 +141,7 @@ export function GapList({ data, a, b, at }: { data: Dataset; a: Actor; b: Actor;
           }}
           className="mt-2 rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
-          Show all {gaps.length}
+          Show all {formatCount(picked.length)}
         </button>
       )}
     </section>

@@ -11,6 +11,7 @@ import { TARGET_STATUSES, type TargetsSearch } from '../url/routes';
 import { AtSlider } from './AtSlider';
 import { comparedPair } from './compareView';
 import { RegimesToggle } from './Filters';
+import { Choice } from './Choice';
 import { GapList } from './GapList';
 import { SearchField } from './SearchField';
 import { KIND_LABEL, STATUS_LABEL, statusWords } from './targetText';
@@ -52,41 +53,6 @@ const STATUS_WORD = {
   delisted: 'Delisted',
   never: 'Not listed or not recorded',
 } as const;
-
-/** One of a closed list of ids, or none ("any"), as a labelled drop-down. */
-function Choice<T extends string>({
-  label,
-  any,
-  ids,
-  word,
-  value,
-  onChange,
-}: {
-  label: string;
-  any: string;
-  ids: readonly T[];
-  word: (id: T) => string;
-  value: T | undefined;
-  onChange: (value: T | undefined) => void;
-}) {
-  return (
-    <label className="flex flex-col text-sm font-medium">
-      {label}
-      <select
-        className="rounded border border-gray-400 bg-white px-2 py-1 text-sm text-gray-900 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100"
-        value={value ?? ''}
-        onChange={(event) => onChange(ids.find((id) => id === event.target.value))}
-      >
-        <option value="">{any}</option>
-        {ids.map((id) => (
-          <option key={id} value={id}>
-            {word(id)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 function Targets({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
@@ -254,7 +220,7 @@ function Targets({ data }: { data: Dataset }) {
         the records hold no listing by that actor and no copy of its list was read for the day, so the data
         does not know.
       </p>
-      <GapList data={data} a={a} b={b} at={at} />
+      <GapList data={data} a={a} b={b} at={at} ask={own} setAsk={setOwn} />
     </div>
   );
 }

@@ -9,8 +9,16 @@ export const PRESETS = [
   { label: 'Everything', from: undefined, to: undefined },
 ] as const;
 
-/** The two actors a comparison shows: the first two the address names, else the US and the EU. */
-export function comparedPair(actors: readonly Actor[]): [Actor, Actor] {
+/**
+ * The two actors a comparison shows: the first two the address names, else the US and the EU;
+ * `first`, when it is one of them, leads.
+ */
+export function comparedPair(actors: readonly Actor[], first?: Actor): [Actor, Actor] {
+  const pair = canonicalPair(actors);
+  return first === pair[1] ? [pair[1], pair[0]] : pair;
+}
+
+function canonicalPair(actors: readonly Actor[]): [Actor, Actor] {
   const [a, b] = actors;
   if (a && b) return [a, b];
   const other = DEFAULT_ACTORS.find((d) => d !== a) ?? 'eu';
