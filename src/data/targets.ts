@@ -73,11 +73,11 @@ const GL_2H_NOTE =
 const EU_SUSPENSION_UNCLEAR =
   'The EU records do not name who left the list in the unitemised removals of 2013-2015 or who was among the 170 persons and 3 entities whose listings were suspended in October 2015 and ended in February 2016, so whether and when this listing ended is not settled.';
 const US_BANK_RELIEF_UNCLEAR =
-  'The U.S. envoy announced relief for it on 19 March 2026, and AP reported that on 26 March the administration eased restrictions on a group of Belarus-linked financial and potash companies, but the OFAC licence or other action that did so could not be found, so no change is recorded.';
+  'The U.S. envoy announced relief for it on 19 March 2026, and AP reported that on 26 March the administration eased restrictions on a group of Belarus-linked financial and potash companies, but the OFAC licence or other action that did so is not known, so no change is recorded.';
 const UK_CARRY_OVER_NOTE =
   'The U.S. Treasury says the UK sanctioned it in December 2020: the UK designated the entities the EU had listed when its own Belarus regime took effect on 31 December 2020.';
 const GL_2_TARGET_NOTE =
-  'One of the nine Belneftekhim-group entities covered by General License No. 2 (October 2015 to June 2021). No later US delisting was found.';
+  'One of the nine Belneftekhim-group entities covered by General License No. 2 (October 2015 to June 2021). No later US delisting is known.';
 
 /**
  * Named targets and their status per actor over time, each change linked to the action record
@@ -159,7 +159,7 @@ export const targets: TargetInput[] = [
       listed(
         'us',
         US_EO_13405,
-        'Named among the ten persons of the Annex of E.O. 13405 by Belsat and Euroradio; the Annex text itself was not seen.',
+        'Named among the ten persons of the Annex of E.O. 13405 by Belsat and Euroradio; the Annex itself is not reproduced in the sources cited.',
       ),
       listed('ca', 'ca-2020-09-28-sor-2020-214'),
       listed('uk', UK_2020_09, 'Designated under the UK Global Human Rights regime.'),
@@ -222,7 +222,7 @@ export const targets: TargetInput[] = [
       {
         actor: 'eu',
         reason:
-          'Switzerland listed her following the EU listings of 21 June 2021, and a German report speaks of the wife of another of Lukashenko’s sons among them, but no citable source seen names her in the EU act.',
+          'Switzerland listed her following the EU listings of 21 June 2021, and a German report speaks of the wife of another of Lukashenko’s sons among them, but no official or established source names her in the EU act.',
       },
     ],
   },
@@ -300,7 +300,7 @@ export const targets: TargetInput[] = [
     kind: 'person',
     sector: 'security (interior minister)',
     history: [
-      listed('eu', EU_2004_09, 'Counted among the four listed by BelaPAN; the annex was not seen.'),
+      listed('eu', EU_2004_09, 'Counted among the four listed by BelaPAN; not confirmed from the annex.'),
       listed('us', US_EO_13405, 'Named in the Annex of E.O. 13405 (per Belsat and Euroradio).'),
     ],
     note: 'One of the four persons linked to the 1999-2000 disappearances whose EU measures were never suspended; the EU renewals of 2017 and 2018 name him.',
@@ -740,7 +740,7 @@ export const targets: TargetInput[] = [
         'Removed from the SDN list on 26 March 2026, a week after the U.S. envoy announced the lifting of all remaining US sanctions on it.',
       ),
     ],
-    note: 'Kommersant (27 February 2026) reported that the EU re-listed seven leading Belarusian industrial companies with updated reasons; other reports (not citable) name Belaruskali among them. The Lithuanian foreign ministry said the renewal made no changes; not settled.',
+    note: 'Kommersant (27 February 2026) reported that the EU re-listed seven leading Belarusian industrial companies with updated reasons; other reports name Belaruskali among them. The Lithuanian foreign ministry said the renewal made no changes; not settled.',
   },
   {
     id: 'belarusian-potash-company',
@@ -971,7 +971,7 @@ export const targets: TargetInput[] = [
       listed(
         'eu',
         EU_2021_12,
-        'Listed as "Khimvolokno Plant", a branch of Grodno Azot and co-applicant in T-117/22; that it is the company OFAC lists as Grodno Khimvolokno OAO is read from the name and location.',
+        'Listed as "Khimvolokno Plant", a branch of Grodno Azot and co-applicant in T-117/22; that it is the company OFAC lists as Grodno Khimvolokno OAO is inferred from the name and location.',
       ),
     ],
     unclear: [
@@ -1006,7 +1006,7 @@ export const targets: TargetInput[] = [
       {
         actor: 'eu',
         reason:
-          'The General Court annulled its listing on 20 March 2024 (T-115/22, Belshyna v Council), and Kommersant reports that the Council listed it again in February 2026 despite that ruling; which later acts kept it listed in between, and whether the February 2026 renewal (which the Lithuanian foreign ministry said made no changes) re-listed it, were not verified.',
+          'The General Court annulled its listing on 20 March 2024 (T-115/22, Belshyna v Council), and Kommersant reports that the Council listed it again in February 2026 despite that ruling; which later acts kept it listed in between, and whether the February 2026 renewal (which the Lithuanian foreign ministry said made no changes) re-listed it, are not settled.',
       },
     ],
     note: GL_2_TARGET_NOTE,
@@ -1096,7 +1096,7 @@ export const targets: TargetInput[] = [
         'Also listed under the EU regime on actions against Ukraine’s territorial integrity.',
       ),
     ],
-    note: 'Reports quoting the State Department (Tribune India, RBC-Ukraine, Daily Pakistan) say it was also designated on 19 April 2024 under the non-proliferation order E.O. 13382 for supplying missile chassis to Pakistan; the State Department release was not found, so there is no record of it.',
+    note: 'Reports quoting the State Department (Tribune India, RBC-Ukraine, Daily Pakistan) say it was also designated on 19 April 2024 under the non-proliferation order E.O. 13382 for supplying missile chassis to Pakistan; no official text of that designation is available, so there is no record of it.',
   },
   {
     id: 'belarusian-steel-works',
@@ -1359,7 +1359,7 @@ export const targets: TargetInput[] = [
       {
         actor: 'eu',
         reason:
-          'Annex I of Regulation 765/2006 gives 17 December 2020 as its date of listing, the U.S. Treasury said in August 2021 that the EU had sanctioned it, and the UK designated it in 2020; but the Council counted seven entities on 17 December 2020 and reports of that day name Dana Holdings, of which it was then a subsidiary, and not it. It appears to have been covered by the Dana Holdings entry before it had its own, on a date not found, so the entry records the earliest act seen that keeps it listed.',
+          'Annex I of Regulation 765/2006 gives 17 December 2020 as its date of listing, the U.S. Treasury said in August 2021 that the EU had sanctioned it, and the UK designated it in 2020; but the Council counted seven entities on 17 December 2020 and reports of that day name Dana Holdings, of which it was then a subsidiary, and not it. It appears to have been covered by the Dana Holdings entry before it had its own, on a date not known, so the entry records the earliest known act that keeps it listed.',
       },
     ],
   },
@@ -1761,7 +1761,7 @@ export const targets: TargetInput[] = [
       listed(
         'uk',
         UK_2025_01,
-        'As reports of the FCDO announcement name it; the official notice was not found.',
+        'As reports of the FCDO announcement name it; no official notice is available.',
       ),
     ],
   },
@@ -1777,7 +1777,7 @@ export const targets: TargetInput[] = [
     kind: 'company',
     sector: 'consumer and industrial electronics',
     history: [listed('us', US_2023_12)],
-    note: 'Annex I of the EU’s Belarus regulation lists Horizont Holding with 23 October 2025 as its date of listing; the act that listed it was not identified, so no EU change is recorded.',
+    note: 'Annex I of the EU’s Belarus regulation lists Horizont Holding with 23 October 2025 as its date of listing; the act that listed it is not identified, so no EU change is recorded.',
   },
   {
     id: 'stankogomel',
@@ -1797,7 +1797,7 @@ export const targets: TargetInput[] = [
       listed(
         'uk',
         UK_2024_08,
-        'As reports of the FCDO announcement name it; the official notice was not found.',
+        'As reports of the FCDO announcement name it; no official notice is available.',
       ),
       listed('ca', CA_2025_01, 'Item 76 of Part 2 of the schedule.'),
     ],
@@ -1840,7 +1840,7 @@ export const targets: TargetInput[] = [
       listed(
         'uk',
         UK_2024_08,
-        'As reports of the FCDO announcement name it; the official notice was not found.',
+        'As reports of the FCDO announcement name it; no official notice is available.',
       ),
     ],
   },
@@ -1935,7 +1935,7 @@ export const targets: TargetInput[] = [
       listed(
         'uk',
         UK_2024_08,
-        'As reports of the FCDO announcement name it; the official notice was not found.',
+        'As reports of the FCDO announcement name it; no official notice is available.',
       ),
       listed('ca', CA_2025_01, 'Item 81 of Part 2 of the schedule.'),
       listed(
@@ -2033,7 +2033,7 @@ export const targets: TargetInput[] = [
       listed(
         'uk',
         UK_2025_01,
-        'As reports of the FCDO announcement name it; the official notice was not found.',
+        'As reports of the FCDO announcement name it; no official notice is available.',
       ),
       listed(
         'eu',

@@ -36,7 +36,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry statement of 7 March 2008 could not be found; cited from press reports.',
+      'No official text of the Foreign Ministry statement of 7 March 2008 is available; this record follows press reports of it.',
     note: 'A diplomatic measure, not a legal act; filed under "travel" as the nearest measure kind. The Foreign Ministry statement was posted on its website (per The Washington Post).',
   },
   {
@@ -74,7 +74,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry’s recommendation of 17 March 2008 has no published text that could be found; cited from press reports.',
+      'No published text of the Foreign Ministry’s recommendation of 17 March 2008 is available; this record follows press reports of it.',
     note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. RFE/RL put the US embassy staff before the cut at about 35; AFP (Business Recorder) quoted a diplomatic source giving 38 and the US chargé d\'affaires saying staff would be reduced to seventeen by 27 March. At the end of March and in April 2008 the ministry demanded further cuts (BelaPAN); those later demands are not separate records.',
   },
   {
@@ -135,7 +135,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The lists were not published, and the Foreign Ministry’s announcement could not be found; cited from Baltic public broadcasters.',
+      'The lists were not published, and no official text of the Foreign Ministry’s announcement is available; this record follows Baltic public broadcasters’ reports of it.',
     note: 'Announced by Foreign Ministry spokesman Anatoly Glaz to BelTA.',
   },
   {
@@ -202,8 +202,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry statement could not be found and the list was not published; cited from press reporting of the statement.',
-    note: 'The ministry statement says the list is expanded "from today"; the date of 17 November 2020 is as reported at the time and could not be checked against the statement itself.',
+      'No official text of the Foreign Ministry statement is available and the list was not published; this record follows press reports of the statement.',
+    note: 'The ministry statement says the list is expanded "from today"; the date of 17 November 2020 is as reported at the time and is not confirmed by the statement itself.',
   },
   {
     id: 'by-2021-03-30-decree-128',
@@ -312,7 +312,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry statement of 28 June 2021 could not be found; cited from press reports quoting it.',
+      'No official text of the Foreign Ministry statement of 28 June 2021 is available; this record follows press reports quoting it.',
     note: 'The statement was posted on the Foreign Ministry website on 28 June 2021 (per BelTA and Yevropeiska Pravda, as cited by these reports).',
   },
   {
@@ -351,7 +351,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry spokesman’s interview could not be found at its official address; cited from press reports.',
+      'The Foreign Ministry spokesman’s interview is no longer available at its official address; this record follows press reports of it.',
     note: 'A diplomatic measure, filed under "travel" as the nearest measure kind. The interview was posted on the Foreign Ministry website on 11 August 2021.',
   },
   {
@@ -409,8 +409,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Ministry statement of 6 December 2021 could not be found at its official address; cited from press reports.',
-    note: 'The statement was published on the Foreign Ministry website. The import ban became Resolution No. 700 of the same day (by-2021-12-06-resolution-700). No legal act on the announced restrictions on EU and UK air carriers was found.',
+      'The Foreign Ministry statement of 6 December 2021 is no longer available at its official address; this record follows press reports of it.',
+    note: 'The statement was published on the Foreign Ministry website. The import ban became Resolution No. 700 of the same day (by-2021-12-06-resolution-700). No legal act on the announced restrictions on EU and UK air carriers is known.',
   },
   {
     id: 'by-2021-12-06-resolution-700',
@@ -529,8 +529,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The resolution’s number was not found, so its official text could not be cited; cited from press reports of its publication.',
-    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, citing the text on the portal, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number was not located. A list of states, not of persons or entities (hence zero).',
+      'The resolution’s number is not known, so its official text cannot be linked; this record follows press reports of its publication.',
+    note: 'Published on the National Legal Internet Portal on 8 April 2022 and in force on publication. o2.pl, citing the text on the portal, dates it 6 April 2022 but also says the Prime Minister signed it two days later; the resolution number is not known. A list of states, not of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-04-06-resolution-212-10',
@@ -554,8 +554,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The official text of the joint resolution could not be found; cited from press reporting of the government’s announcement.',
-    note: 'The government press service announced the decision on its Telegram channel on 7 April 2022. The resolution number and date (212/10 of 6 April 2022) are as given in a later report of an amendment. A payment measure, not a listing of persons or entities (hence zero). A November 2022 amendment reported to add the US Commodity Credit Corporation to the list is not recorded, as it could not be confirmed.',
+      'No official text of the joint resolution is available; this record follows press reports of the government’s announcement.',
+    note: 'The government press service announced the decision on its Telegram channel on 7 April 2022. The resolution number and date (212/10 of 6 April 2022) are as given in a later report of an amendment. A payment measure, not a listing of persons or entities (hence zero). A November 2022 amendment reported to add the US Commodity Credit Corporation to the list is not recorded, as it is not confirmed.',
   },
   {
     id: 'by-2022-04-07-decree-137',
@@ -626,7 +626,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Ministry of Transport had announced on 15 April 2022 a ban from 16 April on EU-registered lorries and tractor units crossing into Belarus except to designated places (14 such points were named by the State Customs Committee); its legal basis before this resolution was not established. The resolution was amended on 6 May 2022 to exempt oversized cargo and car transporters (BAMAP). A transport measure, not a listing of persons or entities (hence zero).',
+    note: 'The Ministry of Transport had announced on 15 April 2022 a ban from 16 April on EU-registered lorries and tractor units crossing into Belarus except to designated places (14 such points were named by the State Customs Committee); its legal basis before this resolution is not known. The resolution was amended on 6 May 2022 to exempt oversized cargo and car transporters (BAMAP). A transport measure, not a listing of persons or entities (hence zero).',
   },
   {
     id: 'by-2022-05-04-extend-resolution-240',
@@ -649,8 +649,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The resolution’s number was not found, so its official text could not be cited; cited from Interfax’s report of its publication.',
-    note: 'Interfax reported the resolution on 5 May 2022 from its publication on the National Legal Internet Portal. The text applies the extension from 5 May 2022 and its other provisions from adoption; a published copy gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number was not seen.',
+      'The resolution’s number is not known, so its official text cannot be linked; this record follows Interfax’s report of its publication.',
+    note: 'Interfax reported the resolution on 5 May 2022 from its publication on the National Legal Internet Portal. The text applies the extension from 5 May 2022 and its other provisions from adoption; a published version of the text gives 4 May 2022 as the date of entry into force, taken here as the adoption date. The resolution number is not known.',
   },
   {
     id: 'by-2022-07-01-resolution-436',
@@ -685,7 +685,7 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The official text could not be found and its number is disputed (No. 436 or No. 433); cited from press and business-association reports.',
+      'No official text is available and its number is disputed (No. 436 or No. 433); this record follows press and business-association reports.',
     note: 'The resolution number is disputed: AHK Belarus gives No. 436 of 1 July 2022, SCHNEIDER GROUP No. 433 of 1 July 2022. The 190 are Belarusian companies whose foreign shareholders may not dispose of their shares, not sanctioned foreign persons, so the listed count is zero. BelTA later said the list had grown to 192 after a November 2022 amendment.',
   },
   {
@@ -755,7 +755,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'In force 1 January 2023 (Interfax). An earlier extension to 31 December 2022, published on the National Legal Internet Portal on 29 June 2022, is not recorded because its number and signing date were not found.',
+    note: 'In force 1 January 2023 (Interfax). An earlier extension to 31 December 2022, published on the National Legal Internet Portal on 29 June 2022, is not recorded because its number and signing date are not known.',
   },
   {
     id: 'by-2023-01-03-law-240-z',
@@ -927,8 +927,8 @@ export const byEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The amending decree’s number and official text could not be found; cited from a consultancy’s note.',
-    note: "Kesarev dates the amendment 19 October 2023; the amending decree's number and signing date were not located. The measure both opens a route out of the 2022 share lock-up and adds an exit fee. It removes no company from the share lock-up list by itself (hence zero delisted): each sale needs a permit.",
+      'The amending decree’s number and official text are not available; this record follows a consultancy’s note.',
+    note: "Kesarev dates the amendment 19 October 2023; the amending decree's number and signing date are not known. The measure both opens a route out of the 2022 share lock-up and adds an exit fee. It removes no company from the share lock-up list by itself (hence zero delisted): each sale needs a permit.",
   },
   {
     id: 'by-2023-12-26-resolution-934',
@@ -956,7 +956,7 @@ export const byEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'An extension to 31 December 2023 (signed in late June 2023, adding a ban on beer and low-alcohol drinks from Lithuania and Poland, per a BelTA report republished by a company site) and one to 31 December 2025 (December 2024) are not recorded because their numbers and dates were not found.',
+    note: 'An extension to 31 December 2023 (signed in late June 2023, adding a ban on beer and low-alcohol drinks from Lithuania and Poland, as BelTA reported) and one to 31 December 2025 (December 2024) are not recorded because their numbers and dates are not known.',
   },
   {
     id: 'by-2025-10-31-resolution-599',

@@ -20,7 +20,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'Date is the effective date given in Notice to Exporters No. 148; the SOR number and the date of the Order in Council itself were not located. This was an export-permit control under the Export and Import Permits Act, not a Special Economic Measures Act regime (Canada had no SEMA Belarus regulations before 2020).',
+    note: 'Date is the effective date given in Notice to Exporters No. 148; the SOR number and the date of the Order in Council itself are not known. This was an export-permit control under the Export and Import Permits Act, not a Special Economic Measures Act regime (Canada had no SEMA Belarus regulations before 2020).',
   },
   {
     id: 'ca-2017-06-20-sor-2017-138',
@@ -118,7 +118,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: 'A permit power, not a delisting: it removed no one from the schedule (hence a count of zero). Cited at the Canada Gazette without an identifier because no Justice Laws page for SOR/2020-215 was seen.',
+    note: 'A permit power, not a delisting: it removed no one from the schedule (hence a count of zero). Cited at the Canada Gazette without an identifier, as no Justice Laws page for SOR/2020-215 is known.',
   },
   {
     id: 'ca-2020-10-14-sor-2020-228',
@@ -175,7 +175,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The consolidated Regulations give 5 November 2020 as the day items 43 to 55 came into force and name SOR/2020-241 as the amending act; Reuters reported the announcement by Foreign Minister François-Philippe Champagne on 6 November 2020. The Canada Gazette page of SOR/2020-241 was not seen.',
+    note: 'The consolidated Regulations give 5 November 2020 as the day items 43 to 55 came into force and name SOR/2020-241 as the amending act; Reuters reported the announcement by Foreign Minister François-Philippe Champagne on 6 November 2020. The record rests on the consolidated Regulations; the Canada Gazette text of SOR/2020-241 is not among its sources.',
   },
   {
     id: 'ca-2021-06-17-sor-2021-154',
@@ -277,7 +277,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Order in Council P.C. 2021-993 made December 1, 2021; registered and in force December 2, 2021, the day of the announcement. CBC reported 96 Belarusian officials and 12 entities sanctioned in total; no official total was seen.',
+    note: 'Order in Council P.C. 2021-993 made December 1, 2021; registered and in force December 2, 2021, the day of the announcement. CBC reported 96 Belarusian officials and 12 entities sanctioned in total; no official total is known.',
   },
   {
     id: 'ca-2022-03-02-sor-2022-35',
@@ -297,7 +297,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: 'Taken under section 31 of the Customs Tariff; goods in transit on or before March 2, 2022 were exempt. Reproductions of the Finance Canada release state the measure applied for 180 days unless extended by Parliament.',
+    note: 'Taken under section 31 of the Customs Tariff; goods in transit on or before March 2, 2022 were exempt. According to the Finance Canada release, the measure applied for 180 days unless extended by Parliament.',
   },
   {
     id: 'ca-2022-03-08-sor-2022-49',
@@ -430,7 +430,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: 'The Order first restores and then withdraws the Most-Favoured-Nation benefit, with one tariff item exempt. Canada’s 2023 budget proposed extending the withdrawal indefinitely; that amendment was not verified.',
+    note: 'The Order first restores and then withdraws the Most-Favoured-Nation benefit, with one tariff item exempt. Canada’s 2023 budget proposed extending the withdrawal indefinitely; whether that amendment was made is not confirmed.',
   },
   {
     id: 'ca-2022-11-17-sor-2022-240',
@@ -521,7 +521,7 @@ export const caEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The consolidated Regulations give April 5, 2023 as the day items 56 to 64 came into force and name SOR/2023-71 as the amending act; the announcement followed on April 11, 2023. Reports of the November 2022 action (Interfax) named the National Bank of Belarus among the entities then listed; in the consolidated Regulations it appears only here, as item 63 of Part 2, in force April 5, 2023. Baker McKenzie reports over 150 parties listed under Schedule 1 after this action (not an official total). The Canada Gazette page of SOR/2023-71 was not seen.',
+    note: 'The consolidated Regulations give April 5, 2023 as the day items 56 to 64 came into force and name SOR/2023-71 as the amending act; the announcement followed on April 11, 2023. Reports of the November 2022 action (Interfax) named the National Bank of Belarus among the entities then listed; in the consolidated Regulations it appears only here, as item 63 of Part 2, in force April 5, 2023. Baker McKenzie reports over 150 parties listed under Schedule 1 after this action (not an official total). The record rests on the consolidated Regulations; the Canada Gazette text of SOR/2023-71 is not among its sources.',
   },
   {
     id: 'ca-2023-08-04-sor-2023-178',

@@ -34,7 +34,7 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'In force 29 June 2006. The count is the asset-freeze list (Annex 1, 36 persons); the entry and transit ban list (Annex 2) named 37 persons. Lukashenko is named as listed in Annex 1 by the EAER release of 23 November 2006. The Official Compilation (AS) reference of the ordinance was not seen.',
+    note: 'In force 29 June 2006. The count is the asset-freeze list (Annex 1, 36 persons); the entry and transit ban list (Annex 2) named 37 persons. Lukashenko is named as listed in Annex 1 by the EAER release of 23 November 2006. The Official Compilation (AS) reference of the ordinance is not given here.',
   },
   {
     id: 'ch-2006-11-23-annex-4',
@@ -76,8 +76,7 @@ export const chEvents: SanctionsEventInput[] = [
       'Switzerland implemented the EU decision of 15 February 2016 and ended the travel bans and asset freezes on 170 Belarusians, including President Lukashenko, and three companies. Four persons linked to the disappearances of 1999 and 2000 remained listed.',
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
-    unnamed:
-      'The amended annex of the Swiss ordinance names the 3 companies; it could not be read for this dataset.',
+    unnamed: 'The amended annex of the Swiss ordinance names the 3 companies, but its text is not available.',
     modifies: ['ch-2006-06-28-ordinance', 'ch-2006-11-23-annex-4'],
     sources: [
       {
@@ -99,9 +98,9 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date from the SDA report of Tuesday 1 March 2016 (TagesWoche): Switzerland implemented the EU decision of 15 February "on Monday" (29 February) and the lifting took effect on Tuesday 1 March, as SECO announced that day; four persons linked to the disappearances of 1999 and 2000 remained listed. The same report says the travel bans and asset freezes had been provisionally suspended the previous October, after the presidential election and the release of political prisoners; that Swiss suspension is not a separate record because its date was not found. The persons delisted include those added in 2011 and 2012: swissinfo reported in 2012 (date not shown) that SECO had added 68 persons, mostly judges and prosecutors, and extended the measures to 32 companies instead of 4 (most linked to Vladimir Peftiev), in line with the EU listings of February and March 2012, bringing the Swiss list to 243 persons; those 2011–2012 Swiss amendments are not separate records because their dates were not found.',
+    note: 'Date from the SDA report of Tuesday 1 March 2016 (TagesWoche): Switzerland implemented the EU decision of 15 February "on Monday" (29 February) and the lifting took effect on Tuesday 1 March, as SECO announced that day; four persons linked to the disappearances of 1999 and 2000 remained listed. The same report says the travel bans and asset freezes had been provisionally suspended the previous October, after the presidential election and the release of political prisoners; that Swiss suspension is not a separate record because its date is not known. The persons delisted include those added in 2011 and 2012: swissinfo reported in 2012 (date not shown) that SECO had added 68 persons, mostly judges and prosecutors, and extended the measures to 32 companies instead of 4 (most linked to Vladimir Peftiev), in line with the EU listings of February and March 2012, bringing the Swiss list to 243 persons; those 2011–2012 Swiss amendments are not separate records because their dates are not known.',
     noOfficialText:
-      'The SECO announcement of 1 March 2016 and the amended annex of the ordinance could not be found; cited from the Swiss news agency SDA’s report.',
+      'The SECO announcement of 1 March 2016 and the amended annex of the ordinance are not available; this record follows the Swiss news agency SDA’s report.',
   },
   {
     id: 'ch-2020-10-12-listings-40',
@@ -171,8 +170,7 @@ export const chEvents: SanctionsEventInput[] = [
       'Switzerland added 78 persons and 7 entities to its Belarus sanctions list, following the EU listings of 21 June 2021 after the forced landing of a Ryanair flight in Minsk. Those listed include Lukashenko’s son Dmitry and daughter-in-law Liliya Lukashenka.',
     targets: ['Dmitry Lukashenko', 'Liliya Lukashenka'],
     listed: { persons: 78, entities: 7 },
-    unnamed:
-      'The amended annex of the Swiss ordinance names the 7 entities; it could not be read for this dataset.',
+    unnamed: 'The amended annex of the Swiss ordinance names the 7 entities, but its text is not available.',
     sources: [
       {
         url: 'https://www.20min.ch/fr/story/la-suisse-complete-les-sanctions-envers-la-bielorussie-621849108363',
@@ -195,7 +193,7 @@ export const chEvents: SanctionsEventInput[] = [
     ],
     note: 'In force 7 July 2021 at 18:00 (SECO announcement of Wednesday 7 July). 20 Minutes (French edition) says the EAER amended the list "ce mardi" (6 July), which would be the decision date; the record keeps 7 July, the announcement and entry-into-force date. Unlike the EU, Switzerland did not then adopt the EU sectoral measures of June 2021 (adopted on 11 August 2021).',
     noOfficialText:
-      'The SECO announcement of 7 July 2021 and the amended annex of the ordinance could not be found; cited from Swiss news agency reports.',
+      'The SECO announcement of 7 July 2021 and the amended annex of the ordinance are not available; this record follows Swiss news agency reports.',
   },
   {
     id: 'ch-2021-08-11-total-revision',
@@ -253,7 +251,7 @@ export const chEvents: SanctionsEventInput[] = [
     ],
     note: 'Korrespondent.net quotes the SECO release: the EAER amended Annexes 7 and 8 of the ordinance on 17 December 2021 and added 17 natural persons and 11 companies and organisations to Annex 7, in force 20 December 2021 at 18:00. Some other reports of the same release said 9 organisations while naming 11; the count here follows the quoted release.',
     noOfficialText:
-      'The SECO announcement and the amended Annex 7 of the ordinance could not be found; cited from a report that quotes the SECO release.',
+      'The SECO announcement and the amended Annex 7 of the ordinance are not available; this record follows a report that quotes the SECO release.',
   },
   {
     id: 'ch-2022-03-16-total-revision',
@@ -287,7 +285,7 @@ export const chEvents: SanctionsEventInput[] = [
       },
     ],
     uncounted:
-      'Baker McKenzie reports that the revision also expanded the list of designated persons, but no Swiss count was seen.',
+      'Baker McKenzie reports that the revision also expanded the list of designated persons, but how many were added is not known.',
     note: 'In force 16 March 2022 at noon. The Official Compilation (AS) reference of the revised ordinance is not given here.',
   },
   {
@@ -314,11 +312,10 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    uncounted:
-      'The amendment concerned goods measures; no source seen says whether anyone was added to the list.',
+    uncounted: 'The amendment concerned goods measures; whether anyone was added to the list is not known.',
     noOfficialText:
-      'The Federal Council release and the amending ordinance could not be found; cited from a compliance association’s summary and a law firm’s notes.',
-    note: 'In force 27 April 2022 at 18:00. The Belarus-specific content of this amendment was not seen in detail, so measures are given as trade only.',
+      'The Federal Council release and the amending ordinance are not available; this record follows a compliance association’s summary and a law firm’s notes.',
+    note: 'In force 27 April 2022 at 18:00. The Belarus-specific content of this amendment is not known in detail, so measures are given as trade only.',
   },
   {
     id: 'ch-2023-08-15-listings',
@@ -332,7 +329,7 @@ export const chEvents: SanctionsEventInput[] = [
       'The EAER added 38 persons and 3 entities to the Belarus sanctions list, following the EU measures of 3 August 2023.',
     listed: { persons: 38, entities: 3 },
     unnamed:
-      'The amended annex of the Swiss ordinance names the 3 organisations; it could not be read for this dataset.',
+      'The amended annex of the Swiss ordinance names the 3 organisations, but its text is not available.',
     sources: [
       {
         url: 'https://www.eda.admin.ch/europa/de/home/aktuell/medienmitteilungen.html/content/europa/de/meta/news/2023/8/30/97566',
@@ -342,7 +339,7 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'Known from the Federal Council release of 30 August 2023, which says the EAER imposed sanctions on 38 persons and 3 organisations on 15 August 2023; no separate release of 15 August was seen.',
+    note: 'Known from the Federal Council release of 30 August 2023, which says the EAER imposed sanctions on 38 persons and 3 organisations on 15 August 2023; no separate release of 15 August is known.',
   },
   {
     id: 'ch-2023-08-30-aviation',
@@ -405,7 +402,7 @@ export const chEvents: SanctionsEventInput[] = [
       },
     ],
     uncounted:
-      'The release concerns goods, finance and energy measures; no source seen says whether anyone was listed.',
+      'The release concerns goods, finance and energy measures; whether anyone was listed is not known.',
     note: 'In force 31 October 2024. Baker McKenzie notes Switzerland did not adopt the EU “best efforts” provision on third-country subsidiaries or the due-diligence obligations on re-export of high-priority goods.',
   },
   {
@@ -420,7 +417,7 @@ export const chEvents: SanctionsEventInput[] = [
     summary:
       'The EAER extended the sanctions lists for Russia and Belarus, adopting, alongside the EU’s 15th package against Russia, the listings the EU had decided over the situation in Belarus. The changes took effect on 24 December 2024.',
     uncounted:
-      'The release does not give a Belarus count in the part available; 26 persons and 2 organisations are given by a secondary summary, not an official figure.',
+      'No official Belarus count is known; a secondary summary gives 26 persons and 2 organisations, which is not an official figure.',
     sources: [
       {
         url: 'https://www.seco.admin.ch/seco/de/home/seco/nsb-news/medienmitteilungen-2024.msg-id-103694.html',
@@ -457,9 +454,9 @@ export const chEvents: SanctionsEventInput[] = [
       },
     ],
     uncounted:
-      'No source seen counts any persons or entities listed under the Belarus ordinance by this decision.',
+      'How many persons or entities this decision listed under the Belarus ordinance, if any, is not known.',
     noOfficialText:
-      'The Federal Council release of 14 May 2025 and the amending ordinance could not be found at their official addresses; cited from a law firm’s notes.',
+      'The Federal Council release of 14 May 2025 and the amending ordinance are not available at their official addresses; this record follows a law firm’s notes.',
     note: 'The Federal Council release of 14 May 2025 says it “endorsed the sanctions adopted by the EU against Belarus”; Baker McKenzie describes this as an announced alignment and reports the revised Belarus ordinance entered into force on 1 June 2025 (the Russia measures took effect on 15 May 2025).',
   },
   {
@@ -480,7 +477,8 @@ export const chEvents: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    uncounted: 'The individual measures were not seen in detail; no source seen counts any listings.',
+    uncounted:
+      'The individual measures are not known in detail, and how many persons or entities were listed, if any, is not known.',
     note: 'In force 30 October 2025 (FINMA notice). The individual measures are not described here in detail.',
   },
 ];

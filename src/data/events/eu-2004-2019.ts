@@ -50,7 +50,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The recitals of the act name Sheyman, Sivakov and Pavlichenko; the count of four (adding Interior Minister Naumov) is from BelaPAN as reported by Euroradio, not from the annex, which was not seen. A Financial Times report of 7 April 2006 also spoke of "four who were deemed to be key actors in disappearances", but was seen only in a reprint, which is not cited.',
+    note: 'The recitals of the act name Sheyman, Sivakov and Pavlichenko; the count of four (adding Interior Minister Naumov) is from BelaPAN as reported by Euroradio and is not confirmed from the annex. A Financial Times report of 7 April 2006 also spoke of "four who were deemed to be key actors in disappearances".',
   },
   {
     id: 'eu-2004-12-13-cp-2004-848',
@@ -78,7 +78,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The Council decided on the restrictions on 22 November 2004 (recital 4); the Common Position implementing them is dated 13 December 2004. The count of two (CEC chair Yermoshina and special police regiment commander Podobed) is from BelaPAN as reported by Euroradio; the annex was not read.',
+    note: 'The Council decided on the restrictions on 22 November 2004 (recital 4); the Common Position implementing them is dated 13 December 2004. The count of two (CEC chair Yermoshina and special police regiment commander Podobed) is from BelaPAN as reported by Euroradio and is not confirmed from the annex.',
   },
   {
     id: 'eu-2006-04-10-cp-2006-276',
@@ -118,7 +118,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The count of 31 (Lukashenko and 30 others) is from RFE/RL (via The Baltic Times) and other reports of the 10 April 2006 Council meeting; the annex was not seen. Common Position 2006/276/CFSP replaced 2004/661/CFSP, and BelaPAN gives the combined list after April 2006 as 37, which equals the 6 persons listed in 2004 plus the 31 recorded here.',
+    note: 'The count of 31 (Lukashenko and 30 others) is from RFE/RL (via The Baltic Times) and other reports of the 10 April 2006 Council meeting and is not confirmed from the annex. Common Position 2006/276/CFSP replaced 2004/661/CFSP, and BelaPAN gives the combined list after April 2006 as 37, which equals the 6 persons listed in 2004 plus the 31 recorded here.',
   },
   {
     id: 'eu-2006-05-18-reg-765-2006',
@@ -143,7 +143,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         'Council Common Position 2006/362/CFSP of 18 May 2006 amending Common Position 2006/276/CFSP',
       ),
     ],
-    note: 'The asset freeze was decided in Common Position 2006/362/CFSP of 18 May 2006 and implemented by Regulation 765/2006 of the same day. The Council press text (seen only as reproduced by the Office for a Democratic Belarus, which is not cited) says the Common Position lists 36 persons, including President Lukashenko, and that the freeze is "in addition to" the travel restrictions of 10 April 2006. The 36 are not added to the running total (which stays at the 37 reported for the April 2006 travel-ban list). The Regulation annex was not seen.',
+    note: 'The asset freeze was decided in Common Position 2006/362/CFSP of 18 May 2006 and implemented by Regulation 765/2006 of the same day. According to the Council’s press text, the Common Position lists 36 persons, including President Lukashenko, and the freeze is "in addition to" the travel restrictions of 10 April 2006. The 36, not confirmed from the Regulation’s annex, are not added to the running total (which stays at the 37 reported for the April 2006 travel-ban list).',
   },
   {
     id: 'eu-2007-03-19-renewal',
@@ -172,8 +172,8 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      "The common position of March 2007 that extended the measures could not be found in the Official Journal or on EUR-Lex; the extension is known from the French Senate's record of the Council text and from EUobserver.",
-    note: "EUobserver reports the extension was adopted by the Council on 19 March 2007 and that the ban covered 35 officials; the French Senate's EU delegation notes that Common Position 2006/276/CFSP was supplemented in March 2007 and ran until 10 April 2008. The number of the 2007 common position was not verified.",
+      "No official text of the common position of March 2007 that extended the measures is available in the Official Journal or on EUR-Lex; the extension is known from the French Senate's record of the Council text and from EUobserver.",
+    note: "EUobserver reports the extension was adopted by the Council on 19 March 2007 and that the ban covered 35 officials; the French Senate's EU delegation notes that Common Position 2006/276/CFSP was supplemented in March 2007 and ran until 10 April 2008. The number of the 2007 common position is not known.",
   },
   {
     id: 'eu-2008-04-07-renewal',
@@ -204,7 +204,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      "The common position of 7 April 2008 that extended the measures, and the Council release announcing it, could not be found at their official addresses; the extension is known from the French Senate's record of the Council text and from BelaPAN.",
+      "No official text of the common position of 7 April 2008 that extended the measures, or of the Council release announcing it, is available; the extension is known from the French Senate's record of the Council text and from BelaPAN.",
     note: 'The adoption date (7 April 2008) and the new end date (10 April 2009) are from the French Senate\'s record of the Council text E 3810. The Council\'s announcement said that "the list of persons affected by the restrictive measures remains unchanged". The number of the common position is not known.',
   },
   {
@@ -219,7 +219,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'Extended the restrictive measures for 12 months and suspended for six months the travel ban on most listed officials, keeping it for those involved in the 1999-2000 disappearances and the chair of the Central Electoral Commission; the asset freeze stayed in force.',
     targets: ['Alexander Lukashenko'],
     uncounted:
-      'Only the travel ban was suspended and the asset freeze stayed in force, so no one left the list; neither the act nor a Council release seen states how many travel bans were suspended.',
+      'Only the travel ban was suspended and the asset freeze stayed in force, so no one left the list; neither the act nor any known Council release states how many travel bans were suspended.',
     modifies: ['eu-2006-04-10-cp-2006-276', 'eu-2008-04-07-renewal'],
     sources: [
       celex(
@@ -238,7 +238,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The Council agreed the extension and the suspension on 13 October 2008 (recital 2 of Common Position 2009/314/CFSP); the Common Position giving effect to it is dated 10 November 2008. Per Common Position 2009/314/CFSP, the measures were extended to 13 October 2009 and the travel bans suspended to 13 April 2009. A Reuters report (seen only in a reprint, not cited) said 41 officials had been under the travel ban and five (Yermoshina and the four linked to the disappearances) stayed banned, which would mean 36 suspensions; no official count was seen.',
+    note: 'The Council agreed the extension and the suspension on 13 October 2008 (recital 2 of Common Position 2009/314/CFSP); the Common Position giving effect to it is dated 10 November 2008. Per Common Position 2009/314/CFSP, the measures were extended to 13 October 2009 and the travel bans suspended to 13 April 2009. A Reuters report said 41 officials had been under the travel ban and five (Yermoshina and the four linked to the disappearances) stayed banned, which would mean 36 suspensions; no official count is known.',
   },
   {
     id: 'eu-2009-04-06-cp-2009-314',
@@ -333,7 +333,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Regulation number and date were read in the list of amending acts of the consolidated text of Regulation 765/2006 (M4: OJ L 28, 2.2.2011, p. 17; seen in a copy, not cited); the number of the parallel Decision was not verified. The new lists replaced those of 2006. The total of 156 persons is estimated: no Council figure for 31 January 2011 was seen, but the Council said on 22 June 2011 that 188 persons were listed before the June additions, and 188 less the 19 added in March and the 13 added in May gives 156, which is also BelaPAN\'s figure. Europolitics and UPI reported 158 persons (visa ban on "Lukashenko and 157 others"; seen only in reprints); Telegraf reported 158 visa bans and 157 asset freezes.',
+    note: 'The Regulation number and date are as the consolidated text of Regulation 765/2006 lists its amending acts (M4: OJ L 28, 2.2.2011, p. 17); the number of the parallel Decision is not verified. The new lists replaced those of 2006. The total of 156 persons is estimated: no Council figure for 31 January 2011 is known, but the Council said on 22 June 2011 that 188 persons were listed before the June additions, and 188 less the 19 added in March and the 13 added in May gives 156, which is also BelaPAN\'s figure. Europolitics and UPI reported 158 persons (visa ban on "Lukashenko and 157 others"); Telegraf reported 158 visa bans and 157 asset freezes.',
   },
   {
     id: 'eu-2011-03-21-listings-19',
@@ -359,7 +359,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Regulation number and date were read in the list of amending acts of the consolidated text of Regulation 765/2006 (M5); the count of 19 is from BelaPAN and news reports of the Foreign Affairs Council of 21 March 2011. The parallel implementing decision was not identified.',
+    note: 'The Regulation number and date are as the consolidated text of Regulation 765/2006 lists its amending acts (M5); the count of 19 is from BelaPAN and news reports of the Foreign Affairs Council of 21 March 2011. The parallel implementing decision is not identified.',
   },
   {
     id: 'eu-2011-05-23-listings-13',
@@ -393,7 +393,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The total of 188 is the Council figure of 22 June 2011 for the list before the four June additions, i.e. after this action. The Regulation number and date were read in the list of amending acts of the consolidated text of Regulation 765/2006 (M6). A blog quoting the High Representative gave the list as 175 extended by 13 to 188; Survincity reported 198 after this round, which is not consistent with the Council total.',
+    note: 'The total of 188 is the Council figure of 22 June 2011 for the list before the four June additions, i.e. after this action. The Regulation number and date are as the consolidated text of Regulation 765/2006 lists its amending acts (M6). A blog quoting the High Representative gave the list as 175 extended by 13 to 188; Survincity reported 198 after this round, which is not consistent with the Council total.',
   },
   {
     id: 'eu-2011-06-20-arms-embargo',
@@ -476,7 +476,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The count of 16 is from news reports of the Council decision; Euroradio says they were added to 192 persons already listed. The act numbers were read in the table of contents of OJ L 265 of 11 October 2011 (in a copy) and on legislation.gov.uk.',
+    note: 'The count of 16 is from news reports of the Council decision; Euroradio says they were added to 192 persons already listed. The act numbers are as the table of contents of OJ L 265 of 11 October 2011 and legislation.gov.uk give them.',
   },
   {
     id: 'eu-2011-12-16-listings-2',
@@ -503,7 +503,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Regulation number and date were read in the list of amending acts of the consolidated text of Regulation 765/2006 (M10); the count of two persons is from BelaPAN. The text of the Regulation was not read.',
+    note: 'The Regulation number and date are as the consolidated text of Regulation 765/2006 lists its amending acts (M10); the count of two persons is from BelaPAN and is not confirmed from the text of the Regulation.',
   },
   {
     id: 'eu-2012-02-10-criteria',
@@ -530,7 +530,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The Regulation number and date were read in the list of amending acts of the consolidated text of Regulation 765/2006 (M11); what the change covered is from BelaPAN. The wording of the new criteria and the number of the parallel CFSP decision were not read.',
+    note: 'The Regulation number and date are as the consolidated text of Regulation 765/2006 lists its amending acts (M11); what the change covered is from BelaPAN. The wording of the new criteria and the number of the parallel CFSP decision are not given here.',
   },
   {
     id: 'eu-2012-02-28-listings-21',
@@ -563,7 +563,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The release says more than 200 individuals were already listed; BelaPAN dated the Council decision 27 February 2012 (the Foreign Affairs Council meeting) and put the total after it at 222, which does not agree with its own chronology (156 + 19 + 13 + 4 + 16 + 2 + 21 = 231); the running figure here is 231. The release dates the decision 28 February 2012, the date also borne by the Implementing Regulation (M12 in the consolidated text of Regulation 765/2006); the acts were published in the Official Journal of 29 February. The number of the parallel implementing decision was not verified.',
+    note: 'The release says more than 200 individuals were already listed; BelaPAN dated the Council decision 27 February 2012 (the Foreign Affairs Council meeting) and put the total after it at 222, which does not agree with its own chronology (156 + 19 + 13 + 4 + 16 + 2 + 21 = 231); the running figure here is 231. The release dates the decision 28 February 2012, the date also borne by the Implementing Regulation (M12 in the consolidated text of Regulation 765/2006); the acts were published in the Official Journal of 29 February. The number of the parallel implementing decision is not verified.',
   },
   {
     id: 'eu-2012-03-23-listings-12-29',
@@ -579,7 +579,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     targets: ['Yury Chyzh', 'Anatoly Ternavsky', 'FC Dynamo-Minsk', 'companies of Vladimir Peftiev'],
     listed: { persons: 12, entities: 29 },
     unnamed:
-      'The annex of the Council acts names the 29 entities; it could not be read for this dataset, and only FC Dynamo-Minsk is identified, from its court case.',
+      'The annex of the Council acts names the 29 entities; only FC Dynamo-Minsk, which challenged its listing in court, is identified here.',
     sources: [
       celex(
         '32012D0171',
@@ -603,7 +603,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The act numbers and dates are from the list of amending acts in the consolidated text of Regulation 765/2006 (M13) and from the General Court judgment of 6 October 2015 in T-275/12 (FC Dynamo-Minsk v Council, listed by these acts; read in a copy, not cited); the annexes were not read. The counts are from the EP Legislative Observatory summary of the Council conclusions (12 persons, plus businessmen and companies) and BelaPAN (12 persons, 29 entities). After this round the running figure is 243 persons and 32 entities, which matches the peak that BelaPAN (via Belsat) and Foreign Minister Makei (via Charter 97) later gave for the list ("as many as 243 Belarusian individuals and 32 business entities").',
+    note: 'The act numbers and dates are from the list of amending acts in the consolidated text of Regulation 765/2006 (M13) and from the General Court judgment of 6 October 2015 in T-275/12 (FC Dynamo-Minsk v Council, listed by these acts). The counts, not confirmed from the annexes, are from the EP Legislative Observatory summary of the Council conclusions (12 persons, plus businessmen and companies) and BelaPAN (12 persons, 29 entities). After this round the running figure is 243 persons and 32 entities, which matches the peak that BelaPAN (via Belsat) and Foreign Minister Makei (via Charter 97) later gave for the list ("as many as 243 Belarusian individuals and 32 business entities").',
   },
   {
     id: 'eu-2012-10-15-decision-2012-642',
@@ -634,7 +634,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'Implementing Regulation (EU) No 1017/2012 of 6 November 2012 (OJ L 307, p. 7), implementing Article 8a(1) of Regulation 765/2006, is named alongside this Decision in the General Court judgment in T-275/12 (read in a copy); its content was not read.',
+    note: 'Implementing Regulation (EU) No 1017/2012 of 6 November 2012 (OJ L 307, p. 7), implementing Article 8a(1) of Regulation 765/2006, is named alongside this Decision in the General Court judgment in T-275/12; what it changed is not described here.',
   },
   {
     id: 'eu-2013-10-29-decision-2013-534',
@@ -666,7 +666,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The total of 232 persons and 25 entities is the figure of the Council press release as quoted by Ukrainska Pravda; the release itself was not seen. Charter 97 reported that in the 2013 update 13 persons were removed and two heads of the Babruisk penal colony added; earlier amending acts of 29 May and 24 June 2013 (Implementing Decision 2013/248/CFSP, Decision 2013/308/CFSP) and of 20 January 2014 (Implementing Decision 2014/24/CFSP) are listed in the consolidated text but were not read, so the changes between the 243 persons and 32 entities of March 2012 and this total are not itemised and no delisting record is kept for them.',
+    note: 'The total of 232 persons and 25 entities is the figure of the Council press release as quoted by Ukrainska Pravda. Charter 97 reported that in the 2013 update 13 persons were removed and two heads of the Babruisk penal colony added; earlier amending acts of 29 May and 24 June 2013 (Implementing Decision 2013/248/CFSP, Decision 2013/308/CFSP) and of 20 January 2014 (Implementing Decision 2014/24/CFSP) are listed in the consolidated text, but what they changed is not known here, so the changes between the 243 persons and 32 entities of March 2012 and this total are not itemised and no delisting record is kept for them.',
   },
   {
     id: 'eu-2014-07-08-review',
@@ -696,7 +696,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Counts are from the Council press office as quoted by BelaPAN (seen in a republication by UDF.by, not cited) and by Charter 97. BelaPAN gives the total after this action as 225 individuals and 25 entities, which equals the running figure (232 - 8 + 1 persons; 25 entities). The number of the parallel implementing regulation was not verified.',
+    note: 'Counts are from the Council press office as quoted by BelaPAN and by Charter 97. BelaPAN gives the total after this action as 225 individuals and 25 entities, which equals the running figure (232 - 8 + 1 persons; 25 entities). The number of the parallel implementing regulation is not verified.',
   },
   {
     id: 'eu-2014-10-30-decision-2014-750',
@@ -710,7 +710,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
       'Prolonged the restrictive measures against Belarus until 31 October 2015 and removed 24 persons and 7 entities from the list.',
     delisted: { persons: 24, entities: 7 },
     unnamed:
-      'The Council acts name the 7 entities removed from the list; their annex could not be read for this dataset.',
+      'The annex of the Council acts names the 7 entities removed from the list; they are not identified here.',
     modifies: ['eu-2012-10-15-decision-2012-642'],
     sources: [
       celex(
@@ -730,7 +730,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The counts of 24 persons and 7 entities delisted are from the Council press release as reported by Euroradio and BelaPAN. BelaPAN gives the total after the action as 201 individuals and 18 entities, which equals the running figure (225 - 24; 25 - 7); no official total was seen. A blog summary giving 219 officials and 25 companies is not consistent with these figures.',
+    note: 'The counts of 24 persons and 7 entities delisted are from the Council press release as reported by Euroradio and BelaPAN. BelaPAN gives the total after the action as 201 individuals and 18 entities, which equals the running figure (225 - 24; 25 - 7); no official total is known. A blog summary giving 219 officials and 25 companies is not consistent with these figures.',
   },
   {
     id: 'eu-2015-10-29-decision-2015-1957',
@@ -745,7 +745,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
     unnamed:
-      'The Council acts name the 3 entities whose asset freeze was suspended; their annex could not be read for this dataset.',
+      'The annex of the Council acts names the 3 entities whose asset freeze was suspended; they are not identified here.',
     inForce: { persons: 4, entities: 0 },
     modifies: ['eu-2012-10-15-decision-2012-642', 'eu-2014-10-30-decision-2014-750'],
     sources: [
@@ -765,7 +765,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The legal acts were published in the Official Journal of 30 October 2015 and entered into force on 31 October 2015. Counts are from Council press release 767/15 (seen only as reproduced by the Office for a Democratic Belarus, not cited) and the Lexology note: measures suspended for 170 persons and three entities ("most persons and all entities currently targeted"), four persons remaining subject to them; hence 4 persons and 0 entities in force. The same release says the list was also updated "to take account of recent case law", and implementing decisions of 13 and 31 July 2015 (2015/1142, 2015/1335, in the consolidated text) amended it, which explains why 201 persons and 18 entities (October 2014) exceed 170 + 4 and 3; those removals were not itemised. BelaPAN (Belsat) later reported the suspension as covering 171 individuals and 10 entities.',
+    note: 'The legal acts were published in the Official Journal of 30 October 2015 and entered into force on 31 October 2015. Counts are from Council press release 767/15 and the Lexology note: measures suspended for 170 persons and three entities ("most persons and all entities currently targeted"), four persons remaining subject to them; hence 4 persons and 0 entities in force. The same release says the list was also updated "to take account of recent case law", and implementing decisions of 13 and 31 July 2015 (2015/1142, 2015/1335, in the consolidated text) amended it, which explains why 201 persons and 18 entities (October 2014) exceed 170 + 4 and 3; those removals were not itemised. BelaPAN (Belsat) later reported the suspension as covering 171 individuals and 10 entities.',
   },
   {
     id: 'eu-2016-02-25-decision-2016-280',
@@ -780,7 +780,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
     targets: ['Alexander Lukashenko'],
     delisted: { persons: 170, entities: 3 },
     unnamed:
-      'The 3 entities are those whose asset freeze was suspended in October 2015; the annex naming them could not be read for this dataset.',
+      'The 3 entities are those whose asset freeze was suspended in October 2015; they are not identified here.',
     inForce: { persons: 4, entities: 0 },
     modifies: ['eu-2015-10-29-decision-2015-1957', 'eu-2012-10-15-decision-2012-642'],
     sources: [
@@ -868,7 +868,7 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The date is that of the Council\'s decision as the Bulgarian presidency reported it ("Der Rat hat am 22. Februar 2018 beschlossen"); the decision and the regulation were published in OJ L 54 of 24 February 2018 (the decision at p. 16, the regulation at p. 1). The exact date printed on Decision (CFSP) 2018/280 was not verified. That Regulation 2018/275 carries the extended sporting-weapons derogation is inferred from its date and subject; its content was not verified.',
+    note: 'The date is that of the Council\'s decision as the Bulgarian presidency reported it ("Der Rat hat am 22. Februar 2018 beschlossen"); the decision and the regulation were published in OJ L 54 of 24 February 2018 (the decision at p. 16, the regulation at p. 1). The exact date printed on Decision (CFSP) 2018/280 is not verified. That Regulation 2018/275 carries the extended sporting-weapons derogation is inferred from its date and subject; its content is not verified.',
   },
   {
     id: 'eu-2019-02-25-decision-2019-325',
@@ -894,6 +894,6 @@ export const euEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The act number 2019/325 was read in AWB International\'s notice and the date in news reports quoting the Council statement of Monday 25 February 2019 ("Today the Council decided to prolong the restrictive measures against Belarus for one year, until 28 February 2020"); the Official Journal text itself was not read.',
+    note: 'The act number 2019/325 is from AWB International\'s notice and the date from news reports quoting the Council statement of Monday 25 February 2019 ("Today the Council decided to prolong the restrictive measures against Belarus for one year, until 28 February 2020"); neither is confirmed from the Official Journal text.',
   },
 ];

@@ -61,7 +61,7 @@ const SOFIA_GLOBE_2022_03_02: Source = {
 
 /** Note shared by the Russia/Ukraine-regime records whose Belarusian count is derived from the annex. */
 const RUSSIA_REGIME_COUNT_NOTE =
-  'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The count is of the persons of Belarusian nationality and the entities established in Belarus that Annex I of Regulation 269/2014 gives with this date of listing; no Council figure for Belarusians alone was found, so the count is marked as derived. The numbers of the listing acts were not verified.';
+  'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The count is of the persons of Belarusian nationality and the entities established in Belarus that Annex I of Regulation 269/2014 gives with this date of listing; no Council figure for Belarusians alone is known, so the count is marked as derived. The numbers of the listing acts are not verified.';
 
 /** eu sanctions actions on Belarus, 2020-2026; see DATA.md for what one record is. */
 export const euEvents2020to2026: SanctionsEventInput[] = [
@@ -109,7 +109,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Decision (CFSP) 2020/214 was published in OJ L 45 of 18 February 2020, as Agenzia Nova reported the Council had announced; its own date was not verified. EUR-Lex holds a consolidated version of Decision 2012/642/CFSP dated 19 February 2020. The count of four is the number of listed persons stated in the Council release; no entities were mentioned.',
+    note: 'Decision (CFSP) 2020/214 was published in OJ L 45 of 18 February 2020, as Agenzia Nova reported the Council had announced; its own date is not verified. EUR-Lex holds a consolidated version of Decision 2012/642/CFSP dated 19 February 2020. The count of four is the number of listed persons stated in the Council release; no entities were mentioned.',
   },
   {
     id: 'eu-2020-10-02-listings-40',
@@ -144,7 +144,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Lukashenko himself was not listed in this round. The date and count come from the recitals of later implementing acts that describe this one (Implementing Decision (CFSP) 2020/1650, recital 3; Implementing Regulation (EU) 2020/2129, recitals), read on legislation.gov.uk.',
+    note: 'Lukashenko himself was not listed in this round. The date and count come from the recitals of later implementing acts that describe this one (Implementing Decision (CFSP) 2020/1650, recital 3; Implementing Regulation (EU) 2020/2129, recitals).',
   },
   {
     id: 'eu-2020-11-06-listings-15',
@@ -173,7 +173,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Implementing Regulation (EU) 2020/2129, recitals: Implementing Regulation (EU) 2020/1648 of 6 November 2020 designated Alexandr Lukashenko and 14 other persons',
       ),
     ],
-    note: 'The number of Implementing Regulation (EU) 2020/1648 and the count of 15 are from the recitals of Implementing Regulation (EU) 2020/2129 (read on legislation.gov.uk).',
+    note: 'The number of Implementing Regulation (EU) 2020/1648 and the count of 15 are from the recitals of Implementing Regulation (EU) 2020/2129.',
   },
   {
     id: 'eu-2020-12-17-listings-36',
@@ -220,7 +220,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The counts of this round (27 + 2 individuals, 7 entities) are from the Council press release of 17 December 2020, seen only as a reproduction (repressively.com, not cited); the total of 88 persons and 7 entities after the three 2020 rounds is confirmed by the Council release of 25 February 2021 as reported by Forsal.pl. The number of the parallel CFSP act, 2020/2130, was read in the EUR-Lex summary of the General Court’s Synesis judgment (T-97/21), which lists it with Regulation 2020/2129 as the acts that listed Synesis; its exact title and date were not read (second pass). The reproduced release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44). The seven entities are BelTechExport, Dana Holdings, the Main Economic Department (GHU) of the Presidential Property Management Directorate, Synesis, the AGAT electromechanical plant, 140 Repair Plant and MZKT. Annex I of Regulation 765/2006 as consolidated in 2026 also gives Dana Astra, described as a former subsidiary of Dana Holdings, the date of listing 17 December 2020; since the Council counted seven entities and contemporary reports name Dana Holdings but not Dana Astra, Dana Astra appears to have been covered by the Dana Holdings entry and given an entry of its own later, on a date not found.',
+    note: 'The counts of this round (27 + 2 individuals, 7 entities) are as the Council’s press release of 17 December 2020 gives them; the total of 88 persons and 7 entities after the three 2020 rounds is confirmed by the Council release of 25 February 2021 as reported by Forsal.pl. The number of the parallel CFSP act, 2020/2130, is from the EUR-Lex summary of the General Court’s Synesis judgment (T-97/21), which lists it with Regulation 2020/2129 as the acts that listed Synesis; its exact title and date are not verified. The release dates the first round to 1 October 2020 with 44 individuals; the Official Journal acts give 2 October 2020 and 40 persons (the four persons listed since 2004 may explain 44). The seven entities are BelTechExport, Dana Holdings, the Main Economic Department (GHU) of the Presidential Property Management Directorate, Synesis, the AGAT electromechanical plant, 140 Repair Plant and MZKT. Annex I of Regulation 765/2006 as consolidated in 2026 also gives Dana Astra, described as a former subsidiary of Dana Holdings, the date of listing 17 December 2020; since the Council counted seven entities and contemporary reports name Dana Holdings but not Dana Astra, Dana Astra appears to have been covered by the Dana Holdings entry and given an entry of its own later, on a date not known.',
   },
   {
     id: 'eu-2021-02-25-renewal',
@@ -258,7 +258,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: "The act numbers 2021/353 and 2021/339 were read in the EUR-Lex summary of the General Court's Synesis judgment (T-97/21), which lists them between the December 2020 listing acts (2020/2130, 2020/2129) and the February 2022 renewal acts (2022/307, 2022/300) as the acts maintaining Synesis on the lists; their titles and dates were not read, so their identification as the acts of the 25 February 2021 renewal rests on that sequence (second pass). The total of 88 individuals and 7 entities is the figure of the Council release as reported by Forsal.pl and other outlets.",
+    note: "The act numbers 2021/353 and 2021/339 are from the EUR-Lex summary of the General Court's Synesis judgment (T-97/21), which lists them between the December 2020 listing acts (2020/2130, 2020/2129) and the February 2022 renewal acts (2022/307, 2022/300) as the acts maintaining Synesis on the lists; their titles and dates are not verified, so their identification as the acts of the 25 February 2021 renewal rests on that sequence. The total of 88 individuals and 7 entities is the figure of the Council release as reported by Forsal.pl and other outlets.",
   },
   {
     id: 'eu-2021-06-04-airspace-ban',
@@ -288,7 +288,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Emergency landings and overflights are exempt; member states may authorise humanitarian flights. RFE/RL reported the ban was to take effect at midnight CET on 5 June 2021. Regulation (EU) 2021/907 is named from a secondary source (Respectus); its text was not read.',
+    note: 'Emergency landings and overflights are exempt; member states may authorise humanitarian flights. RFE/RL reported the ban was to take effect at midnight CET on 5 June 2021. Regulation (EU) 2021/907 is identified from a secondary source; its content is not verified.',
   },
   {
     id: 'eu-2021-06-21-listings-78-8',
@@ -359,7 +359,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "Decision (CFSP) 2021/1001 itself adds one entity over the Ryanair landing (recital 3) and amends the derogations. The numbers of the listing acts, Implementing Decision (CFSP) 2021/1002 and Implementing Regulation (EU) 2021/997, were read in the Official Journal notice of the action Gutseriev v Council (T-526/21) and in the General Court's judgment in Gusachenka v Council (T-579/21) (second pass).",
+    note: "Decision (CFSP) 2021/1001 itself adds one entity over the Ryanair landing (recital 3) and amends the derogations. The numbers of the listing acts, Implementing Decision (CFSP) 2021/1002 and Implementing Regulation (EU) 2021/997, are from the Official Journal notice of the action Gutseriev v Council (T-526/21) and the General Court's judgment in Gusachenka v Council (T-579/21).",
   },
   {
     id: 'eu-2021-06-24-sectoral',
@@ -417,7 +417,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       ),
       celex('32022R0212', 'Council Regulation (EU) 2022/212, recital 1 (wording of the listing criteria)'),
     ],
-    note: 'Published in OJ L 405 of 16 November 2021. The corresponding amendment of Regulation (EC) No 765/2006 was not looked up.',
+    note: 'Published in OJ L 405 of 16 November 2021. The corresponding amendment of Regulation (EC) No 765/2006 is not identified here.',
   },
   {
     id: 'eu-2021-12-02-listings-17-11',
@@ -450,7 +450,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'The counts (17 individuals, 11 entities) and the total of 183 persons and 26 entities are from the Council press release of 2 December 2021, seen only as a reproduction (ieu-monitoring.com, not cited); they agree with the running figure (166 + 17; 15 + 11). Grodno Azot and Belshina are named from General Court cases T-117/22 and T-115/22, which challenged these acts; Belorusneft from Nasha Niva reporting. The Syrian carrier Cham Wings was also listed (per reporting).',
+    note: 'The counts (17 individuals, 11 entities) and the total of 183 persons and 26 entities are as the Council’s press release of 2 December 2021 gives them; they agree with the running figure (166 + 17; 15 + 11). Grodno Azot and Belshina are named from General Court cases T-117/22 and T-115/22, which challenged these acts; Belorusneft from Nasha Niva reporting. The Syrian carrier Cham Wings was also listed (per reporting).',
   },
   {
     id: 'eu-2022-02-24-renewal',
@@ -466,7 +466,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     targets: ['Synesis'],
     modifies: [DECISION_2012_642],
     uncounted:
-      'No official source seen states how many persons and entities the renewal maintained or whether anyone was removed.',
+      'How many persons and entities the renewal maintained, and whether anyone was removed, is not known from an official source.',
     sources: [
       celex(
         '32022D0307',
@@ -485,7 +485,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       },
       SYNESIS_JUDGMENT,
     ],
-    note: 'Added in the second pass. The English Official Journal notice of the Synesis action calls 2022/307 an "Implementing Decision implementing Decision 2012/642/CFSP"; the French notice ("décision (PESC) 2022/307 ... modifiant la décision 2012/642/PESC") and the Synesis judgment summary treat it as a decision amending Decision 2012/642/CFSP. Reform.by reported (page read at reformby.org, not cited) that the measures were extended to 28 February 2023 without changes and covered 183 persons and 26 entities plus the Syrian carrier Cham Wings; that agrees with the total of 2 December 2021 but no official release was found, so neither the end date nor an in-force total is recorded.',
+    note: 'The English Official Journal notice of the Synesis action calls 2022/307 an "Implementing Decision implementing Decision 2012/642/CFSP"; the French notice ("décision (PESC) 2022/307 ... modifiant la décision 2012/642/PESC") and the Synesis judgment summary treat it as a decision amending Decision 2012/642/CFSP. Reform.by reported that the measures were extended to 28 February 2023 without changes and covered 183 persons and 26 entities plus the Syrian carrier Cham Wings; that agrees with the total of 2 December 2021 but no official release giving them is known, so neither the end date nor an in-force total is recorded.',
   },
   {
     id: 'eu-2022-02-25-russia-regime-belarus-20',
@@ -509,7 +509,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     ],
     listed: { persons: 20 },
     sources: [CONSOLIDATED_269, SOFIA_GLOBE_2022_03_02],
-    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The Council’s statement of 2 March 2022 says the twenty were listed on 24 February; Annex I of Regulation 269/2014 gives all twenty the date of listing 25 February 2022, the date used here. The numbers of the implementing acts were not verified.',
+    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime. The Council’s statement of 2 March 2022 says the twenty were listed on 24 February; Annex I of Regulation 269/2014 gives all twenty the date of listing 25 February 2022, the date used here. The numbers of the implementing acts are not verified.',
   },
   {
     id: 'eu-2022-03-02-trade',
@@ -555,7 +555,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     targets: ['Aleksandr Naumenko', 'Alexander Bas', 'Vadim Shadura', 'Leonid Kasinsky', 'Igor Mozhilovsky'],
     listed: { persons: 22 },
     sources: [CONSOLIDATED_269, SOFIA_GLOBE_2022_03_02],
-    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime; the Belarus-regime trade measures adopted the same day are eu-2022-03-02-trade. Annex I of Regulation 269/2014 gives the 22 the date of listing 2 March 2022. The Council said the regime then applied to 702 individuals and 53 entities in all. The numbers of the implementing acts were not verified.',
+    note: 'Listed under the EU regime on actions against Ukraine’s territorial integrity (Regulation (EU) No 269/2014, Decision 2014/145/CFSP), not the Belarus regime; the Belarus-regime trade measures adopted the same day are eu-2022-03-02-trade. Annex I of Regulation 269/2014 gives the 22 the date of listing 2 March 2022. The Council said the regime then applied to 702 individuals and 53 entities in all. The numbers of the implementing acts are not verified.',
   },
   {
     id: 'eu-2022-03-09-finance',
@@ -587,7 +587,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'The SWIFT prohibition applied from 20 March 2022 (per the decision as summarised by FAIcomply); the ban on listing shares of Belarusian state-owned entities on EU trading venues applied from 12 April 2022. The Council press release of 9 March 2022 was seen only as a reproduction and is not cited.',
+    note: 'The SWIFT prohibition applied from 20 March 2022; the ban on listing shares of Belarusian state-owned entities on EU trading venues applied from 12 April 2022.',
   },
   {
     id: 'eu-2022-04-08-securities-banknotes',
@@ -606,7 +606,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Regulation (EU) 2022/577 of 8 April 2022 amending Regulation (EC) No 765/2006',
       ),
     ],
-    note: 'Only the securities and banknote measures were read in the recitals (recital 5 of Decision 2022/579); other measures of this act (if any) are not recorded here.',
+    note: 'This record covers the securities and banknote measures named in recital 5 of Decision 2022/579; other measures of this act (if any) are not recorded here.',
   },
   {
     id: 'eu-2022-06-03-listings-12-8',
@@ -641,7 +641,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Implementing Regulation (EU) 2022/876 of 3 June 2022 implementing Article 8a of Regulation (EC) No 765/2006',
       ),
     ],
-    note: 'The counts and the total of 195 persons and 35 entities are from the Council press release of 3 June 2022, seen only as a reproduction (ieu-monitoring.com, not cited); the persons agree with the running figure (183 + 12 = 195), but 26 + 8 gives 34 entities against the release total of 35, which is recorded as stated; the difference was not explained in any source seen. The act numbers are also named in the General Court judgment of 18 September 2024 in T-521/22 (Golovaty v Council; read in a copy). The release says further measures were adopted the same day in the context of Belarus’s involvement in Russia’s war; those were not verified and are not recorded.',
+    note: 'The counts and the total of 195 persons and 35 entities are as the Council’s press release of 3 June 2022 gives them; the persons agree with the running figure (183 + 12 = 195), but 26 + 8 gives 34 entities against the release total of 35, which is recorded as stated; no source explains the difference. The act numbers are also named in the General Court judgment of 18 September 2024 in T-521/22 (Golovaty v Council). The release says further measures were adopted the same day in the context of Belarus’s involvement in Russia’s war; those are not verified and not recorded here.',
   },
   {
     id: 'eu-2023-02-24-renewal',
@@ -736,7 +736,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Published in OJ L 196 of 4 August 2023. The numbers of the listing implementing acts were not verified. The total of 233 persons and 37 entities is from the Council press release of 3 August 2023 (seen only as a reproduction) and is repeated in the Council release of 26 February 2024 (see eu-2024-02-26-renewal).',
+    note: 'Published in OJ L 196 of 4 August 2023. The numbers of the listing implementing acts are not verified. The total of 233 persons and 37 entities is as the Council’s press release of 3 August 2023 gives it and is repeated in the Council release of 26 February 2024 (see eu-2024-02-26-renewal).',
   },
   {
     id: 'eu-2023-12-18-russia-regime-belarus-13',
@@ -835,7 +835,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: "The act numbers were read in the Official Journal notices of actions brought against these acts (Karić v Council, T-238/24; Belaz v Council, T-239/24) and in the General Court's judgment in Gutseriev v Council, T-233/24 (second pass). The Council press release was seen only as reproductions (biztweet.cz, einpresswire), which are not cited.",
+    note: "The act numbers are from the Official Journal notices of actions brought against these acts (Karić v Council, T-238/24; Belaz v Council, T-239/24) and the General Court's judgment in Gutseriev v Council, T-233/24.",
   },
   {
     id: 'eu-2024-06-24-russia-regime-belarus-2-2',
@@ -875,7 +875,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Regulation (EU) 2024/1865 of 29 June 2024 amending Regulation (EC) No 765/2006',
       ),
     ],
-    note: 'Published in the Official Journal on 30 June 2024. Further restrictions in the acts (beyond those in recitals 4-6 of Regulation 2024/1865) were not read.',
+    note: 'Published in the Official Journal on 30 June 2024. Further restrictions in the acts, beyond those in recitals 4-6 of Regulation 2024/1865, are not described here.',
   },
   {
     id: 'eu-2024-08-05-listings-28',
@@ -920,7 +920,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Date is that of the Council release (5 August 2024) and of the consolidated version; the act date itself was not read. The Finnish foreign ministry says member states approved the listings on 26 July 2024.',
+    note: 'Date is that of the Council release (5 August 2024) and of the consolidated version; the date printed on the acts is not verified. The Finnish foreign ministry says member states approved the listings on 26 July 2024.',
   },
   {
     id: 'eu-2024-12-16-listings-26-2',
@@ -953,7 +953,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 26 persons and two entities, Ruzekspeditsiya LLC and Vlate Logistik LLC, the date of listing 16 December 2024, matching the Council count as reported. The numbers of the implementing acts were not verified. The totals are the Council figures as reported by European Pravda and Notícias ao Minuto.',
+    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 26 persons and two entities, Ruzekspeditsiya LLC and Vlate Logistik LLC, the date of listing 16 December 2024, matching the Council count as reported. The numbers of the implementing acts are not verified. The totals are the Council figures as reported by European Pravda and Notícias ao Minuto.',
   },
   {
     id: 'eu-2025-02-24-renewal',
@@ -969,7 +969,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
     targets: ['Dana Astra'],
     modifies: [DECISION_2012_642],
     uncounted:
-      'No official source seen states how many persons and entities the 2025 renewal maintained or whether anyone was removed.',
+      'How many persons and entities the 2025 renewal maintained, and whether anyone was removed, is not known from an official source.',
     sources: [
       celex(
         '32025D0385',
@@ -987,7 +987,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'Added in the second pass. The act numbers and dates were read in the Official Journal notice of the action Dana Astra v Council (T-288/25). That these are the annual renewal acts is inferred from their form (a decision amending Decision 2012/642/CFSP with an implementing regulation under Article 8a, as in the renewals of 2023 and 2024), from the 2024 renewal running to 28 February 2025 and from the 2026 renewal extending the measures to 28 February 2027; the new expiry date (presumably 28 February 2026) was not read. The Council total after the listings of 27 March 2025 was 310 persons and 46 entities (see eu-2025-03-27-listings-25-7).',
+    note: 'The act numbers and dates are from the Official Journal notice of the action Dana Astra v Council (T-288/25). That these are the annual renewal acts is inferred from their form (a decision amending Decision 2012/642/CFSP with an implementing regulation under Article 8a, as in the renewals of 2023 and 2024), from the 2024 renewal running to 28 February 2025 and from the 2026 renewal extending the measures to 28 February 2027; the new expiry date (presumably 28 February 2026) is not verified. The Council total after the listings of 27 March 2025 was 310 persons and 46 entities (see eu-2025-03-27-listings-25-7).',
   },
   {
     id: 'eu-2025-02-24-listing-criteria',
@@ -1013,7 +1013,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'Only the recitals were read (in Danish, German, Dutch and Romanian, on EUR-Lex); the exact new criterion was cut off in the excerpts. Belarus-nau.org reported that the package added a criterion on supporting or benefiting from Belarus’s defence industry and new export and transit bans, but that report is undated and not used here.',
+    note: 'The exact wording of the new criterion is not given here. An undated report says the package added a criterion on supporting or benefiting from Belarus’s defence industry and new export and transit bans; this is not confirmed.',
   },
   {
     id: 'eu-2025-02-24-russia-regime-integral',
@@ -1071,7 +1071,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 25 persons and seven entities the date of listing 27 March 2025: the Central Election Commission, JSC Integral, Belorusskiye Loterei, Ridotto LLC, OJSC Planar, the Precise Electro-Mechanics Plant and Tsybulka Bel. The numbers of the implementing acts were not verified. 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; no delisting record was found.',
+    note: 'Annex I of Regulation 765/2006 (as consolidated in 2026) gives 25 persons and seven entities the date of listing 27 March 2025: the Central Election Commission, JSC Integral, Belorusskiye Loterei, Ridotto LLC, OJSC Planar, the Precise Electro-Mechanics Plant and Tsybulka Bel. The numbers of the implementing acts are not verified. 287 + 25 would be 312, but the Council gives a total of 310 individuals, so two earlier listings had lapsed or been removed; which ones is not known.',
   },
   {
     id: 'eu-2025-05-20-russia-regime-mzkt',
@@ -1127,7 +1127,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: "Published in the Official Journal on 19 July 2025; asset freezes in force from 19 July and other measures from 20 July 2025 (Mayer Brown). The numbers 2025/1461 and 2025/1469 of the Belarus listing acts were read in Mayer Brown's note; their exact titles and annexes were not read. Recitals 4-6 of Decision 2025/1471 (Finnish edition on EUR-Lex) give the arms-purchase ban and the anti-circumvention aim. Belarus-nau.org reports that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; not verified in the act.",
+    note: "Published in the Official Journal on 19 July 2025; asset freezes in force from 19 July and other measures from 20 July 2025 (Mayer Brown). The numbers 2025/1461 and 2025/1469 of the Belarus listing acts are from Mayer Brown's note; their exact titles and annexes are not verified. Recitals 4-6 of Decision 2025/1471 give the arms-purchase ban and the anti-circumvention aim. One report says that the SWIFT ban on Belarusian banks was replaced by a full transaction ban; this is not confirmed from the act.",
   },
   {
     id: 'eu-2025-10-23-package',
@@ -1145,7 +1145,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         'Council Decision (CFSP) 2025/2040 of 23 October 2025 amending Decision 2012/642/CFSP',
       ),
     ],
-    note: 'The specific Belarus measures were not read. An index of the Official Journal text (esipa.cz, not cited) shows the decision refers to EU e-money, payment-services and crypto-asset legislation, and reporting (BelarusVC) describes payment and crypto-related measures; hence finance. Entered into force on 24 October 2025. The Council press release of 23 October 2025 was seen only as a reproduction and is not cited.',
+    note: 'The specific Belarus measures are not described here. The decision refers to EU e-money, payment-services and crypto-asset legislation, and reporting (BelarusVC) describes payment and crypto-related measures; hence finance. Entered into force on 24 October 2025.',
   },
   {
     id: 'eu-2025-12-15-hybrid-criterion',
@@ -1170,7 +1170,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Published in the Official Journal on 16 December 2025; in force from 17 December 2025. The Council press release of 15 December 2025 was seen only as a reproduction (pubt.io, not cited); TASS (not cited) reported that no one was listed under the new criterion on adoption.',
+    note: 'Published in the Official Journal on 16 December 2025; in force from 17 December 2025.',
   },
   {
     id: 'eu-2026-02-26-renewal',
@@ -1200,8 +1200,8 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Council decision and implementing regulation of 26 February 2026 and the Council’s press release could not be found; the renewal is known from the Lithuanian foreign ministry as reported by Interfax and European Pravda.',
-    note: 'The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities and said no changes were made; that is not an EU figure, so it is not recorded as an in-force total (the last Council total recorded here is 310 and 46 of March 2025). Other reports of the Official Journal said the renewal also updated the entries of 54 persons and 7 entities and re-listed, with new grounds, companies whose listings the General Court had annulled: Belaruskali, Grodno Azot with its Khimvolokno plant, MZKT, Belshina, BelTechExport and 140 Repair Plant. Annex I of Regulation 765/2006 as consolidated on 24 April 2026 does carry new grounds for Belaruskali (including the holding of Ukrainian children at its Dubrava facility) and for Belshina, with their original dates of listing, but the act that made these changes was not identified, so no re-listing is recorded.',
+      'No official text of the Council decision and implementing regulation of 26 February 2026, or of the Council’s press release, is available; the renewal is known from the Lithuanian foreign ministry as reported by Interfax and European Pravda.',
+    note: 'The Lithuanian foreign ministry put the listed total at 312 individuals and 57 entities and said no changes were made; that is not an EU figure, so it is not recorded as an in-force total (the last Council total recorded here is 310 and 46 of March 2025). Other reports of the Official Journal said the renewal also updated the entries of 54 persons and 7 entities and re-listed, with new grounds, companies whose listings the General Court had annulled: Belaruskali, Grodno Azot with its Khimvolokno plant, MZKT, Belshina, BelTechExport and 140 Repair Plant. Annex I of Regulation 765/2006 as consolidated on 24 April 2026 does carry new grounds for Belaruskali (including the holding of Ukrainian children at its Dubrava facility) and for Belshina, with their original dates of listing, but the act that made these changes is not identified, so no re-listing is recorded.',
   },
   {
     id: 'eu-2026-04-23-package',
@@ -1227,7 +1227,7 @@ export const euEvents2020to2026: SanctionsEventInput[] = [
       ),
       CONSOLIDATED_765,
     ],
-    note: 'Published in the Official Journal on 23 April 2026. The three entities are those to which Annex I of Regulation 765/2006, as consolidated from 24 April 2026, gives the date of listing 23 April 2026; no persons carry that date. Whether Regulation 2026/513 itself or an implementing act of the same day added them, and what else the two acts changed, was not verified. The same consolidated text lists the Belarusian digital rouble among the crypto-assets and central bank digital currencies of Annex XXXIV, with an entry into force of 24 May 2026; which act added it was not verified.',
+    note: 'Published in the Official Journal on 23 April 2026. The three entities are those to which Annex I of Regulation 765/2006, as consolidated from 24 April 2026, gives the date of listing 23 April 2026; no persons carry that date. Whether Regulation 2026/513 itself or an implementing act of the same day added them, and what else the two acts changed, is not verified. The same consolidated text lists the Belarusian digital rouble among the crypto-assets and central bank digital currencies of Annex XXXIV, with an entry into force of 24 May 2026; which act added it is not verified.',
   },
   {
     id: 'eu-2026-06-15-russia-regime-izovac',

@@ -46,7 +46,7 @@ export const ukEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Office announcement and the Treasury (OFSI) notice of these designations could not be found; the eight names are as Belsat and Reuters report them.',
+      'No official text of the Foreign Office announcement or of the Treasury (OFSI) notice of these designations is available; the eight names are as Belsat and Reuters report them.',
     note: 'Made under the UK Global Human Rights sanctions regime, not the Belarus regime: the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 were not yet in force, and until 31 December 2020 the EU Belarus measures applied in the UK.',
   },
   {
@@ -60,7 +60,7 @@ export const ukEvents: SanctionsEventInput[] = [
     summary:
       "The UK's own Belarus sanctions regime came into force at the end of the Brexit transition period and replaced the EU Belarus regime in UK law. It allows asset freezes and exclusion from the UK of designated persons, and restricts trade in military goods and goods that may be used for internal repression.",
     uncounted:
-      'The Regulations designate no one by themselves; no source seen states how many persons the UK designated under them when they came into force.',
+      'The Regulations designate no one by themselves; how many persons the UK designated under them when they came into force is not known.',
     sources: [
       {
         url: 'https://www.legislation.gov.uk/uksi/2019/600/contents/made',
@@ -84,7 +84,7 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: 'Dated to entry into force, not to the making of the instrument: the Regulations were made in 2019, but the made date was not seen in the sources consulted. Regulation 1 came into force on 22 March 2019 (S.I. 2019/627, reg. 12(1)(a)); the operative provisions came into force on 31 December 2020 (S.I. 2019/627, reg. 12(2), with the European Union (Withdrawal Agreement) Act 2020), as legislation.gov.uk records. An HMRC notice to importers (NTI 2952) seen by an earlier researcher says the Regulations "came fully into force on 31 December 2019". Whether, and how many, EU listings were carried over into the UK list on this date was not verified.',
+    note: 'Dated to entry into force, not to the making of the instrument: the Regulations were made in 2019, but the made date is not known. Regulation 1 came into force on 22 March 2019 (S.I. 2019/627, reg. 12(1)(a)); the operative provisions came into force on 31 December 2020 (S.I. 2019/627, reg. 12(2), with the European Union (Withdrawal Agreement) Act 2020), as legislation.gov.uk records. An HMRC notice to importers (NTI 2952) is reported to say that the Regulations "came fully into force on 31 December 2019". Whether, and how many, EU listings were carried over into the UK list on this date is not known.',
   },
   {
     id: 'uk-2020-12-31-designations',
@@ -99,7 +99,7 @@ export const ukEvents: SanctionsEventInput[] = [
       "At the end of the Brexit transition period, when the UK's own Belarus regime took effect, the Foreign Secretary designated under it persons and entities the EU had listed, among them the video-surveillance company Synesis (listed by the EU on 17 December 2020 as JSC Synesis) and the property developer Dana Astra.",
     targets: ['Synesis', 'Dana Astra'],
     uncounted:
-      'The Treasury (OFSI) notice of the designations made on 31 December 2020 was not found, and no source seen states how many persons and entities were designated that day.',
+      'No Treasury (OFSI) notice of the designations made on 31 December 2020 is available, and how many persons and entities were designated that day is not known.',
     sources: [
       {
         url: 'https://caselaw.nationalarchives.gov.uk/ewhc/admin/2023/541',
@@ -159,7 +159,7 @@ export const ukEvents: SanctionsEventInput[] = [
     ],
     note: 'Belsat reports that after this update the UK had sanctioned 88 Belarusian individuals and 7 companies; this is a news figure, not an official total, and it appears to include listings carried over from the EU regime, so it is not recorded as inForce. Several of these names (Eysmant, Lutski, Kachanava, Shved, Sivak) had been listed by the EU on 17 December 2020, a listing that applied in the UK during the transition period and is not recorded here as a UK act.',
     noOfficialText:
-      'The Treasury (OFSI) notice and any Foreign Office announcement of these 27 designations could not be found; cited from Belarusian media reporting the update of the UK sanctions list.',
+      'No Treasury (OFSI) notice or Foreign Office announcement of these 27 designations is available; this record follows Belarusian media reports of the update of the UK sanctions list.',
   },
   {
     id: 'uk-2021-06-21-ryanair-listings',
@@ -272,7 +272,7 @@ export const ukEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The part of the Foreign Office announcement of 9 August 2021 that was seen does not name him, and the Treasury (OFSI) notice could not be found; cited from Meduza’s report.',
+      'The available part of the Foreign Office announcement of 9 August 2021 does not name him, and no Treasury (OFSI) notice is available; this record follows Meduza’s report.',
     note: 'Meduza reports an asset freeze and a ban on technical assistance to his aircraft.',
   },
   {
@@ -325,9 +325,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The count (eight individuals and Belaruskali) is the FCDO’s as quoted in copies of its release on sites the source policy does not allow citing; the citable report seen carries the joint UK–US–EU–Canada statement and the Belaruskali asset freeze. The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated.',
+    note: 'The count (eight individuals and Belaruskali) is the FCDO’s, as its release gives it; the report cited here gives the joint UK–US–EU–Canada statement and the Belaruskali asset freeze. The government said it had already sanctioned "more than 100" people and organisations in Belarus; no exact total was stated.',
     noOfficialText:
-      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting of the release.',
+      'No official text of the Foreign Office release or of the Treasury (OFSI) notice of these designations is available; this record follows press reports of the release.',
   },
   {
     id: 'uk-2022-03-01-belarus-military',
@@ -364,7 +364,7 @@ export const ukEvents: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from Politico and a trade-law publisher that quotes the release.',
+      'No official text of the Foreign Office release or of the Treasury (OFSI) notice of these designations is available; this record follows Politico and a trade-law publisher that quotes the release.',
     note: "Made under the UK's Russia sanctions regime, not the Belarus regime, as the FCDO release quoted by WorldECR states.",
   },
   {
@@ -400,7 +400,7 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Announced by the FCDO on 4 July 2022 and in force on 5 July 2022 (legislation.gov.uk annotations: "(5.7.2022) by S.I. 2022/748"). Dated to the announcement; the made date on the instrument itself was not seen. The £60 million figure is the government’s, as later reported (e.g. Kyiv Independent, 8 June 2023).',
+    note: 'Announced by the FCDO on 4 July 2022 and in force on 5 July 2022 (legislation.gov.uk annotations: "(5.7.2022) by S.I. 2022/748"). Dated to the announcement; the made date on the instrument itself is not verified. The £60 million figure is the government’s, as later reported (e.g. Kyiv Independent, 8 June 2023).',
   },
   {
     id: 'uk-2023-06-08-amendment-regulations-2023',
@@ -440,7 +440,7 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'Dated to the day the Regulations were laid before Parliament and announced by the FCDO (8 June 2023); they came into force on 9 June 2023 (legislation.gov.uk: provisions "superseded: 09/06/2023"). The made date was not shown in the copy of the instrument seen.',
+    note: 'Dated to the day the Regulations were laid before Parliament and announced by the FCDO (8 June 2023); they came into force on 9 June 2023 (legislation.gov.uk: provisions "superseded: 09/06/2023"). The made date is not verified.',
   },
   {
     id: 'uk-2024-05-15-aluminium-import-ban',
@@ -483,7 +483,7 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: 'Dated to the day the Regulations were laid before Parliament (15 May 2024, per Steptoe); the measures came into force on 16 May 2024. The made date was not seen.',
+    note: 'Dated to the day the Regulations were laid before Parliament (15 May 2024, per Steptoe); the measures came into force on 16 May 2024. The made date is not verified.',
   },
   {
     id: 'uk-2024-08-09-listings-7',
@@ -520,9 +520,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The FCDO release, as reproduced in reporting, says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources seen do not name the UK sanctions regime used.',
+    note: 'The FCDO release, as quoted in reporting, says this took the total number of UK sanctions against Belarus to "over 200"; no exact total was stated. The sources cited do not name the UK sanctions regime used.',
     noOfficialText:
-      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting of the release.',
+      'No official text of the Foreign Office release or of the Treasury (OFSI) notice of these designations is available; this record follows press reports of the release.',
   },
   {
     id: 'uk-2024-10-03-alfa-bank-belarus',
@@ -544,9 +544,9 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Euroradio dates the designation to 3 October and places it after the August designations of penal-colony heads (9 August 2024), which fixes the year; other reports seen (not citable under the source policy) say the UK list was updated on Thursday 3 October and name only this bank. The designation ground quoted is a criterion of the Belarus regime.',
+    note: 'Euroradio dates the designation to 3 October and places it after the August designations of penal-colony heads (9 August 2024), which fixes the year; other reports say the UK list was updated on Thursday 3 October and name only this bank. The designation ground quoted is a criterion of the Belarus regime.',
     noOfficialText:
-      'The Treasury (OFSI) notice of this designation could not be found; cited from Euroradio’s report.',
+      'No Treasury (OFSI) notice of this designation is available; this record follows Euroradio’s report.',
   },
   {
     id: 'uk-2025-01-27-election-listings',
@@ -561,7 +561,7 @@ export const ukEvents: SanctionsEventInput[] = [
     targets: ['Igor Karpenko', 'ALEVKURP', 'Zavod Legmash'],
     listed: { persons: 6, entities: 3 },
     unnamed:
-      'The UK’s official notice naming the 3 entities could not be found; reports name two of them, ALEVKURP and Zavod Legmash.',
+      'No official UK notice naming the 3 entities is available; reports name two of them, ALEVKURP and Zavod Legmash.',
     sources: [
       {
         url: 'https://the-independent.com/news/uk/alexander-lukashenko-canada-david-lammy-new-zealand-australia-b2687121.html',
@@ -576,8 +576,8 @@ export const ukEvents: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The sources seen do not name the UK sanctions regime under which these designations were made. A joint statement by Australia, Canada, the EU, New Zealand and the UK condemning the election was published on GOV.UK the same day (as Reuters reported).',
+    note: 'The sources cited do not name the UK sanctions regime under which these designations were made. A joint statement by Australia, Canada, the EU, New Zealand and the UK condemning the election was published on GOV.UK the same day (as Reuters reported).',
     noOfficialText:
-      'The Foreign Office release and the Treasury (OFSI) notice of these designations could not be found; cited from press reporting.',
+      'No official text of the Foreign Office release or of the Treasury (OFSI) notice of these designations is available; this record follows press reports.',
   },
 ];

@@ -256,7 +256,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The US Embassy’s statement of August 2007 could not be found at an official address; it is cited from the text published by the Viasna Human Rights Centre.',
+      'The US Embassy’s statement of August 2007 is not available at an official address; this record follows the text published by the Viasna Human Rights Centre.',
     note: 'The US Embassy statement dates the updated guidance 3 August 2007; the embassy published it on 7 August 2007.',
   },
   {
@@ -384,7 +384,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The President’s notice of 12 June 2009 and his message to Congress could not be found at an official address, nor their Federal Register publication; the action is cited from reporting.',
+      'The President’s notice of 12 June 2009, his message to Congress and their Federal Register publication are not available at an official address; this record follows press reports.',
     note: 'The White House released the notice and the message to Congress on 12 June 2009; they continue the national emergency and the related blocking measures beyond 16 June 2009, despite the release of internationally recognized political prisoners during the past year.',
   },
   {
@@ -438,7 +438,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'The message to Congress is dated 8 June 2010 (Daily Compilation of Presidential Documents, DCPD201000470) and was referred to the House on 9 June 2010. The Federal Register publication of the notice is not linked: its citation was not found.',
+    note: 'The message to Congress is dated 8 June 2010 (Daily Compilation of Presidential Documents, DCPD201000470) and was referred to the House on 9 June 2010. The Federal Register publication of the notice is not linked: its citation is not known.',
   },
   {
     id: 'us-2010-11-30-gl-lakokraska-polotsk-extension',
@@ -626,7 +626,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the House referred it on 15 June 2012. The notice’s Federal Register publication is not linked: its citation was not found.",
+    note: "Date of the President's letter to Congress transmitting the notice (14 June 2012); the House referred it on 15 June 2012. The notice’s Federal Register publication is not linked: its citation is not known.",
   },
   {
     id: 'us-2013-06-13-continuation-notice',
@@ -649,8 +649,8 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The President’s notice of June 2013, his message to Congress and their Federal Register publication could not be found at an official address; the action is cited from reporting.',
-    note: 'Dated to the White House release of Thursday 13 June 2013 as reported in the press; no official text confirming the date was found. The White House statement said that in 2012 the Government of Belarus continued its crackdown and that the 23 September 2012 elections failed to meet international standards.',
+      'The President’s notice of June 2013, his message to Congress and their Federal Register publication are not available at an official address; this record follows press reports.',
+    note: 'Dated to the White House release of Thursday 13 June 2013 as reported in the press; no official text confirming the date is available. The White House statement said that in 2012 the Government of Belarus continued its crackdown and that the 23 September 2012 elections failed to meet international standards.',
   },
   {
     id: 'us-2014-06-10-continuation-notice',
@@ -678,7 +678,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice’s Federal Register publication is not linked: its citation was not found.',
+    note: 'Belsat reports the notice was signed on 10 June 2014; the House referred the message on 11 June 2014. The notice’s Federal Register publication is not linked: its citation is not known.',
   },
   {
     id: GL_2,
@@ -833,7 +833,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The President’s notice of June 2017, his message to Congress and their Federal Register publication could not be found at an official address; the action is cited from reporting.',
+      'The President’s notice of June 2017, his message to Congress and their Federal Register publication are not available at an official address; this record follows press reports.',
     note: 'Belarus Feed (from TUT.BY) reports that the White House press service released the message to Congress on 13 June 2017 and quotes it ("to continue in effect beyond June 16, 2017").',
   },
   {
@@ -897,7 +897,7 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
     targets: NINE_ENTITIES,
     modifies: [GL_2],
     sources: [FR_2023_11866],
-    note: `Dated 27 April 2018, the date General License No. 2F gives for No. 2E when replacing it; General License No. 2D was due to expire on 30 April 2018. How long No. 2E ran was not verified. ${GL2_RENEWAL_NOTE}`,
+    note: `Dated 27 April 2018, the date General License No. 2F gives for No. 2E when replacing it; General License No. 2D was due to expire on 30 April 2018. How long No. 2E ran is not verified. ${GL2_RENEWAL_NOTE}`,
   },
   {
     id: 'us-2019-10-22-gl-2g',
@@ -927,6 +927,6 @@ export const usEvents2004to2019: SanctionsEventInput[] = [
         kind: 'analysis',
       },
     ],
-    note: `The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (Crowell & Moring) or 26 April 2021 (Cleary) before it was revoked on 19 April 2021. General License No. 2F, which 2G replaced, has no record of its own: its date was not verified (a report of June 2019 speaks of an extension in April 2019). ${GL2_RENEWAL_NOTE}`,
+    note: `The date is from General License 2H as described by Willkie, which "replaces and supersedes general license 2G dated October 22, 2019". GL 2G was due to expire on 25 April 2021 (Crowell & Moring) or 26 April 2021 (Cleary) before it was revoked on 19 April 2021. General License No. 2F, which 2G replaced, has no record of its own: its date is not verified (a report of June 2019 speaks of an extension in April 2019). ${GL2_RENEWAL_NOTE}`,
   },
 ];

@@ -96,7 +96,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The Treasury release (SM1222) designates the Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda, Deputy Interior Minister Henadz Kazakevich, the Minsk Special Purpose Police Unit (OMON), the Main Internal Affairs Directorate of the Minsk City Executive Committee (GUVD) and KGB Alpha. A State Department statement of the same day, whose official text was not found, reportedly gave an E.O. 13405 total of 25 individuals and 13 entities and announced visa restrictions on some 40 more individuals under Proclamation 8015 (reports give 39 or 40); neither figure is recorded here.',
+    note: 'The Treasury release (SM1222) designates the Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda, Deputy Interior Minister Henadz Kazakevich, the Minsk Special Purpose Police Unit (OMON), the Main Internal Affairs Directorate of the Minsk City Executive Committee (GUVD) and KGB Alpha. A State Department statement of the same day, whose official text is not available, reportedly gave an E.O. 13405 total of 25 individuals and 13 entities and announced visa restrictions on some 40 more individuals under Proclamation 8015 (reports give 39 or 40); neither figure is recorded here.',
   },
   {
     id: 'us-2020-12-27-belarus-democracy-human-rights-sovereignty-act',
@@ -132,7 +132,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The President signed the fiscal year 2021 appropriations bill, which includes the Act, on Sunday night, 27 December 2020 (Belarus Feed: "last Sunday night"; Charter 97 reported the signature on the morning of 28 December; a White House spokesman\'s message quoted by the Ukrainian outlet Fakty names the bill as H.R. 133). The summary follows the House-passed text of H.R. 8438 and the reports; the enacted text and its Public Law number were not read.',
+    note: 'The President signed the fiscal year 2021 appropriations bill, which includes the Act, on Sunday night, 27 December 2020 (Belarus Feed: "last Sunday night"; Charter 97 reported the signature on the morning of 28 December; a White House spokesman\'s message quoted by the Ukrainian outlet Fakty names the bill as H.R. 133). The summary follows the House-passed text of H.R. 8438 and the reports; the enacted text and its Public Law number are not verified.',
   },
   {
     id: 'us-2021-02-18-visa-restrictions-43',
@@ -162,7 +162,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      "Secretary Blinken's statement of 18 February 2021 could not be found on state.gov; it is cited from reporting that quotes it.",
+      "Secretary Blinken's statement of 18 February 2021 is not available on state.gov; this record follows reporting that quotes it.",
     note: 'RFE/RL quotes the statement of Secretary Blinken of 18 February 2021, which says two earlier rounds under Proclamation 8015 had restricted 66 individuals, and which cited the raids of 16 February on the Viasna human rights centre, the Belarusian Association of Journalists and independent trade unions, and the sentencing of the journalists Katsyaryna Andreyeva and Darya Chultsova.',
   },
   {
@@ -252,7 +252,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: 'Published by the White House on 8 June 2021. Its Federal Register document number was not found, so the notice is cited at the White House address.',
+    note: 'Published by the White House on 8 June 2021. Its Federal Register document number is not known, so the notice is cited at the White House address.',
   },
   {
     id: 'us-2021-06-21-designations',
@@ -375,7 +375,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: `The order's number, 14038, is the one the White House continuation notices of 2022-2024 give for the Executive Order of 9 August 2021; its Federal Register document number was not seen.`,
+    note: `The order's number, 14038, is the one the White House continuation notices of 2022-2024 give for the Executive Order of 9 August 2021; its Federal Register document number is not known.`,
   },
   {
     id: 'us-2021-08-09-designations',
@@ -874,7 +874,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The first 180-day order expired on 13 December 2022, the day the renewal is reported to have taken effect; the renewal was published in the Federal Register on 19 December 2022 (87 FR 77550, FR Doc. 2022-27396). The signed order itself was not read, so the signing date is not confirmed. Charter 97 confirms a renewal in December 2022.',
+    note: 'The first 180-day order expired on 13 December 2022, the day the renewal is reported to have taken effect; the renewal was published in the Federal Register on 19 December 2022 (87 FR 77550, FR Doc. 2022-27396). The signing date is not confirmed from the signed order. Charter 97 confirms a renewal in December 2022.',
   },
   {
     id: 'us-2023-01-17-visa-restrictions-25',
@@ -1179,7 +1179,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'official',
       },
     ],
-    note: 'The Treasury release of the same day says the State Department "is taking action to impose visa restrictions on 101 regime officials and their affiliates under Presidential Proclamation 8015", including several judges who imposed sentences for posts on social media. The State Department’s own statement was not found, and it does not name the individuals.',
+    note: 'The Treasury release of the same day says the State Department "is taking action to impose visa restrictions on 101 regime officials and their affiliates under Presidential Proclamation 8015", including several judges who imposed sentences for posts on social media. No State Department statement of its own is available, and the Treasury release does not name the individuals.',
   },
   {
     id: 'us-2023-12-05-designations',
@@ -1280,7 +1280,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'Dated to its publication in the Federal Register on 7 December 2023 (88 FR 85209); the day the order was signed was not confirmed. The order renews the denial "issued in this matter on June 7, 2023" and finds that "renewal for an extended period is appropriate"; Charter 97 reported a renewal for 180 days, while other reports describe a one-year term. The order was not renewed again: ExportPrac reports that it lapsed in December 2024.',
+    note: 'Dated to its publication in the Federal Register on 7 December 2023 (88 FR 85209); the day the order was signed is not confirmed. The order renews the denial "issued in this matter on June 7, 2023" and finds that "renewal for an extended period is appropriate"; Charter 97 reported a renewal for 180 days, while other reports describe a one-year term. The order was not renewed again: ExportPrac reports that it lapsed in December 2024.',
   },
   {
     id: 'us-2024-04-15-designations',
@@ -1338,7 +1338,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'act',
       },
     ],
-    note: `The notice is signed "June 13, 2024"; the White House also published a message to Congress that day. Its Federal Register document number was not found, so the notice is cited at the White House address.`,
+    note: `The notice is signed "June 13, 2024"; the White House also published a message to Congress that day. Its Federal Register document number is not known, so the notice is cited at the White House address.`,
   },
   {
     id: 'us-2024-08-09-designations',
@@ -1420,7 +1420,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'The notice’s text on the White House site and its Federal Register document number could not be found; it is cited from reporting on its publication.',
+      'The notice’s text on the White House site and its Federal Register document number are not available; this record follows reporting on its publication.',
     note: 'The notice was issued on 9 June 2025 and published in the Federal Register on 12 June 2025; Pozirk reports the publication and quotes its finding that the Belarusian regime’s "long-standing abuses aimed at suppressing democracy and the exercise of human rights" continue to threaten U.S. national security and foreign policy.',
   },
   {
@@ -1446,7 +1446,7 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
       },
     ],
     noOfficialText:
-      'OFAC’s notice of the removal and the list entry it deleted could not be found; the removal is cited from reporting on OFAC’s announcement.',
+      'No OFAC notice of the removal, or the list entry it deleted, is available; this record follows reporting on OFAC’s announcement.',
     note: 'Zerkalo reports that OFAC removed Dana Holdings Limited (listed also as Dana Holdings and «Дана Холдингз») and Nebojša Karić, son of the businessman Bogoljub Karić, from the Belarus-related list on 21 August 2025; the names appear to be one company’s entry with its aliases, so one entity is counted. Both had been designated on 9 August 2021. Whether Dana Holdings’ former Belarusian subsidiaries Dana Astra, Emirates Blue Sky and Dubai Water Front, designated the same day, were also removed was not reported.',
   },
   {
@@ -1483,9 +1483,9 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A general licence that removed nobody from the SDN list: Belavia stayed listed until 4 November 2025, so "delisted" is zero. The licence was announced on 11 September 2025, the day of envoy John Coale\'s visit to Minsk and the prisoner release (AP), and Export Compliance Daily reported it as issued "this week". The OFAC licence text, its recent-actions page and any Federal Register publication were not seen, so the issue date rests on these reports.',
+    note: 'A general licence that removed nobody from the SDN list: Belavia stayed listed until 4 November 2025, so "delisted" is zero. The licence was announced on 11 September 2025, the day of envoy John Coale\'s visit to Minsk and the prisoner release (AP), and Export Compliance Daily reported it as issued "this week". As the OFAC licence text, its recent-actions page and any Federal Register publication are not available, the issue date rests on these reports.',
     noOfficialText:
-      'OFAC’s text of General License 11, its announcement and any Federal Register publication could not be found; cited from trade and news reporting.',
+      'OFAC’s text of General License 11, its announcement and any Federal Register publication are not available; this record follows trade and news reporting.',
   },
   {
     id: 'us-2025-09-12-bis-belavia-authorization',
@@ -1520,9 +1520,9 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'An export-control authorization: it removed aircraft (not persons or entities) from a BIS list, so "delisted" is zero. Export Compliance Daily says the changes took effect on 12 September 2025 and that BIS will review licence applications for Belavia aircraft case by case. RFE/RL reports that two aircraft stay restricted: the Boeing 737-8EV used by Lukashenka and a Transaviaexport Boeing 747. The BIS letter itself was not seen.',
+    note: 'An export-control authorization: it removed aircraft (not persons or entities) from a BIS list, so "delisted" is zero. Export Compliance Daily says the changes took effect on 12 September 2025 and that BIS will review licence applications for Belavia aircraft case by case. RFE/RL reports that two aircraft stay restricted: the Boeing 737-8EV used by Lukashenka and a Transaviaexport Boeing 747. The BIS letter itself is not available.',
     noOfficialText:
-      'The BIS letter to Belavia and any BIS announcement of it could not be found; cited from trade and news reporting that describes the letter.',
+      'The BIS letter to Belavia and any BIS announcement of it are not available; this record follows trade and news reporting that describes the letter.',
   },
   {
     id: 'us-2025-11-04-belavia-delisting',
@@ -1649,9 +1649,9 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'A general licence that removed nobody from the SDN list (Crowell & Moring: it "does not authorize the unblocking of any blocked property"), so "delisted" is zero. Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on Monday 15 December (Crowell & Moring, Trade Law Daily, Reuters via RBC-Ukraine). The licence text, its OFAC page and any Federal Register publication were not seen. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour". The three companies were removed from the SDN List on 26 March 2026 (see that record).',
+    note: 'A general licence that removed nobody from the SDN list (Crowell & Moring: it "does not authorize the unblocking of any blocked property"), so "delisted" is zero. Envoy John Coale announced the potash relief in Minsk on 13 December 2025; OFAC issued GL 13 on Monday 15 December (Crowell & Moring, Trade Law Daily, Reuters via RBC-Ukraine). The licence text, its OFAC page and any Federal Register publication are not available. Reuters quoted a U.S. official as saying the relief depends on "sustained improvements in behaviour". The three companies were removed from the SDN List on 26 March 2026 (see that record).',
     noOfficialText:
-      'OFAC’s text of General License 13, its announcement and any Federal Register publication could not be found; cited from a law firm’s note and trade and news reporting.',
+      'OFAC’s text of General License 13, its announcement and any Federal Register publication are not available; this record follows a law firm’s note and trade and news reporting.',
   },
   {
     id: 'us-2026-03-26-potash-delisting',
@@ -1682,6 +1682,6 @@ export const usEvents2020to2026: SanctionsEventInput[] = [
         kind: 'reporting',
       },
     ],
-    note: 'The OFAC SDN list changes of 26 March 2026 delete three entries, all under the BELARUS-EO14038 programme: Belaruskali OAO (ОАО «Беларуськалий»), AGROROZKVIT LLC (ООО «Агророзквит», registered in Kyiv) and OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY (ОАО «Белорусская калийная компания»). General License 13 had authorised dealings with the three since 15 December 2025. Coale announced the relief after meeting Lukashenka on Thursday 19 March 2026 and said it would take effect much faster than before; the prisoners were released on 20 March. He also announced relief for Belinvestbank, the Development Bank and the Ministry of Finance, and AP reported that on 26 March the administration said it had eased restrictions on a group of Belarus-linked financial and potash companies. Belinvestbank was not removed from the SDN List that day, and the licence or other OFAC action that eased the restrictions on the banks and the ministry could not be verified, so it is not recorded here.',
+    note: 'The OFAC SDN list changes of 26 March 2026 delete three entries, all under the BELARUS-EO14038 programme: Belaruskali OAO (ОАО «Беларуськалий»), AGROROZKVIT LLC (ООО «Агророзквит», registered in Kyiv) and OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY (ОАО «Белорусская калийная компания»). General License 13 had authorised dealings with the three since 15 December 2025. Coale announced the relief after meeting Lukashenka on Thursday 19 March 2026 and said it would take effect much faster than before; the prisoners were released on 20 March. He also announced relief for Belinvestbank, the Development Bank and the Ministry of Finance, and AP reported that on 26 March the administration said it had eased restrictions on a group of Belarus-linked financial and potash companies. Belinvestbank was not removed from the SDN List that day, and the licence or other OFAC action that eased the restrictions on the banks and the ministry is not confirmed, so it is not recorded here.',
   },
 ];
