@@ -205,12 +205,19 @@ export const annotations: AnnotationInput[] = [
     date: '2021-07-30',
     title: 'EU condemns Belarus over migrant crossings',
     summary:
-      'Amid a surge of irregular crossings from Belarus into Lithuania, the EU High Representative declared on behalf of the EU that the Belarusian regime was instrumentalising migrants and refugees. The EU said it would consider restrictive measures against smugglers and others involved.',
+      'Amid a surge of irregular crossings from Belarus into Lithuania, the EU High Representative said in a statement that the EU and its member states condemned the instrumentalisation of migrants and refugees by the Belarusian regime, and that the EU would consider restrictive measures against migrant smugglers and others involved in human trafficking.',
     sources: [
       {
-        url: 'https://europediplomatic.com/2021/07/30/belarus-borrell-declaration-on-migrants/',
-        title: 'Belarus: Borrell declaration on migrants',
-        publisher: 'Europe Diplomatic',
+        url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/eu-says-sanctions-an-option-to-tackle-belarus-people-smugglers',
+        title: 'EU says sanctions an option to tackle Belarus people smugglers',
+        publisher: 'National Post',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://nashaniva.com/ru/275946',
+        title:
+          'EU calls on the Lukashenko regime to stop using migrants to pressure its neighbours (descriptive title)',
+        publisher: 'Nasha Niva',
         kind: 'reporting',
       },
       {
@@ -226,13 +233,13 @@ export const annotations: AnnotationInput[] = [
     date: '2021-11-08',
     title: 'Migrant crisis escalates on the Poland–Belarus border',
     summary:
-      'Thousands of migrants gathered at the Belarus–Poland border near the Bruzgi–Kuźnica crossing. The European Commission President called the instrumentalisation of migrants by Belarus unacceptable and urged member states to approve an extended sanctions regime.',
+      'Thousands of migrants gathered on the Belarusian side of the border with Poland near the Bruzgi–Kuźnica crossing, and some tried to break through the fence; Poland closed the crossing the next morning. The European Commission President called on member states to finally approve an extended sanctions regime on the Belarusian authorities responsible for what she called a hybrid attack.',
     sources: [
       {
-        url: 'https://www.eureporter.co/world/belarus/2021/11/09/instrumentalization-of-migrants-for-political-purposes-by-belarus-is-unacceptable-von-der-leyen/',
+        url: 'https://www.rferl.org/a/belarus-poland-border-closed/31552312.html',
         title:
-          "'Instrumentalization of migrants for political purposes by Belarus is unacceptable' von der Leyen",
-        publisher: 'EU Reporter',
+          'Poland to close a border crossing with Belarus after migrants try to break through the fence (descriptive title)',
+        publisher: 'Radio Free Europe/Radio Liberty',
         kind: 'reporting',
       },
       {
@@ -349,12 +356,18 @@ export const annotations: AnnotationInput[] = [
     date: '2025-10-24',
     title: 'Balloons from Belarus close Lithuanian airports and border',
     summary:
-      'After smugglers’ balloons from Belarus entered its airspace for the third time that month, Lithuania closed the Vilnius and Kaunas airports and its border crossings with Belarus. The government blamed Lukashenko for failing to stop the practice, which Lithuania called a hybrid attack. Belarus answered with a ban on EU lorries and Polish and Lithuanian trailers a week later.',
+      'On the evening of 24 October balloons led Lithuania to halt flights at the Vilnius and Kaunas airports and, for the second time that week, to close its border crossings with Belarus. By 27 October Vilnius airport had closed four times in a week because of smugglers’ balloons from Belarus; the government accused Lukashenko of failing to stop the smuggling, and the Prime Minister called the incidents hybrid attacks. A week later Belarus banned lorries registered in EU states and trailers registered in Poland and Lithuania, a move Lithuanian media and carriers saw as retaliation.',
     sources: [
       {
-        url: 'https://www.anews.com.tr/world/2025/10/25/lithuania-closes-airports-border-crossings-with-belarus-over-balloon-incursions',
-        title: 'Lithuania closes airports, border crossings with Belarus over balloon incursions',
-        publisher: 'A News (Turkey)',
+        url: 'https://klaipeda.diena.lt/naujienos/lietuva/salies-pulsas/del-oro-balionu-sustabdyti-skrydziai-vilniaus-ir-kauno-oro-uostuose-1725953',
+        title: 'Dėl oro balionų sustabdyti skrydžiai Vilniaus ir Kauno oro uostuose',
+        publisher: 'Kauno diena',
+        kind: 'reporting',
+      },
+      {
+        url: 'https://www.independent.co.uk/news/world/europe/lithuania-air-traffic-balloons-belarus-disruption-b2852921.html',
+        title: 'European country to shoot down rogue balloons following mass air traffic disruption',
+        publisher: 'The Independent',
         kind: 'reporting',
       },
       {
