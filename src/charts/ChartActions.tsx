@@ -8,7 +8,7 @@ import type { ThemePreference } from '../url/routes';
 import type { ChartTheme } from './theme';
 
 const button =
-  'rounded border border-gray-300 px-2 py-0.5 text-gray-800 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-gray-600 dark:text-gray-100 dark:hover:bg-gray-800';
+  'rounded border border-gray-300 px-2 py-0.5 text-gray-800 hover:bg-gray-100 dark:border-gray-600 dark:text-gray-100 dark:hover:bg-gray-800';
 
 type ChartActionsProps = {
   model: ChartModel;

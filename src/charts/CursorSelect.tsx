@@ -77,6 +77,8 @@ export function CursorSelect({ labels, days, onEnter, pointer, onCursor }: Curso
     const wrapper = surface?.parentElement;
     if (!surface || !wrapper) return;
     const onKey = (event: KeyboardEvent) => {
+      // The context markers' keys are theirs (ContextLayer).
+      if (event.target instanceof Element && event.target.closest('.context-mark')) return;
       const { labels, days, onEnter } = props.current;
       if (event.key === 'Enter' && latest.current !== undefined) {
         onEnter?.(latest.current);

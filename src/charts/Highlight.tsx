@@ -10,7 +10,10 @@ import { contextKey } from './contextLegend';
  */
 export function HighlightBox({ highlight, cursor }: { highlight: Highlight | undefined; cursor?: string }) {
   return (
-    <div aria-live="polite" className="pointer-events-none absolute inset-x-2 top-1 z-10">
+    <div
+      aria-live="polite"
+      className={`pointer-events-none absolute inset-x-2 z-10 ${highlight?.place === 'bottom' ? 'bottom-12' : 'top-1'}`}
+    >
       {cursor && <p className="sr-only">{cursor}</p>}
       {highlight && (
         <div className="rounded border border-gray-300 bg-white/95 px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900/95 dark:text-gray-100">
@@ -25,7 +28,8 @@ export function HighlightBox({ highlight, cursor }: { highlight: Highlight | und
 
 /** The key to a chart's numbered context events, each in full (none when it has none). */
 export function ContextKey({ marks, className }: { marks: readonly ContextMark[]; className: string }) {
-  return marks.length ? <p className={className}>{contextKey(marks)}</p> : null;
+  const key = contextKey(marks);
+  return key ? <p className={className}>{key}</p> : null;
 }
 
 /** The context events of a chart as a table, with their sources: part of the table alternative. */
@@ -55,7 +59,7 @@ export function ContextTable({ marks }: { marks: readonly ContextMark[] }) {
               {annotation.sources[0] && (
                 <a
                   href={annotation.sources[0].url}
-                  className="text-blue-700 underline dark:text-sky-300"
+                  className="inline-flex min-h-6 min-w-6 items-center text-blue-700 underline dark:text-sky-300"
                   rel="noreferrer"
                   target="_blank"
                 >

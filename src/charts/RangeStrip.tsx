@@ -10,7 +10,7 @@ import { focusAfterUpdate } from './focus';
  * of its day and the end thumb just right of its own, so that they never cover each other.
  */
 const thumb =
-  'block h-6 w-6 cursor-ew-resize rounded-full border-2 border-gray-800 bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-gray-100 dark:bg-gray-900';
+  'block h-6 w-6 cursor-ew-resize rounded-full border-2 border-gray-800 bg-white shadow dark:border-gray-100 dark:bg-gray-900';
 
 /**
  * The time brush under a time chart: the whole span of the data, with the chart's range selected.

@@ -11,7 +11,7 @@ import {
 import { ACTION_META, ACTOR_META, ACTORS, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
-import { contextInRange, type ContextMark } from '../selectors/context';
+import { axisMarks, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange, type DateRange } from '../selectors/filter';
 import { listOfNames, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
@@ -89,7 +89,7 @@ function toLegend(actors: readonly Actor[]): LegendItem[] {
 export const actionsChart: ChartSpec = {
   id: 'actions',
   name: 'Sanctions actions over time',
-  build: ({ data, view, params }) => {
+  build: ({ data, view, params, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
     const buckets = actionsOverTime(shown, view.actors, range, view.period);
@@ -98,7 +98,7 @@ export const actionsChart: ChartSpec = {
     const ticks =
       scale.length > view.actors.length ? sharedTicks(data.events, view, range, scale) : undefined;
     const rows = toRows(buckets, view.actors);
-    const context = view.context ? contextInRange(data.annotations, range) : [];
+    const context = axisMarks(data, view, range, pointed);
     const markCount = buckets.reduce(
       (n, b) =>
         n + view.actors.reduce((m, a) => m + DIRECTIONS.filter((d) => (b.counts[a]?.[d] ?? 0) > 0).length, 0),

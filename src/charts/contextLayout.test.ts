@@ -47,6 +47,20 @@ describe('layoutLabels', () => {
     });
   });
 
+  it('places the labels marked first before the others, wherever they stand', () => {
+    const context = [0, 5, 10].map((x) => ({ x, full: 80, short: 12 }));
+    const pointed = { x: 40, full: 60, short: 12, first: true };
+    const places = layoutLabels([...context, pointed], 400, 2);
+    // The pointed-out label keeps its full form in the first row; the context labels make room.
+    expect(places.at(-1)).toEqual({ row: 0, form: 'full' });
+    expect(places.slice(0, 3)).toEqual([
+      { row: 1, form: 'full' },
+      { row: 0, form: 'short' }, // its number fits before the pointed-out label
+      { row: -1, form: 'none' },
+    ]);
+    expect(overlaps([...context, pointed], 400, 2).clash).toBe(false);
+  });
+
   it('never overlaps or leaves the plot, at any width, for the real density of context events', () => {
     const dates = Array.from({ length: 19 }, (_, i) => (i * 37) % 100);
     for (const width of [200, 320, 390, 600, 960, 1280]) {

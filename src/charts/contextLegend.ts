@@ -1,4 +1,4 @@
-import type { ContextMark } from '../selectors/context';
+import { markTag, type ContextMark } from '../selectors/context';
 import { formatDay } from '../selectors/format';
 import type { LegendItem } from './spec';
 
@@ -13,8 +13,21 @@ export const CONTEXT_LEGEND: LegendItem = {
  * or only a number, so every figure (page, embed, slide, export) carries this line with it.
  */
 export function contextKey(marks: readonly ContextMark[]): string {
+  return keyLine(
+    'Context events',
+    marks.filter((m) => !m.pointed),
+  );
+}
+
+/** The key to the actions a presentation step points out, lettered on the chart. */
+export function pointedKey(marks: readonly ContextMark[]): string {
+  return keyLine(
+    'Pointed out',
+    marks.filter((m) => m.pointed),
+  );
+}
+
+function keyLine(lead: string, marks: readonly ContextMark[]): string {
   if (!marks.length) return '';
-  return `Context events: ${marks
-    .map(({ number, annotation }) => `${number} ${annotation.title} (${formatDay(annotation.date)})`)
-    .join('; ')}.`;
+  return `${lead}: ${marks.map((m) => `${markTag(m)} ${m.annotation.title} (${formatDay(m.annotation.date)})`).join('; ')}.`;
 }

@@ -10,7 +10,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ACTOR_META, type Actor } from '../data/ids';
-import { contextInRange, type ContextMark } from '../selectors/context';
+import { axisMarks, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import { dataSpan, viewRange } from '../selectors/filter';
 import { dayToTime, formatDay, plural } from '../selectors/format';
@@ -76,12 +76,12 @@ function toLegend(series: readonly StockSeries[]): LegendItem[] {
 export const inForceChart: ChartSpec = {
   id: 'in-force',
   name: 'Persons and entities listed',
-  build: ({ data, view }) => {
+  build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const series = inForceOverTime(data.events, view.actors, range, data.checkpoints);
     const drawn = series.filter((s) => s.points.length > 0).map((s) => s.actor);
     const rows: Row[] = stockRows(series).map((row) => ({ ...row, time: dayToTime(row.date) }));
-    const context = view.context ? contextInRange(data.annotations, range) : [];
+    const context = axisMarks(data, view, range, pointed);
     return {
       id: 'in-force',
       title: 'Persons and entities listed',

@@ -19,7 +19,7 @@ import {
   type Divergence,
   type NetBucket,
 } from '../selectors/compare';
-import { contextInRange, type ContextMark } from '../selectors/context';
+import { axisMarks, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
@@ -38,13 +38,13 @@ type BarShapeProps = { x?: number; y?: number; width?: number; height?: number; 
 export const netChart: ChartSpec = {
   id: 'net',
   name: 'Net direction',
-  build: ({ data, view }) => {
+  build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
     const net = netDirection(actionsOverTime(shown, view.actors, range, view.period), view.actors);
     const [a, b] = view.actors;
     const found = a && b && view.actors.length === 2 ? divergences(net, a, b) : [];
-    const context = view.context ? contextInRange(data.annotations, range) : [];
+    const context = axisMarks(data, view, range, pointed);
     const rows: Row[] = net.map((bucket) => {
       const row: Row = { key: bucket.key, label: bucket.label };
       for (const actor of view.actors) row[actor] = bucket.net[actor] ?? 0;

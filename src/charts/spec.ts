@@ -15,7 +15,13 @@ import type { ChartTheme } from './theme';
  */
 
 /** What a spec reads: the dataset, the view, and the chart's own parameters where it has any. */
-export type ChartInput = { data: Dataset; view: ViewState; params?: Partial<ChartParams> };
+export type ChartInput = {
+  data: Dataset;
+  view: ViewState;
+  params?: Partial<ChartParams>;
+  /** Actions (ids) a presentation step points out: a time chart marks them on its axis, lettered. */
+  pointed?: readonly string[];
+};
 
 /** How a legend entry, a table cell header or a mark looks, in theme-independent terms. */
 export type SwatchStyle =
@@ -110,7 +116,13 @@ export function surfaceText(label: string, description: string, idPrefix: string
 }
 
 /** The details of a hovered or focused mark, which the frame shows over the plot. */
-export type Highlight = { title: string; body: string; footer?: string };
+export type Highlight = {
+  title: string;
+  body: string;
+  footer?: string;
+  /** Where the box goes: over the top of the plot unless the mark itself is there (a context marker). */
+  place?: 'top' | 'bottom';
+};
 
 /**
  * A plot's height: a share of its width, kept between two bounds (equal bounds: a fixed height).

@@ -1,6 +1,6 @@
 import { ACTOR_META, type Actor, type TargetChange } from '../data/ids';
 import type { Target } from '../data/schema';
-import { contextInRange } from '../selectors/context';
+import { axisMarks } from '../selectors/context';
 import { dataSpan, eventsById, inRange, rangeIn, viewRange, type DateRange } from '../selectors/filter';
 import { formatDay, plural } from '../selectors/format';
 import { joinClauses } from '../selectors/story';
@@ -111,7 +111,7 @@ function missingTarget(id: string, range: DateRange, span: DateRange): ChartMode
 export const targetChart: ChartSpec = {
   id: 'target',
   name: 'One target’s listings, by actor',
-  build: ({ data, view, params }) => {
+  build: ({ data, view, params, pointed }) => {
     const target = params?.target
       ? data.targets.find((t) => t.id === params.target)
       : busiestTarget(data.targets);
@@ -145,7 +145,7 @@ export const targetChart: ChartSpec = {
         };
       });
     const listed = stretches(changes, actors, range);
-    const context = view.context ? contextInRange(data.annotations, range) : [];
+    const context = axisMarks(data, view, range, pointed);
     const height = laneChartHeight(actors.length, context);
     const hidden = actorsOf(target)
       .filter((a) => !actors.includes(a))

@@ -1,6 +1,6 @@
 import { ACTION_META, ACTIONS, ACTOR_META, type Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { contextInRange } from '../selectors/context';
+import { axisMarks } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay, plural } from '../selectors/format';
 import { actionsSentence } from '../selectors/story';
@@ -46,11 +46,11 @@ function eventHighlight(event: SanctionsEvent): Highlight {
 export const timelineChart: ChartSpec = {
   id: 'timeline',
   name: 'Every action on a timeline',
-  build: ({ data, view }) => {
+  build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
     const marks = timelineMarks(shown, view.actors);
-    const context = view.context ? contextInRange(data.annotations, range) : [];
+    const context = axisMarks(data, view, range, pointed);
     // One lane per actor: the height does not follow the width.
     const height = laneChartHeight(view.actors.length, context);
     const legend: LegendItem[] = [

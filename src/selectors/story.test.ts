@@ -55,6 +55,27 @@ describe('inForceSentence', () => {
     );
   });
 
+  it('tells a rise and fall inside the range, which the difference of its ends would hide', () => {
+    const wave = [
+      makeEvent({ actor: 'eu', date: '2010-02-01', inForce: { persons: 37, entities: 0 } }),
+      makeEvent({ actor: 'eu', date: '2012-10-15', inForce: { persons: 240, entities: 30 } }),
+      makeEvent({ actor: 'eu', date: '2016-02-25', inForce: { persons: 4, entities: 0 } }),
+    ];
+    const span = { start: '2010-01-01', end: '2017-12-31' };
+    expect(inForceSentence(inForceOverTime(wave, ['eu'], span), span)).toContain(
+      "Since 1 Jan 2010, the EU's total rose from 0 to 270 by 15 Oct 2012, then fell to 4.",
+    );
+    // A rise that does not stand well above both ends is told as the difference.
+    const small = [
+      makeEvent({ actor: 'eu', date: '2009-06-01', inForce: { persons: 100, entities: 0 } }),
+      makeEvent({ actor: 'eu', date: '2012-10-15', inForce: { persons: 120, entities: 0 } }),
+      makeEvent({ actor: 'eu', date: '2016-02-25', inForce: { persons: 90, entities: 0 } }),
+    ];
+    expect(inForceSentence(inForceOverTime(small, ['eu'], span), span)).toContain(
+      "Since 1 Jan 2010, the EU's total fell by 10.",
+    );
+  });
+
   it('says how the latest count of an official list compares with the records', () => {
     const sources = [
       { url: 'https://ofac.treasury.gov/sdn', title: 'SDN', publisher: 'OFAC', kind: 'official' as const },

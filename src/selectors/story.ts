@@ -84,6 +84,7 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
       actor,
       start: stockOn(points, range.start)?.total ?? 0,
       end: stockOn(points, range.end)?.total ?? 0,
+      peak: peakIn(points, range),
     }));
     const listed = ends.map(
       (e, i) =>
@@ -92,8 +93,12 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
     const moves = ends.map((e, i) => {
       const delta = e.end - e.start;
       const noun = ACTOR_META[e.actor].noun;
-      const change =
-        delta === 0 ? 'was unchanged' : `${delta > 0 ? 'rose' : 'fell'} by ${formatCount(Math.abs(delta))}`;
+      // A rise and fall inside the range is the story, not the difference of its ends.
+      const change = e.peak
+        ? `rose from ${formatCount(e.start)} to ${formatCount(e.peak.total)} by ${formatDay(e.peak.date)}, then fell to ${formatCount(e.end)}`
+        : delta === 0
+          ? 'was unchanged'
+          : `${delta > 0 ? 'rose' : 'fell'} by ${formatCount(Math.abs(delta))}`;
       return `${noun}'s${i === 0 ? ' total' : ''} ${change}`;
     });
     parts.push(`On ${formatDay(range.end)}, ${joinClauses(listed)}.`);
@@ -102,6 +107,20 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
   if (silent.length) parts.push(`No source in the data counts the listings of ${joinClauses(silent)}.`);
   parts.push(...counted.flatMap(({ points }) => listClause(points)));
   return capitalise(parts.join(' '));
+}
+
+/**
+ * The highest total inside the range, where it stands well above both ends (half as much again as
+ * the larger, and at least 10 more): a peak the range's ends alone would hide.
+ */
+function peakIn(points: readonly StockPoint[], range: DateRange): StockPoint | undefined {
+  const start = stockOn(points, range.start)?.total ?? 0;
+  const end = stockOn(points, range.end)?.total ?? 0;
+  const top = points
+    .filter((p) => p.date > range.start && p.date <= range.end)
+    .reduce<StockPoint | undefined>((best, p) => (p.total > (best?.total ?? -1) ? p : best), undefined);
+  const higher = Math.max(start, end);
+  return top && top.total >= higher * 1.5 && top.total - higher >= 10 ? top : undefined;
 }
 
 /**

@@ -14,5 +14,5 @@ export function buildStep(step: StoryStep, data: Dataset): BuiltStep {
   const raw = parseSearchString(step.view);
   const { view } = decodeView(raw);
   const { values: params } = decodeParams(CHART_PARAMS, raw);
-  return { step, view, model: CHARTS[step.chart].build({ data, view, params }) };
+  return { step, view, model: CHARTS[step.chart].build({ data, view, params, pointed: step.highlight }) };
 }

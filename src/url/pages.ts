@@ -31,7 +31,7 @@ type PageDefinition = {
   example: string;
 };
 
-const CSS = 8_200;
+const CSS = 8_300;
 
 export const PAGES = {
   overview: {
@@ -41,7 +41,7 @@ export const PAGES = {
     view: 'OverviewPage',
     data: 'awaited',
     prerender: true,
-    budget: { js: 270_000, css: CSS },
+    budget: { js: 271_500, css: CSS },
     staticPaths: () => [''],
     example: '/',
   },
@@ -52,7 +52,7 @@ export const PAGES = {
     view: 'ComparePage',
     data: 'awaited',
     prerender: false,
-    budget: { js: 279_000, css: CSS },
+    budget: { js: 281_500, css: CSS },
     staticPaths: () => ['compare'],
     example: '/compare',
   },
@@ -63,7 +63,7 @@ export const PAGES = {
     view: 'ActorPage',
     data: 'awaited',
     prerender: true,
-    budget: { js: 280_500, css: CSS },
+    budget: { js: 281_500, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
     example: '/actors/eu',
   },
@@ -96,7 +96,7 @@ export const PAGES = {
     view: 'TargetsPage',
     data: 'awaited',
     prerender: false,
-    budget: { js: 152_000, css: CSS },
+    budget: { js: 152_500, css: CSS },
     staticPaths: () => ['targets'],
     example: '/targets?q=bank',
   },
@@ -108,7 +108,7 @@ export const PAGES = {
     data: 'awaited',
     prerender: false,
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
-    budget: { js: 266_000, css: CSS },
+    budget: { js: 267_000, css: CSS },
     staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
     example: '/targets/belavia',
   },
@@ -130,7 +130,7 @@ export const PAGES = {
     view: 'PresentPage',
     data: 'awaited',
     prerender: false,
-    budget: { js: 264_000, css: CSS },
+    budget: { js: 265_500, css: CSS },
     staticPaths: () => ['present'],
     example: '/present',
   },
@@ -141,7 +141,7 @@ export const PAGES = {
     view: 'EmbedPage',
     data: 'awaited',
     prerender: true,
-    budget: { js: 262_500, css: CSS },
+    budget: { js: 263_500, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),
     example: '/embed/actions',
   },

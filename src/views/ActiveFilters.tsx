@@ -63,7 +63,7 @@ export function ActiveFilters({
               type="button"
               aria-label={`Remove filter ${chip.label}`}
               onClick={() => onChange({ [chip.key]: DEFAULT_VIEW[chip.key] })}
-              className="rounded-full px-1.5 leading-5 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-amber-900"
+              className="rounded-full px-1.5 leading-5 hover:bg-amber-100 dark:hover:bg-amber-900"
             >
               ×
             </button>

@@ -92,7 +92,7 @@ export function AtSlider({
           aria-label="In force on"
           aria-valuetext={formatDay(monthEnd(span, value))}
           onKeyDown={yearKey}
-          className="block h-5 w-5 rounded-full border-2 border-gray-800 bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-gray-100 dark:bg-gray-900"
+          className="block h-5 w-5 rounded-full border-2 border-gray-800 bg-white shadow dark:border-gray-100 dark:bg-gray-900"
         />
       </Slider.Root>
       <output className="w-28 text-sm font-semibold tabular-nums">{formatDay(monthEnd(span, value))}</output>

@@ -59,8 +59,24 @@ function Compare({ data }: { data: Dataset }) {
           {ACTOR_META[a].label} and {ACTOR_META[b].label}, compared
         </h1>
         <p className="mt-2 max-w-3xl text-lg text-gray-800 dark:text-gray-100">{derived.sentence}</p>
+        <nav aria-label="On this page" className="mt-2 text-sm print:hidden">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {SECTIONS.map(([id, label]) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  className="inline-flex min-h-6 items-center text-blue-700 underline dark:text-sky-300"
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
       <section
+        id="compare-controls"
+        tabIndex={-1}
         aria-label="Comparison"
         className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800 print:hidden"
       >
@@ -131,6 +147,14 @@ function Compare({ data }: { data: Dataset }) {
   );
 }
 
+/** The page's sections a reader can jump to, past the charts' many controls. */
+const SECTIONS = [
+  ['compare-controls', 'Actors and range'],
+  ['divergence', 'Opposite directions'],
+  ['in-force-on', 'In force on a day'],
+  ['gaps', 'Listed by one, not the other'],
+] as const;
+
 function PeriodPicker({ view, setView }: { view: ViewState; setView: SetView }) {
   return (
     <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
@@ -161,6 +185,8 @@ function DivergenceList({
 }) {
   return (
     <section
+      id="divergence"
+      tabIndex={-1}
       aria-labelledby="divergence-title"
       className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >

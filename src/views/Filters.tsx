@@ -39,8 +39,7 @@ function useAnnouncement(text: string): string {
   return changed ? text : '';
 }
 
-const chip =
-  'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
+const chip = 'whitespace-nowrap rounded-full border px-3 py-1 text-sm font-medium';
 
 /** Actor, period, context and date-range controls, and a page's own; every change goes to the URL. */
 export function Filters({
@@ -104,7 +103,7 @@ export function Filters({
               {PERIODS.map((period) => (
                 <label
                   key={period}
-                  className={`cursor-pointer px-3 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-blue-600 ${
+                  className={`cursor-pointer px-3 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:-outline-offset-4 has-focus-visible:outline-current ${
                     view.period === period
                       ? 'bg-gray-900 text-white dark:bg-gray-100 dark:text-gray-900'
                       : 'bg-white text-gray-800 dark:bg-gray-900 dark:text-gray-100'

@@ -39,6 +39,8 @@ export function GapList({
   const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <section
+      id="gaps"
+      tabIndex={-1}
       aria-labelledby="gap-title"
       className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >

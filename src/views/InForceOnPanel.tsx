@@ -29,6 +29,8 @@ export function InForceOnPanel({
   const states = useMemo(() => inForceOn(data.events, actors, day, data.checkpoints), [data, actors, day]);
   return (
     <section
+      id="in-force-on"
+      tabIndex={-1}
       aria-labelledby="in-force-on-title"
       className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >

@@ -1,13 +1,17 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { SlideFrame } from '../charts/SlideFrame';
+import { useChartIdPrefix } from '../charts/PageFrame';
+import { drawModel } from '../charts/spec';
+import { useSize } from '../charts/useWidth';
+import { pointedKey } from '../charts/contextLegend';
 import { SOURCE_LINE } from '../charts/sourceLine';
 import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { eventsById } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay, formatElapsed } from '../selectors/format';
 import { oppositeDirections } from '../stories/opposite-directions';
 import { storySchema, type StoryStep } from '../stories/schema';
 import { buildStep, type BuiltStep } from '../stories/steps';
@@ -195,12 +199,15 @@ function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
   const theme = useChartTheme();
   const still = useMediaQuery('(prefers-reduced-motion: reduce)');
   const byId = eventsById(data.events);
-  const highlighted = step.highlight.flatMap((id) => byId.get(id) ?? []);
+  // The actions the step points out are lettered on a time chart; any it cannot mark are listed.
+  const marked = new Set(model.context.filter((m) => m.pointed).map((m) => m.annotation.id));
+  const unmarked = step.highlight.filter((id) => !marked.has(id)).flatMap((id) => byId.get(id) ?? []);
   return (
     <SlideFrame model={model} theme={theme} headline={step.headline} animate={!still}>
       <p className="min-h-[1.5em] text-base text-gray-800 dark:text-gray-200 lg:text-lg">
-        {highlighted.length > 0 &&
-          `Pointed out: ${highlighted.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}`}
+        {pointedKey(model.context)}
+        {unmarked.length > 0 &&
+          ` ${marked.size ? 'Also pointed out' : 'Pointed out'}: ${unmarked.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}.`}
       </p>
     </SlideFrame>
   );
@@ -211,28 +218,87 @@ function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; inde
   const current = steps[index];
   const next = steps[index + 1];
   return (
-    <main className="grid min-h-screen gap-6 p-6 lg:grid-cols-[2fr_1fr]">
-      <section aria-labelledby="speaker-now">
+    <main className="grid min-h-screen gap-6 p-6 lg:grid-cols-[3fr_2fr]">
+      <section aria-labelledby="speaker-now" className="min-w-0">
         <p className="text-lg text-gray-700 dark:text-gray-300">
           Step {index + 1} of {steps.length} — speaker view (keys work here too)
         </p>
         <h1 id="speaker-now" className="text-3xl font-bold">
           {current?.step.headline}
         </h1>
-        <p className="mt-2 text-xl">{current?.model.summary}</p>
+        {current && <SlidePreview built={current} label="On screen now" />}
         <h2 className="mt-4 text-lg font-semibold">Notes</h2>
         <p className="text-xl leading-relaxed">{current?.step.notes}</p>
+        <p className="mt-2 text-lg text-gray-800 dark:text-gray-200">{current?.model.summary}</p>
       </section>
-      <aside
-        aria-labelledby="speaker-next"
-        className="rounded-lg border border-gray-300 p-4 dark:border-gray-700"
-      >
-        <h2 id="speaker-next" className="text-lg font-semibold">
-          Next
-        </h2>
-        <p className="text-xl">{next ? next.step.headline : 'The end'}</p>
+      <aside aria-labelledby="speaker-next" className="min-w-0 space-y-4">
+        <SpeakerClock />
+        <div className="rounded-lg border border-gray-300 p-4 dark:border-gray-700">
+          <h2 id="speaker-next" className="text-lg font-semibold">
+            Next
+          </h2>
+          <p className="text-xl">{next ? next.step.headline : 'The end'}</p>
+          {next && <SlidePreview built={next} label="Next on screen" />}
+        </div>
         <OfflineNotice asOf={asOf} className="mt-4" />
       </aside>
     </main>
+  );
+}
+
+/** A step's chart, small, as the screen draws it: what the audience sees, or will see next. */
+function SlidePreview({ built, label }: { built: BuiltStep; label: string }) {
+  const theme = useChartTheme();
+  const idPrefix = useChartIdPrefix(`preview-${built.model.id}`);
+  const [box, { width }] = useSize<HTMLDivElement>();
+  const height = Math.round(width * 0.45);
+  return (
+    <figure aria-label={`${label}: ${built.step.headline}`} className="mt-3">
+      <div
+        ref={box}
+        className="rounded border border-gray-200 p-1 dark:border-gray-700"
+        style={{ minHeight: height }}
+      >
+        {width > 0 &&
+          drawModel(built.model, { width: width - 8, height, theme, idPrefix, interactive: false })}
+      </div>
+    </figure>
+  );
+}
+
+/** The time of day and the time since the speaker's window opened (Reset starts it again). */
+function SpeakerClock() {
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2 rounded-lg bg-gray-100 p-4 dark:bg-gray-800">
+      <p>
+        <span className="block text-sm text-gray-700 dark:text-gray-300">Time</span>
+        <time className="text-3xl font-semibold tabular-nums" aria-label="Time of day">
+          {new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+        </time>
+      </p>
+      <p>
+        <span className="block text-sm text-gray-700 dark:text-gray-300">Elapsed</span>
+        <span className="text-3xl font-semibold tabular-nums" aria-label="Elapsed">
+          {formatElapsed(now - start)}
+        </span>
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          const t = Date.now();
+          setStart(t);
+          setNow(t);
+        }}
+        className="rounded border border-gray-400 px-3 py-1 text-sm dark:border-gray-500"
+      >
+        Reset
+      </button>
+    </div>
   );
 }

@@ -127,3 +127,26 @@ test('side by side, the two actors’ charts say whose they are and share one sc
   );
   expect(Math.max(...usTicks.map(Number))).toBeGreaterThanOrEqual(busiest);
 });
+
+test('/compare reaches its "In force on" slider in a handful of Tab presses, by its link to the section', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto(appUrl('/compare'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const jump = page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'In force on a day' });
+  let presses = 0;
+  do {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  } while (presses < 30 && !(await jump.evaluate((a) => a === document.activeElement)));
+  expect(presses).toBeLessThanOrEqual(15);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^In force on/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('slider', { name: 'In force on' })).toBeFocused();
+});

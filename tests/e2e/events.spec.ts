@@ -119,7 +119,9 @@ test('the chart cursor moves by Home, End and a year with PageUp and PageDown, a
   }
 });
 
-test('context events are drawn on both time charts, and their details show on focus', async ({ page }) => {
+test('context events are drawn on both time charts, one tab stop each, and their details show on focus', async ({
+  page,
+}) => {
   await page.setViewportSize(VIEWPORTS.wide);
   await page.goto(appUrl('/'));
   const expected = contextInRange(data.annotations, all);
@@ -128,11 +130,25 @@ test('context events are drawn on both time charts, and their details show on fo
     await expect(figure.locator('.context-mark')).toHaveCount(expected.length);
   }
   const figure = page.getByRole('figure', { name: 'Persons and entities listed' });
+  // One tab stop for all of a chart's markers; the arrow keys, Home and End move among them.
+  const marks = figure.locator('.context-mark');
+  await expect(marks.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  const focused = page.locator(':focus');
+  await marks.first().focus();
   const last = expected.at(-1);
-  await figure
-    .getByRole('button', { name: new RegExp(`Context, .*: ${last?.annotation.title ?? ''}`) })
-    .focus();
+  const beforeLast = expected.at(-2);
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('data-context', last?.annotation.id ?? '');
   await expect(figure.getByText(last?.annotation.summary ?? '')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused).toHaveAttribute('data-context', beforeLast?.annotation.id ?? '');
+  await expect(figure.getByText(beforeLast?.annotation.summary ?? '')).toBeVisible();
+  // Tab leaves the markers at once, and Shift+Tab comes back to the one last focused.
+  await page.keyboard.press('Tab');
+  await expect(focused).not.toHaveClass(/context-mark/);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused).toHaveAttribute('data-context', beforeLast?.annotation.id ?? '');
+  await expect(marks.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
   // The box follows the address, which the change writes: clicked, then read once it is written.
   const toggle = page.getByRole('checkbox', { name: 'Context events' });
   await toggle.click();

@@ -1,7 +1,14 @@
+import { dataset } from '../../src/data/dataset';
+import { datasetSchema } from '../../src/data/schema';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
+import { formatDay } from '../../src/selectors/format';
+import { storySchema } from '../../src/stories/schema';
+import { buildStep } from '../../src/stories/steps';
 import { appUrl, expect, test, watchConsole } from './fixtures';
 
 const steps = oppositeDirections.steps;
+const story = storySchema.parse(oppositeDirections);
+const data = datasetSchema.parse(dataset);
 const count = steps.length;
 const headline = (step: number) => steps[step - 1]?.headline ?? '';
 
@@ -130,3 +137,60 @@ for (const size of [
     expect(overflow[0]).toBeLessThanOrEqual(size.width);
     expect(overflow[1]).toBeLessThanOrEqual(size.height);
   });
+
+test.describe('the speaker window’s clock', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/Vilnius' });
+
+  test('shows the time of day, the time elapsed, and previews of the step on screen and the next', async ({
+    context,
+  }) => {
+    await context.clock.install({ time: new Date('2026-12-05T10:00:00Z') });
+    const speaker = await context.newPage();
+    await speaker.goto(appUrl('/present?step=6&notes=1'));
+    await expect(speaker.getByRole('heading', { level: 1 })).toHaveText(headline(6));
+    const time = speaker.getByLabel('Time of day');
+    const elapsed = speaker.getByLabel('Elapsed');
+    // The clock held still at a known moment; Reset starts the elapsed time there.
+    await context.clock.pauseAt(new Date('2026-12-05T10:00:30Z'));
+    await speaker.getByRole('button', { name: 'Reset' }).click();
+    await expect(time).toHaveText('12:00'); // 10:00 UTC in Vilnius, as the speaker's computer reads it
+    await expect(elapsed).toHaveText('0:00');
+    await context.clock.fastForward('01:05');
+    await expect(elapsed).toHaveText('1:05');
+    await expect(time).toHaveText('12:01');
+    // Each preview is that step's chart, drawn: the one on screen and the one after it.
+    for (const [name, step] of [
+      ['On screen now', 6],
+      ['Next on screen', 7],
+    ] as const) {
+      const preview = speaker.getByRole('figure', { name: `${name}: ${headline(step)}` });
+      const shown = story.steps[step - 1];
+      expect(shown).toBeDefined();
+      if (shown)
+        await expect(preview.locator('svg.recharts-surface > title')).toHaveText(
+          buildStep(shown, data).model.title,
+        );
+      await expect(preview.locator('.recharts-bar-rectangle, .timeline-mark').first()).toBeVisible();
+    }
+  });
+});
+
+test('a step marks on its chart the actions it points out, lettered in date order, and keys the letters', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(appUrl('/present?step=7'));
+  const pointed = (story.steps[6]?.highlight ?? [])
+    .flatMap((id) => data.events.filter((e) => e.id === id))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  expect(pointed.length).toBeGreaterThan(1);
+  const letters = pointed.map((_, i) => String.fromCharCode(65 + i));
+  for (const [i, event] of pointed.entries()) {
+    const mark = page.locator(`svg .context-mark[data-context="${event.id}"]`);
+    await expect(mark).toHaveCount(1);
+    await expect(mark.locator('text')).toHaveText(letters[i] ?? '');
+  }
+  await expect(page.getByText(/^Pointed out: /)).toHaveText(
+    `Pointed out: ${pointed.map((e, i) => `${letters[i] ?? ''} ${e.actor.toUpperCase()}: ${e.instrument} (${formatDay(e.date)})`).join('; ')}.`,
+  );
+});
