@@ -6,6 +6,7 @@ import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime } from '../selectors/format';
 import { contextBand, ContextLayer } from './ContextLayer';
+import { binSpan, binText, laneBins } from './laneBins';
 import { timeTicks } from './timeTicks';
 import { type Highlight, type PlotProps, surfaceText } from './spec';
 
@@ -26,6 +27,59 @@ export type LaneMark = {
   label: string;
   highlight: Highlight;
 };
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** What the lanes draw: a mark, or where marks would crowd a badge counting them. */
+type Item = {
+  key: string;
+  date: string;
+  lane: number;
+  nudge: number;
+  label: string;
+  highlight: Highlight;
+  /** The action a mark stands for. */
+  event?: SanctionsEvent;
+  /** How many marks a badge counts. */
+  count?: number;
+  /** Opens the action's page, or lists a badge's actions under the chart. */
+  open: () => void;
+  draw: (at: { x: number; y: number; r: number }) => ReactNode;
+};
+
+/** A badge counting the marks of a lane in a span of years: the actor's colour, the count inside. */
+function CountBadge({
+  x,
+  y,
+  r,
+  n,
+  color,
+  text,
+}: {
+  x: number;
+  y: number;
+  r: number;
+  n: number;
+  color: string;
+  text: string;
+}) {
+  return (
+    <>
+      <circle cx={x} cy={y} r={r} fill={color} fillOpacity={0.22} stroke={color} strokeWidth={1.5} />
+      <text
+        x={x}
+        y={y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={Math.min(11, r * 1.1)}
+        fontWeight={600}
+        fill={text}
+      >
+        {n}
+      </text>
+    </>
+  );
+}
 
 /** The fixed height of a lane chart: a lane per actor, the context band when drawn, the axis. */
 export function laneChartHeight(lanes: number, context: readonly ContextMark[]): number {
@@ -49,6 +103,8 @@ type LanePlotProps<M extends LaneMark> = PlotProps & {
 /**
  * Actions on a time axis, one lane per actor (the timeline, one target's listings): the axis, the
  * context events and the lanes. Each mark stands for one action: click or Enter opens its page.
+ * Where marks would crowd, a lane counts them per span of years instead (laneBins): click or
+ * Enter on a count lists its actions.
  */
 export function LanePlot<M extends LaneMark>({
   width,
@@ -139,12 +195,49 @@ function Lanes<M extends LaneMark>({
     const clamped = day < range.start ? range.start : day > range.end ? range.end : day;
     return scale(dayToTime(clamped)) ?? plot.x;
   };
-  const open = (mark: M) =>
-    mark.event && onSelect?.({ label: mark.event.instrument, eventIds: [mark.event.id], open: true });
+  // Where marks would crowd (a narrow screen, many years), each lane counts them per span of years.
+  const years = (dayToTime(range.end) - dayToTime(range.start)) / YEAR_MS;
+  const span = binSpan(marks, xOf, r, plot.width / Math.max(years, 1 / 12));
+  const items: Item[] = span
+    ? laneBins(marks, span, range).map((bin) => {
+        const text = binText(bin, actors[bin.lane] ?? 'us');
+        const ids = bin.marks.flatMap((m) => (m.event ? [m.event.id] : []));
+        return {
+          key: `bin ${bin.lane} ${bin.years[0]}`,
+          date: bin.date,
+          lane: bin.lane,
+          nudge: 0,
+          ...text,
+          count: bin.marks.length,
+          open: () => ids.length > 0 && onSelect?.({ label: text.label, eventIds: ids }),
+          draw: ({ x, y }) => (
+            <CountBadge
+              x={x}
+              y={y}
+              r={Math.min(11, (span * plot.width) / years / 2 - 1)}
+              n={bin.marks.length}
+              color={theme.actor(actors[bin.lane] ?? 'us')}
+              text={theme.text}
+            />
+          ),
+        };
+      })
+    : marks.map((mark) => ({
+        key: `${mark.event?.id ?? mark.date} ${mark.label}`,
+        date: mark.date,
+        lane: mark.lane,
+        nudge: mark.nudge,
+        label: mark.label,
+        highlight: mark.highlight,
+        event: mark.event,
+        open: () =>
+          mark.event && onSelect?.({ label: mark.event.instrument, eventIds: [mark.event.id], open: true }),
+        draw: (at) => symbol(mark, at),
+      }));
   const move = (from: number, event: KeyboardEvent) => {
-    const here = marks[from];
+    const here = items[from];
     if (!here) return;
-    const lane = (l: number) => marks.map((m, i) => ({ m, i })).filter(({ m }) => m.lane === l);
+    const lane = (l: number) => items.map((m, i) => ({ m, i })).filter(({ m }) => m.lane === l);
     const same = lane(here.lane);
     const at = same.findIndex(({ i }) => i === from);
     const nearest = (l: number) => {
@@ -163,7 +256,7 @@ function Lanes<M extends LaneMark>({
     }[event.key];
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      open(here);
+      here.open();
       return;
     }
     if (target === undefined) return;
@@ -193,38 +286,40 @@ function Lanes<M extends LaneMark>({
         role={interactive ? 'group' : undefined}
         aria-label={interactive ? 'Actions, one lane per actor' : undefined}
       >
-        {marks.map((mark, i) => {
-          const x = scale(dayToTime(mark.date));
+        {items.map((item, i) => {
+          const x = scale(dayToTime(item.date));
           if (x === undefined) return null;
+          const openable = item.count !== undefined || item.event !== undefined;
           return (
             <g
-              key={`${mark.event?.id ?? mark.date} ${mark.label}`}
-              className="timeline-mark"
-              data-event={mark.event?.id}
+              key={item.key}
+              className={item.count === undefined ? 'timeline-mark' : 'timeline-bin'}
+              data-event={item.event?.id}
+              data-count={item.count}
               {...(interactive && {
                 ref: (node: SVGGElement | null) => {
                   if (node) nodes.current.set(i, node);
                   else nodes.current.delete(i);
                 },
-                tabIndex: i === active ? 0 : -1,
+                tabIndex: i === Math.min(active, items.length - 1) ? 0 : -1,
                 // A change seen in a list only opens nothing: it is read, not followed.
-                role: mark.event ? 'link' : 'img',
-                'aria-label': mark.label,
+                role: item.count !== undefined ? 'button' : item.event ? 'link' : 'img',
+                'aria-label': item.label,
                 onFocus: () => {
                   setActive(i);
-                  onHighlight?.(mark.highlight);
+                  onHighlight?.(item.highlight);
                 },
                 onBlur: () => onHighlight?.(undefined),
-                onMouseEnter: () => onHighlight?.(mark.highlight),
+                onMouseEnter: () => onHighlight?.(item.highlight),
                 onMouseLeave: () => onHighlight?.(undefined),
-                onClick: () => open(mark),
+                onClick: () => item.open(),
                 onKeyDown: (event: KeyboardEvent) => move(i, event),
-                style: { cursor: mark.event ? 'pointer' : 'default' },
+                style: { cursor: openable ? 'pointer' : 'default' },
               })}
             >
-              {interactive && <title>{mark.label}</title>}
-              {interactive && <circle cx={x} cy={laneY(mark.lane) + mark.nudge} r={8} fill="transparent" />}
-              {symbol(mark, { x, y: laneY(mark.lane) + mark.nudge, r })}
+              {interactive && <title>{item.label}</title>}
+              {interactive && <circle cx={x} cy={laneY(item.lane) + item.nudge} r={8} fill="transparent" />}
+              {item.draw({ x, y: laneY(item.lane) + item.nudge, r })}
             </g>
           );
         })}

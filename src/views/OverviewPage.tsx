@@ -2,6 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
+import type { LegendItem } from '../charts/spec';
+import { ThumbFrame } from '../charts/ThumbFrame';
+import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
 import { formatDay } from '../selectors/format';
@@ -12,6 +15,8 @@ import { ChartOnPage } from './ChartOnPage';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
+import { DEFAULT_VIEW } from '../url/view';
+import { useChartTheme } from './useChartModel';
 import { useDataView } from './useView';
 
 /** `/`: headline figures, both charts and the events behind them, for the actors in the URL. */
@@ -25,6 +30,50 @@ function storySince(data: Dataset): string {
   const range = { start: STORY_SINCE, end: data.asOf };
   const since = data.events.filter((e) => (e.actor === 'us' || e.actor === 'eu') && e.date >= STORY_SINCE);
   return actionsSentence(since, ['us', 'eu'], range);
+}
+
+/** The lead chart's legend: its actors; the caption says what up and down mean. */
+const LEAD_LEGEND: LegendItem[] = (['us', 'eu'] as const).map((actor) => ({
+  label: ACTOR_META[actor].label,
+  swatch: { shape: 'bar', actor, direction: 'tighten' },
+}));
+
+/**
+ * The lead's chart: the US's and the EU's net direction per quarter since the turning point, the
+ * registry's net chart drawn small, so that the first screen shows the story, not only says it.
+ */
+function LeadFigure({ data }: { data: Dataset }) {
+  const theme = useChartTheme();
+  const model = useMemo(
+    () =>
+      CHARTS.net.build({
+        data,
+        view: { ...DEFAULT_VIEW, actors: ['us', 'eu'], from: STORY_SINCE, period: 'quarter', context: false },
+      }),
+    [data],
+  );
+  return (
+    <section
+      aria-labelledby="lead-figure"
+      className="rounded-lg border border-gray-200 bg-white p-3 dark:border-gray-700 dark:bg-gray-900"
+    >
+      <h2 id="lead-figure" className="text-sm font-semibold text-gray-900 dark:text-gray-50">
+        Since {formatDay(STORY_SINCE)}, per quarter: tightening minus easing
+      </h2>
+      <ThumbFrame model={model} theme={theme} label={model.summary} aspect={0.5} legend={LEAD_LEGEND} />
+      <p className="mt-1 text-xs text-gray-700 dark:text-gray-300">
+        Above the line an actor tightened on balance, below it eased (hatched); grey marks the quarters in
+        which the two went opposite ways.{' '}
+        <Link
+          to="/compare"
+          search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
+          className="text-blue-700 underline dark:text-sky-300"
+        >
+          Compare in full
+        </Link>
+      </p>
+    </section>
+  );
 }
 
 function Overview({ data }: { data: Dataset }) {
@@ -46,22 +95,25 @@ function Overview({ data }: { data: Dataset }) {
   const listed = useDeferredValue(derived.shown);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
-          Sanctions on Belarus, imposed and lifted
-        </h1>
-        <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{story}</p>
-        <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
-          Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
-          <Link
-            to="/compare"
-            search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
-            className="text-blue-700 underline dark:text-sky-300"
-          >
-            Compare the US and the EU since 2025
-          </Link>
-          , or choose who imposes them, the period and the dates below; the address keeps your choice.
-        </p>
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_25rem]">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+            Sanctions on Belarus, imposed and lifted
+          </h1>
+          <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{story}</p>
+          <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
+            Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
+            <Link
+              to="/compare"
+              search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
+              className="text-blue-700 underline dark:text-sky-300"
+            >
+              Compare the US and the EU since 2025
+            </Link>
+            , or choose who imposes them, the period and the dates below; the address keeps your choice.
+          </p>
+        </div>
+        <LeadFigure data={data} />
       </div>
       <div className="space-y-3 print:hidden">
         <Filters

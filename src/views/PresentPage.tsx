@@ -3,9 +3,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import { SlideFrame } from '../charts/SlideFrame';
-import { useChartIdPrefix } from '../charts/PageFrame';
-import { drawModel } from '../charts/spec';
-import { useSize } from '../charts/useWidth';
+import { ThumbFrame } from '../charts/ThumbFrame';
 import { pointedKey } from '../charts/contextLegend';
 import { SOURCE_LINE } from '../charts/sourceLine';
 import { ACTOR_META } from '../data/ids';
@@ -249,20 +247,10 @@ function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; inde
 /** A step's chart, small, as the screen draws it: what the audience sees, or will see next. */
 function SlidePreview({ built, label }: { built: BuiltStep; label: string }) {
   const theme = useChartTheme();
-  const idPrefix = useChartIdPrefix(`preview-${built.model.id}`);
-  const [box, { width }] = useSize<HTMLDivElement>();
-  const height = Math.round(width * 0.45);
   return (
-    <figure aria-label={`${label}: ${built.step.headline}`} className="mt-3">
-      <div
-        ref={box}
-        className="rounded border border-gray-200 p-1 dark:border-gray-700"
-        style={{ minHeight: height }}
-      >
-        {width > 0 &&
-          drawModel(built.model, { width: width - 8, height, theme, idPrefix, interactive: false })}
-      </div>
-    </figure>
+    <div className="mt-3 rounded border border-gray-200 p-1 dark:border-gray-700">
+      <ThumbFrame model={built.model} theme={theme} label={`${label}: ${built.step.headline}`} />
+    </div>
   );
 }
 

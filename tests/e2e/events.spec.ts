@@ -184,3 +184,46 @@ test('the timeline draws every action, moves by arrow keys, and opens an action�
   await expect(page).toHaveURL(new RegExp(`/tracker/events/${us[1]?.id ?? ''}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(us[1]?.instrument ?? '');
 });
+
+test('on a phone the all-years timeline counts each actor’s actions per span of years: no badge overlaps, every action is counted once, and a badge lists its actions', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.goto(appUrl('/?actors=us,eu'));
+  const figure = page.getByRole('figure', { name: 'Every action on a timeline' });
+  await figure.scrollIntoViewIfNeeded();
+  const expected = filterEvents(data.events, DEFAULT_VIEW, all);
+  const badges = figure.locator('.timeline-bin');
+  await expect(badges.first()).toBeVisible();
+  await expect(figure.locator('.timeline-mark')).toHaveCount(0);
+  const read = await badges.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.querySelector('circle:not([fill="transparent"])')?.getBoundingClientRect();
+      return {
+        lane: node.getAttribute('aria-label')?.split(',')[0] ?? '',
+        count: Number(node.getAttribute('data-count')),
+        left: box?.left ?? 0,
+        right: box?.right ?? 0,
+      };
+    }),
+  );
+  for (const actor of ['US', 'EU']) {
+    const lane = read.filter((b) => b.lane === actor).sort((a, b) => a.left - b.left);
+    expect(lane.reduce((sum, b) => sum + b.count, 0)).toBe(
+      expected.filter((e) => e.actor === actor.toLowerCase()).length,
+    );
+    for (const [i, badge] of lane.entries())
+      if (i > 0) expect(badge.left, `${actor} badge ${i}`).toBeGreaterThanOrEqual(lane[i - 1]?.right ?? 0);
+  }
+  // The keyboard reaches the counts like the marks, and Enter lists the actions behind one.
+  await badges.and(page.locator('[tabindex="0"]')).focus();
+  await page.keyboard.press('End');
+  const last = page.locator(':focus');
+  const count = Number(await last.getAttribute('data-count'));
+  const label = (await last.getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('Enter');
+  expect(label).toMatch(new RegExp(`^US, \\d{4}(–\\d{4})?: ${count} actions?$`));
+  const panel = page.getByRole('region', { name: 'Selected actions' });
+  await expect(panel.getByRole('heading')).toContainText(label);
+  await expect(panel.getByRole('listitem')).toHaveCount(count);
+});

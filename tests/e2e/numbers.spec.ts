@@ -4,7 +4,8 @@ import { actionsOverTime } from '../../src/selectors/buckets';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { formatDay } from '../../src/selectors/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
-import { inForceSentence } from '../../src/selectors/story';
+import { inForceSentence, STORY_SINCE } from '../../src/selectors/story';
+import { divergences, netDirection } from '../../src/selectors/compare';
 import { DEFAULT_VIEW } from '../../src/url/view';
 import { appUrl, expect, expectLive, test } from './fixtures';
 
@@ -119,4 +120,28 @@ test('the actions chart draws every year’s bars to the selector’s counts', a
   }
   // The story in the drawing: the US eased more than it tightened in 2025.
   expect(drawn?.['2025']?.down).toBeGreaterThan(drawn?.['2025']?.up ?? 0);
+});
+
+test('the overview’s first screen shows the story as a chart: each actor’s net direction per quarter since 2025', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(appUrl('/'));
+  const lead = page.getByRole('region', { name: /^Since 1 Jan 2025, per quarter/ });
+  const view = { ...DEFAULT_VIEW, from: STORY_SINCE, period: 'quarter' as const };
+  const range = viewRange(data.events, view, data.asOf);
+  const net = netDirection(
+    actionsOverTime(filterEvents(data.events, view, range), ['us', 'eu'], range, 'quarter'),
+    ['us', 'eu'],
+  );
+  // One bar per actor and quarter that moved on balance: the EU's above the line, the US's below.
+  const bars = net.flatMap((b) => (['us', 'eu'] as const).filter((a) => (b.net[a] ?? 0) !== 0));
+  expect(net.some((b) => (b.net.us ?? 0) < 0 && (b.net.eu ?? 0) > 0)).toBe(true);
+  await expect(lead.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')).toHaveCount(
+    bars.length,
+  );
+  await expect(lead.locator('.divergence-band')).toHaveCount(divergences(net, 'us', 'eu').length);
+  // All of it on the first screen.
+  const box = await lead.boundingBox();
+  expect((box?.y ?? 800) + (box?.height ?? 800)).toBeLessThanOrEqual(800);
 });
