@@ -110,6 +110,8 @@ export async function expectLive(page: Page) {
  */
 export async function drawEveryChart(page: Page, atLeast: number): Promise<Locator[]> {
   await expectLive(page);
+  // A page that is not pre-rendered has no copy to wait on: wait for its first chart instead.
+  await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
   const figures = await page.locator('#root figure[data-chart]').all();
   expect(figures.length).toBeGreaterThan(atLeast);
   for (const figure of figures) {

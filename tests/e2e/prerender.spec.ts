@@ -102,7 +102,7 @@ for (const name of PRERENDERED)
         list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
       ).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('DOMContentLoaded', () => {
-        const figure = document.querySelector('#prerender figure');
+        const figure = document.querySelector('#prerender figure[data-chart]');
         Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
         Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
       });

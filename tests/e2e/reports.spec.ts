@@ -36,7 +36,9 @@ test.describe('embeds', () => {
       await page.goto(appUrl(`/embed/${chart}?actors=us,eu`));
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       await expect(
-        figure.locator('.recharts-bar-rectangle, .recharts-line-curve, .timeline-mark').first(),
+        figure
+          .locator('.recharts-bar-rectangle, .recharts-line-curve, .timeline-mark, .timeline-bin')
+          .first(),
       ).toBeVisible();
       await expect(page.getByRole('navigation')).toHaveCount(0);
       await expect(page.getByRole('contentinfo')).toHaveCount(0);
@@ -283,7 +285,7 @@ test.describe('exports', () => {
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(appUrl('/?actors=us'));
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.locator('figure[data-chart="actions"] .recharts-bar-rectangle').first()).toBeVisible();
     const usLine = page.locator('figure[data-chart="in-force"] path.recharts-line-curve').first();
     await expect(usLine).toHaveAttribute('stroke', '#56B4E9');
     // What a browser does when it prints: the event, then the print media.
