@@ -55,7 +55,8 @@ function LeadFigure({ data }: { data: Dataset }) {
   return (
     <section
       aria-labelledby="lead-figure"
-      className="rounded-lg border border-gray-200 bg-white p-3 dark:border-gray-700 dark:bg-gray-900"
+      // On paper the page is one column: the figure keeps the width it was drawn at.
+      className="rounded-lg border border-gray-200 bg-white p-3 dark:border-gray-700 dark:bg-gray-900 print:max-w-[25rem] print:break-inside-avoid"
     >
       <h2 id="lead-figure" className="text-sm font-semibold text-gray-900 dark:text-gray-50">
         Since {formatDay(STORY_SINCE)}, per quarter: tightening minus easing
