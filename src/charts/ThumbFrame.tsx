@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Legend } from './Legend';
 import { useChartIdPrefix } from './PageFrame';
 import { drawModel, type ChartModel, type LegendItem } from './spec';
@@ -15,6 +16,7 @@ export function ThumbFrame({
   label,
   aspect = 0.45,
   legend,
+  caption,
 }: {
   model: ChartModel;
   theme: ChartTheme;
@@ -24,6 +26,8 @@ export function ThumbFrame({
   aspect?: number;
   /** A legend above the plot: the model's own, or a shorter one that a caption completes. */
   legend?: readonly LegendItem[];
+  /** Under the plot: what it shows and where from. */
+  caption?: ReactNode;
 }) {
   const idPrefix = useChartIdPrefix(`thumb-${model.id}`);
   const [box, { width }] = useSize<HTMLDivElement>();
@@ -39,6 +43,7 @@ export function ThumbFrame({
       <div ref={box} style={{ aspectRatio: `${1 / aspect}` }}>
         {width > 0 && drawModel(model, { width, height, theme, idPrefix, interactive: false })}
       </div>
+      {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
 }

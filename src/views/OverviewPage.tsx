@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import type { LegendItem } from '../charts/spec';
+import { SOURCE_LINE } from '../charts/sourceLine';
 import { ThumbFrame } from '../charts/ThumbFrame';
 import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
@@ -61,18 +62,27 @@ function LeadFigure({ data }: { data: Dataset }) {
       <h2 id="lead-figure" className="text-sm font-semibold text-gray-900 dark:text-gray-50">
         Since {formatDay(STORY_SINCE)}, per quarter: tightening minus easing
       </h2>
-      <ThumbFrame model={model} theme={theme} label={model.summary} aspect={0.5} legend={LEAD_LEGEND} />
-      <p className="mt-1 text-xs text-gray-700 dark:text-gray-300">
-        Above the line an actor tightened on balance, below it eased (hatched); grey marks the quarters in
-        which the two went opposite ways.{' '}
-        <Link
-          to="/compare"
-          search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
-          className="text-blue-700 underline dark:text-sky-300"
-        >
-          Compare in full
-        </Link>
-      </p>
+      <ThumbFrame
+        model={model}
+        theme={theme}
+        label={model.summary}
+        aspect={0.5}
+        legend={LEAD_LEGEND}
+        caption={
+          <span className="mt-1 block text-xs text-gray-700 dark:text-gray-300">
+            Above the line an actor tightened on balance, below it eased (hatched); grey marks the quarters in
+            which the two went opposite ways.{' '}
+            <Link
+              to="/compare"
+              search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
+              className="text-blue-700 underline dark:text-sky-300"
+            >
+              Compare in full
+            </Link>
+            . {SOURCE_LINE} Data as of {formatDay(data.asOf)}.
+          </span>
+        }
+      />
     </section>
   );
 }
