@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { PAGES } from '../src/url/pages';
 
 /**
  * The Content-Security-Policy every built page carries, as a <meta> tag (a static host sets no
@@ -25,17 +26,59 @@ export function contentSecurityPolicy(dataUrl: string | undefined): string {
   ].join('; ');
 }
 
-/** Headers for hosts that read a `_headers` file: only `/embed/…` may be framed, by anyone. */
+/**
+ * Headers for hosts that read a `_headers` file, from the table of pages: an embed may be framed by
+ * anyone, every other page by no one. Each path matches one rule only, so hosts that join the
+ * headers of all matching rules (Cloudflare Pages) and hosts that let one rule override another
+ * (Netlify) read the same headers.
+ */
 export function headersFile(base: string): string {
-  return [
-    `${base}*`,
-    "  Content-Security-Policy: frame-ancestors 'none'",
-    '  X-Frame-Options: DENY',
-    `${base}embed/*`,
-    '  ! X-Frame-Options',
-    '  Content-Security-Policy: frame-ancestors *',
-    '',
-  ].join('\n');
+  const rules = Object.values(PAGES).flatMap((page) =>
+    pathRules(page.path).map((path) => ({
+      path: `${base}${path}`,
+      headers:
+        page.framed === 'anyone'
+          ? ['Content-Security-Policy: frame-ancestors *']
+          : ["Content-Security-Policy: frame-ancestors 'none'", 'X-Frame-Options: DENY'],
+    })),
+  );
+  // A path a wildcard rule already covers gets no rule of its own.
+  const kept = rules.filter(
+    (rule, i) =>
+      rules.findIndex((r) => r.path === rule.path) === i &&
+      !rules.some((r) => r !== rule && r.path.endsWith('*') && rule.path.startsWith(r.path.slice(0, -1))),
+  );
+  return kept.map((rule) => [rule.path, ...rule.headers.map((h) => `  ${h}`)].join('\n')).join('\n') + '\n';
+}
+
+/**
+ * How a host that reads `_headers` answers a path: the headers of every rule that matches it,
+ * either joined (Cloudflare Pages: a name set twice gets both values) or with a later rule's value
+ * replacing an earlier one's (Netlify). For the build's check and its tests.
+ */
+export function headersAt(file: string, path: string, host: 'join' | 'override'): Map<string, string> {
+  const headers = new Map<string, string>();
+  let matches = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      matches = line.endsWith('*') ? path.startsWith(line.slice(0, -1)) : path === line;
+      continue;
+    }
+    if (!matches) continue;
+    const [name = '', ...value] = line.trim().split(':');
+    const text = value.join(':').trim();
+    const before = headers.get(name);
+    headers.set(name, host === 'join' && before !== undefined ? `${before}, ${text}` : text);
+  }
+  return headers;
+}
+
+/** The `_headers` paths that match a page's path pattern (`$name` segments as `*`), base-relative. */
+function pathRules(path: string): string[] {
+  const pattern = path.replace(/^\//, '').replace(/\$[^/]+/g, '*');
+  if (pattern === '') return ['', 'index.html'];
+  return pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}/`, `${pattern}/index.html`];
 }
 
 /** Adds the policy to every built page and writes `_headers`. */

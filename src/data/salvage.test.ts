@@ -12,9 +12,18 @@ describe('salvageDataset', () => {
     expect(result?.skipped).toEqual([`events[1] (${bad.id}): date: Invalid ISO date`]);
   });
 
-  it('shows nothing when what is left does not stand on its own', () => {
+  it('leaves out, and names, what refers to a record left out, and keeps the rest', () => {
     const lift = makeEvent({ actor: 'us', date: '2022-01-01', action: 'lift', modifies: [bad.id] });
-    expect(salvageDataset({ ...makeDataset([good]), events: [good, bad, lift] })).toBeUndefined();
+    const result = salvageDataset({ ...makeDataset([good]), events: [good, bad, lift] });
+    expect(result?.dataset.events.map((e) => e.id)).toEqual([good.id]);
+    expect(result?.skipped).toEqual([
+      `events[1] (${bad.id}): date: Invalid ISO date`,
+      `events (${lift.id}): modifies.0: unknown record ${bad.id}`,
+    ]);
+  });
+
+  it('shows nothing when what fails is the dataset as a whole', () => {
+    expect(salvageDataset({ ...makeDataset([good]), asOf: 'soon', events: [good, bad] })).toBeUndefined();
   });
 
   it('does not salvage what is not a dataset at all, or a dataset with nothing wrong', () => {

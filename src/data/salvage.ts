@@ -22,32 +22,54 @@ function idOf(record: unknown): string {
   return typeof id === 'string' ? id : 'a record without an id';
 }
 
+/** The collections whose records the contract checks one by one, and their schemas. */
+const COLLECTIONS = { events: eventSchema, annotations: annotationSchema, targets: targetSchema } as const;
+type Collection = keyof typeof COLLECTIONS;
+const NAMES: readonly Collection[] = ['events', 'annotations', 'targets'];
+
+/** How many rounds of leaving out what refers to a record left out, at most. */
+const ROUNDS = 20;
+
 /**
  * A dataset that breaks the contract in a few records, with those records left out: each record
- * is checked on its own, the ones that fail are dropped (and named), and the rest must then pass
- * the whole contract, links included. Undefined when the rest does not stand on its own (a broken
- * shell, or records that point at dropped ones): then nothing is shown.
+ * is checked on its own, the ones that fail are dropped (and named); then the whole contract is
+ * checked, links included, and a record that still fails it (one that refers to a record left
+ * out, say) is left out and named in turn, until the rest stands. Undefined when the shell is
+ * broken, when nothing was wrong, or when what fails is the dataset as a whole.
  */
 export function salvageDataset(body: unknown): { dataset: Dataset; skipped: Skipped } | undefined {
   const shell = shellSchema.safeParse(body);
   if (!shell.success) return undefined;
   const skipped: Skipped = [];
-  const keep = <T>(list: readonly unknown[], schema: z.ZodMiniType<T>, name: string): unknown[] =>
-    list.filter((record, i) => {
-      const result = schema.safeParse(record);
+  const lists: Record<Collection, unknown[]> = { events: [], annotations: [], targets: [] };
+  for (const name of NAMES)
+    lists[name] = shell.data[name].filter((record, i) => {
+      const result = COLLECTIONS[name].safeParse(record);
       if (!result.success) {
         const [first] = describeDatasetIssues(result.error, record);
         skipped.push(`${name}[${i}] (${idOf(record)}): ${first?.replace(/^\(root\)\.?/, '') ?? 'invalid'}`);
       }
       return result.success;
     });
-  const pruned = {
-    ...shell.data,
-    events: keep(shell.data.events, eventSchema, 'events'),
-    annotations: keep(shell.data.annotations, annotationSchema, 'annotations'),
-    targets: keep(shell.data.targets, targetSchema, 'targets'),
-  };
   if (!skipped.length) return undefined;
-  const result = datasetSchema.safeParse(pruned);
-  return result.success ? { dataset: result.data, skipped } : undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    const candidate = { ...shell.data, ...lists };
+    const result = datasetSchema.safeParse(candidate);
+    if (result.success) return { dataset: result.data, skipped };
+    // The records the remaining issues name, each left out with its first issue.
+    const named = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const [name, index, ...rest] = issue.path;
+      if (!(typeof name === 'string' && name in COLLECTIONS && typeof index === 'number')) return undefined;
+      const key = `${name} ${index}`;
+      if (!named.has(key)) named.set(key, `${rest.length ? `${rest.join('.')}: ` : ''}${issue.message}`);
+    }
+    for (const name of NAMES)
+      lists[name] = lists[name].filter((record, i) => {
+        const message = named.get(`${name} ${i}`);
+        if (message) skipped.push(`${name} (${idOf(record)}): ${message}`);
+        return message === undefined;
+      });
+  }
+  return undefined;
 }

@@ -21,6 +21,8 @@ type PageDefinition = {
    * every such page); `optional`: the page draws without it and says when it failed.
    */
   data: 'awaited' | 'optional';
+  /** Who may show it in a frame (the host's `_headers`, scripts/vite-csp-plugin.ts): anyone, or no one. */
+  framed: 'anyone' | 'never';
   /** Whether its first screen is a chart the build draws into its HTML (scripts/prerender.ts). */
   prerender: boolean;
   /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
@@ -40,6 +42,7 @@ export const PAGES = {
     params: 'page',
     view: 'OverviewPage',
     data: 'awaited',
+    framed: 'never',
     prerender: true,
     budget: { js: 273_000, css: CSS },
     staticPaths: () => [''],
@@ -51,6 +54,7 @@ export const PAGES = {
     params: 'compare',
     view: 'ComparePage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     budget: { js: 282_500, css: CSS },
     staticPaths: () => ['compare'],
@@ -62,6 +66,7 @@ export const PAGES = {
     params: 'page',
     view: 'ActorPage',
     data: 'awaited',
+    framed: 'never',
     prerender: true,
     budget: { js: 282_500, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
@@ -73,6 +78,7 @@ export const PAGES = {
     params: 'events',
     view: 'EventsPage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     budget: { js: 161_000, css: CSS },
     staticPaths: () => ['events'],
@@ -84,6 +90,7 @@ export const PAGES = {
     params: 'page',
     view: 'EventPage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     budget: { js: 137_000, css: CSS },
     staticPaths: ({ events }) => events.map((id) => `events/${id}`),
@@ -95,6 +102,7 @@ export const PAGES = {
     params: 'targets',
     view: 'TargetsPage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     budget: { js: 152_500, css: CSS },
     staticPaths: () => ['targets'],
@@ -106,6 +114,7 @@ export const PAGES = {
     params: 'page',
     view: 'TargetPage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
     budget: { js: 268_000, css: CSS },
@@ -118,6 +127,7 @@ export const PAGES = {
     params: 'page',
     view: 'AboutPage',
     data: 'optional',
+    framed: 'never',
     prerender: false,
     budget: { js: 135_500, css: CSS },
     staticPaths: () => ['about'],
@@ -129,6 +139,7 @@ export const PAGES = {
     params: 'present',
     view: 'PresentPage',
     data: 'awaited',
+    framed: 'never',
     prerender: false,
     budget: { js: 267_000, css: CSS },
     staticPaths: () => ['present'],
@@ -140,6 +151,7 @@ export const PAGES = {
     params: 'embed',
     view: 'EmbedPage',
     data: 'awaited',
+    framed: 'anyone',
     prerender: true,
     budget: { js: 264_500, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),

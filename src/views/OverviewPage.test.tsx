@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { currentUrl, renderApp } from '../../tests/render';
+import { oppositeDirections } from '../stories/opposite-directions';
 import { DATA_AS_OF, dataset } from '../data/dataset';
 import { datasetSchema } from '../data/schema';
 import { filterEffect, viewRange } from '../selectors/filter';
@@ -241,6 +242,40 @@ describe('when the data cannot be shown', () => {
     expect(
       screen.getByText(`events[${index}] (${first?.id ?? ''}): date: Invalid ISO date`),
     ).toBeInTheDocument();
+  });
+
+  it('leaves out a bad record that others refer to, and those that refer to it, naming each, everywhere', async () => {
+    const broken = 'us-2025-09-11-gl-11';
+    const events = valid.events.map((e) => (e.id === broken ? { ...e, date: '2025-09-31' } : e));
+    // Left out with it: the records that modify it, those that modify them, and the targets whose
+    // history names any of them.
+    const out = new Set([broken]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const e of valid.events)
+        if (!out.has(e.id) && e.modifies?.some((id) => out.has(id))) grew = Boolean(out.add(e.id));
+    }
+    const referring = [
+      ...[...out].filter((id) => id !== broken),
+      ...valid.targets.filter((t) => t.history.some((c) => c.event && out.has(c.event))).map((t) => t.id),
+    ];
+    expect(referring.length).toBeGreaterThan(0);
+    server.use(http.get(DATA, () => HttpResponse.json({ ...valid, events })));
+    const { unmount } = renderApp('/');
+    expect(await screen.findByRole('figure', { name: /^Sanctions actions over time/ })).toBeInTheDocument();
+    const notice = screen.getByText(/records of the published data broke its contract/).closest('div');
+    expect(notice).toHaveTextContent(`${referring.length + 1} records of the published data`);
+    for (const id of [broken, ...referring]) expect(notice).toHaveTextContent(`(${id})`);
+    unmount();
+    // The presentation names it where its step points it out, and shows the rest.
+    renderApp('/present?step=7');
+    const pointed = await screen.findByText(
+      (_, element) => element?.tagName === 'P' && /Pointed out: /.test(element.textContent),
+    );
+    const gone = (oppositeDirections.steps[6]?.highlight ?? []).filter((id) => out.has(id));
+    expect(gone).toContain(broken);
+    expect(pointed).toHaveTextContent(`Left out of the data, so not shown: ${gone.join(', ')}.`);
+    expect(screen.getByText(/records of the published data broke its contract/)).toBeInTheDocument();
   });
 
   it('says on the About page when the data failed', async () => {

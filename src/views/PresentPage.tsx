@@ -17,6 +17,7 @@ import { encodeParams } from '../url/params';
 import { CHART_PARAMS, type ChartId, type ChartParams, type PresentSearch } from '../url/routes';
 import { VIEW_PARAMS, type ViewState } from '../url/view';
 import { OfflineNotice } from './OfflineNotice';
+import { SkippedRecords } from './SkippedRecords';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 import { useChartTheme } from './useChartModel';
@@ -57,6 +58,7 @@ export function PresentPage() {
     <ThemeScope preference={theme}>
       <div className="min-h-screen bg-white text-gray-950 dark:bg-gray-950 dark:text-white">
         <UrlNotices compact />
+        <SkippedRecords className="mx-[4vw] mt-2" />
         <Presentation data={data} />
       </div>
     </ThemeScope>
@@ -199,13 +201,17 @@ function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
   const byId = eventsById(data.events);
   // The actions the step points out are lettered on a time chart; any it cannot mark are listed.
   const marked = new Set(model.context.filter((m) => m.pointed).map((m) => m.annotation.id));
-  const unmarked = step.highlight.filter((id) => !marked.has(id)).flatMap((id) => byId.get(id) ?? []);
+  const unmarkedIds = step.highlight.filter((id) => !marked.has(id));
+  const unmarked = unmarkedIds.flatMap((id) => byId.get(id) ?? []);
+  // A record the step names that the data left out (it broke the contract) is named, not dropped.
+  const missing = unmarkedIds.filter((id) => !byId.has(id));
   return (
     <SlideFrame model={model} theme={theme} headline={step.headline} animate={!still}>
       <p className="min-h-[1.5em] text-base text-gray-800 dark:text-gray-200 lg:text-lg">
         {pointedKey(model.context)}
         {unmarked.length > 0 &&
           ` ${marked.size ? 'Also pointed out' : 'Pointed out'}: ${unmarked.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}.`}
+        {missing.length > 0 && ` Left out of the data, so not shown: ${missing.join(', ')}.`}
       </p>
     </SlideFrame>
   );

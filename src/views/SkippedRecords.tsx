@@ -1,5 +1,8 @@
 import { useSkippedRecords } from './useOnline';
 
+/** Records named at once; the rest behind a disclosure. */
+const SHOWN = 5;
+
 /** Says which records of the published data broke its contract and were left out. */
 export function SkippedRecords({ className = '' }: { className?: string }) {
   const skipped = useSkippedRecords();
@@ -14,10 +17,20 @@ export function SkippedRecords({ className = '' }: { className?: string }) {
         contract and {skipped.length === 1 ? 'is' : 'are'} left out; everything else is shown.
       </p>
       <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-        {skipped.slice(0, 5).map((line) => (
+        {skipped.slice(0, SHOWN).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {skipped.length > SHOWN && (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer">{skipped.length - SHOWN} more</summary>
+          <ul className="list-disc pl-5 font-mono">
+            {skipped.slice(SHOWN).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }
