@@ -24,21 +24,27 @@ export default defineConfig({
     tailwindcss(),
     datasetPlugin({ dataUrl: process.env.VITE_DATA_URL || undefined }),
     cspPlugin({ base, dataUrl: process.env.VITE_DATA_URL || undefined }),
-    // Offline once loaded: the worker precaches the app shell and caches the dataset as the app
-    // fetches it (network first: the data path stays a plain fetch, and a copy is kept for when the
-    // network is gone). The data cache is named by dataset version, so a new deploy never mixes an
-    // old app with new data; outdated precaches are removed when the new worker takes over.
-    // Pages come from the network, each with its own pre-rendered first chart; only when the
-    // network fails or hangs does the worker answer with the precached shell, which draws any page.
+    // Offline once any page has been opened: the worker precaches the app shell, its code and the
+    // embedded dataset, each with its revision, as it installs (not as pages happen to fetch them).
+    // Pages come from the network while it answers, each with its own pre-rendered first chart;
+    // only when the network fails or hangs does the worker answer with the precached shell, which
+    // draws any page. A new deploy's worker waits: the reader is told and reloads when they choose
+    // (src/views/UpdatePrompt.tsx); until then the old worker keeps serving the old app whole.
+    // Data from another origin (VITE_DATA_URL) is kept as fetched, network first, and a body is
+    // kept only if it is a dataset.
     VitePWA({
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'boot.js', 'favicon.svg'],
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'boot.js', 'favicon.svg', 'data/sanctions.json'],
         cleanupOutdatedCaches: true,
+        // The first worker takes the page that installed it; a later one waits for the reader.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
+        // `/` is a page like any other, from the network first: never matched to the precached
+        // shell (index.html) while the network answers.
+        directoryIndex: null,
         // No fallback route for every navigation: the first runtime route below decides.
         navigateFallback: null,
         runtimeCaching: [
@@ -63,6 +69,26 @@ export default defineConfig({
               networkTimeoutSeconds: 8,
               cacheableResponse: { statuses: [200] },
               plugins: [
+                {
+                  // Only a dataset is kept: an error page, a truncated body or another shape never
+                  // replaces the copy (the app checks the whole contract when it reads it).
+                  cacheWillUpdate: async ({ response }) => {
+                    try {
+                      const body: unknown = await response.clone().json();
+                      if (typeof body !== 'object' || body === null) return null;
+                      const events: unknown = Reflect.get(body, 'events');
+                      const dataset =
+                        typeof Reflect.get(body, 'version') === 'string' &&
+                        Array.isArray(events) &&
+                        events.length > 0 &&
+                        Array.isArray(Reflect.get(body, 'annotations')) &&
+                        Array.isArray(Reflect.get(body, 'targets'));
+                      return dataset ? response : null;
+                    } catch {
+                      return null;
+                    }
+                  },
+                },
                 {
                   // Served from the saved copy (the network failed): say so to the page.
                   cachedResponseWillBeUsed: async ({ cachedResponse }) => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { appUpdate } from './api/update';
 import { endPrerender } from './prerender';
 import { createAppRouter } from './router';
 import './index.css';
@@ -15,10 +16,25 @@ async function startDevMocks() {
   });
 }
 
-/** In production, the service worker that keeps the app and its data for offline use. */
+/**
+ * In production, the service worker that keeps the app and its data for offline use. A newer
+ * deploy's worker waits; the page offers it (UpdatePrompt) and reloads only when the reader asks.
+ */
 function registerOfflineCopy() {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const update = registerSW({
+      immediate: true,
+      onNeedRefresh: () =>
+        appUpdate.offer(async () => {
+          // The new worker takes over when told to; the page then reloads under it, once.
+          navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+            once: true,
+          });
+          await update(true);
+        }),
+    });
+  });
 }
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });

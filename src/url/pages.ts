@@ -33,7 +33,7 @@ type PageDefinition = {
   example: string;
 };
 
-const CSS = 8_300;
+const CSS = 8_500;
 
 export const PAGES = {
   overview: {
@@ -44,7 +44,7 @@ export const PAGES = {
     data: 'awaited',
     framed: 'never',
     prerender: true,
-    budget: { js: 273_000, css: CSS },
+    budget: { js: 273_500, css: CSS },
     staticPaths: () => [''],
     example: '/',
   },
@@ -80,7 +80,7 @@ export const PAGES = {
     data: 'awaited',
     framed: 'never',
     prerender: false,
-    budget: { js: 161_000, css: CSS },
+    budget: { js: 161_500, css: CSS },
     staticPaths: () => ['events'],
     example: '/events',
   },
@@ -104,7 +104,7 @@ export const PAGES = {
     data: 'awaited',
     framed: 'never',
     prerender: false,
-    budget: { js: 152_500, css: CSS },
+    budget: { js: 153_000, css: CSS },
     staticPaths: () => ['targets'],
     example: '/targets?q=bank',
   },
@@ -117,7 +117,7 @@ export const PAGES = {
     framed: 'never',
     prerender: false,
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
-    budget: { js: 268_000, css: CSS },
+    budget: { js: 268_500, css: CSS },
     staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
     example: '/targets/belavia',
   },
@@ -129,7 +129,7 @@ export const PAGES = {
     data: 'optional',
     framed: 'never',
     prerender: false,
-    budget: { js: 135_500, css: CSS },
+    budget: { js: 136_000, css: CSS },
     staticPaths: () => ['about'],
     example: '/about',
   },
@@ -141,7 +141,7 @@ export const PAGES = {
     data: 'awaited',
     framed: 'never',
     prerender: false,
-    budget: { js: 267_000, css: CSS },
+    budget: { js: 267_500, css: CSS },
     staticPaths: () => ['present'],
     example: '/present',
   },

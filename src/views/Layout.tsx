@@ -7,6 +7,7 @@ import { THEMES, type ThemePreference } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { OfflineNotice } from './OfflineNotice';
 import { SkippedRecords } from './SkippedRecords';
+import { UpdatePrompt } from './UpdatePrompt';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 
@@ -115,6 +116,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
           <UrlNotices />
           <OfflineNotice asOf={asOf} className="mx-auto my-2 max-w-6xl" />
           <SkippedRecords className="mx-auto my-2 max-w-6xl" />
+          <UpdatePrompt className="mx-auto my-2 max-w-6xl" />
         </div>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}

@@ -18,6 +18,7 @@ import { CHART_PARAMS, type ChartId, type ChartParams, type PresentSearch } from
 import { VIEW_PARAMS, type ViewState } from '../url/view';
 import { OfflineNotice } from './OfflineNotice';
 import { SkippedRecords } from './SkippedRecords';
+import { UpdatePrompt } from './UpdatePrompt';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 import { useChartTheme } from './useChartModel';
@@ -162,6 +163,7 @@ function Presentation({ data }: { data: Dataset }) {
           {SOURCE_LINE} Data as of {formatDay(data.asOf)}.
         </span>
         <OfflineNotice asOf={data.asOf} />
+        <UpdatePrompt />
         <span aria-hidden="true">→ next · ← back · F full screen · S speaker view</span>
       </footer>
     </main>

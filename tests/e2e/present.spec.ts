@@ -77,32 +77,6 @@ test('a step past the end shows the last, and a one-step presentation shows the 
   await expect(page.locator('.recharts-line-curve')).toHaveCount(1);
 });
 
-test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
-
-  test('once loaded, the story runs offline', async ({ context, consoleProblems }) => {
-    const page = await context.newPage();
-    watchConsole(page, consoleProblems);
-    await page.goto(appUrl('/present'));
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // Reloaded under the worker's control, the page's requests (the dataset among them) are cached.
-    await page.reload();
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await context.setOffline(true);
-    await page.goto(appUrl('/present?step=2'));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(2));
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await expect(page.getByText('Offline: running from the copy saved on this device')).toBeVisible();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(3));
-    await context.setOffline(false);
-  });
-});
-
 test('the speaker window follows the screen, and the screen follows it', async ({
   context,
   consoleProblems,

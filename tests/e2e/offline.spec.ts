@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2E_BASE, E2E_DIST } from '../../playwright.config';
+import { oppositeDirections } from '../../src/stories/opposite-directions';
+import { PAGE_NAMES, PAGES } from '../../src/url/pages';
+import type { BrowserContext, Page } from '@playwright/test';
+import { appUrl, expect, expectLive, test, watchConsole } from './fixtures';
+
+const headline = (step: number) => oppositeDirections.steps[step - 1]?.headline ?? '';
+
+test.use({ serviceWorkers: 'allow' });
+// Each case installs the worker (the whole app and the dataset) before it starts: given more time.
+test.beforeEach(() => test.slow());
+
+/** Opens a page and waits until the worker has installed: the app and the dataset are then kept. */
+async function installed(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(appUrl(path));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  return page;
+}
+
+test('once the presentation has been opened, it runs from any step with the network gone', async ({
+  context,
+  consoleProblems,
+}) => {
+  const page = await installed(context, '/present');
+  watchConsole(page, consoleProblems);
+  // Installed is enough: the worker keeps the app and the dataset as it installs, whatever the page fetched.
+  await context.setOffline(true);
+  await page.goto(appUrl('/present?step=2'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(2));
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByText('Offline: running from the copy saved on this device')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(3));
+  await context.setOffline(false);
+});
+
+// Every other kind of page, three at a time (a page load each, offline).
+const others = PAGE_NAMES.filter((name) => name !== 'present');
+for (const half of [others.slice(0, 3), others.slice(3, 6), others.slice(6)])
+  test(`once any page has been opened, ${half.join(', ')} draw with the network gone`, async ({
+    context,
+  }) => {
+    const page = await installed(context, '/about');
+    await context.setOffline(true);
+    for (const name of half) {
+      await page.goto(appUrl(PAGES[name].example));
+      await expect(
+        page.locator('#root figure[data-chart] svg.recharts-surface, #root main h1').first(),
+        name,
+      ).toBeVisible();
+      await expect(page.getByRole('alert'), name).toHaveCount(0);
+    }
+    await context.setOffline(false);
+  });
+
+test('an answer that is not the dataset never replaces the copy the worker keeps', async ({ context }) => {
+  const page = await installed(context, '/');
+  // The host now answers the data's address with an error page.
+  await context.route('**/data/sanctions.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<html>maintenance</html>' }),
+  );
+  await page.goto(appUrl('/actors/eu'));
+  await expectLive(page);
+  await expect(page.locator('figure[data-chart] .recharts-line-curve').first()).toBeVisible();
+  await context.setOffline(true);
+  await page.goto(appUrl('/compare'));
+  await expect(page.locator('figure[data-chart] .recharts-bar-rectangle').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a new deploy is offered, never forced: the page says so and reloads only when asked', async ({
+  context,
+}) => {
+  // A host of its own, serving a copy of the build that the test then deploys anew.
+  const root = mkdtempSync(join(tmpdir(), 'deploy-'));
+  cpSync(E2E_DIST, root, { recursive: true });
+  const server = spawn('node_modules/.bin/tsx', ['scripts/static-server.ts', root, E2E_BASE, '0']);
+  try {
+    const origin = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const found = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+        if (found) resolve(found[0]);
+      });
+      server.on('exit', () => reject(new Error('the static server stopped')));
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}${E2E_BASE}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.evaluate(() => Reflect.set(window, '__sameDocument', true));
+    // The next deploy: another worker (its precache names other revisions).
+    const worker = join(root, 'sw.js');
+    writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// the next deploy\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page
+      .getByRole('status')
+      .filter({ hasText: 'A newer version of Sanctions Tracker is available.' });
+    await expect(prompt).toBeVisible();
+    // Nothing reloaded by itself: the page is the one that was open.
+    expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(true);
+    // Meanwhile the site's pages come from the network while it answers, `/` included: not the
+    // precached shell of the old deploy.
+    const index = join(root, 'index.html');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace('<head>', '<head><meta name="deploy" content="next">'),
+    );
+    const other = await context.newPage();
+    await other.goto(`${origin}${E2E_BASE}`);
+    await expect(other.locator('meta[name="deploy"]')).toHaveAttribute('content', 'next');
+    await other.close();
+    // Asked, it reloads: a new document, under the new worker.
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(false);
+    await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
