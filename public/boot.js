@@ -1,7 +1,9 @@
-// Runs before the page paints (a classic script in <head>, the one script that is not a module).
-// It applies the theme the app is about to apply, so nothing flashes from light to dark, and shows
-// the build's pre-rendered first screen only where it is exactly this view: its own path (an
-// offline copy of another page says so too) and no parameter but the theme.
+// Runs before the page paints (written inline into <head> by the build, allowed by its hash; the
+// one script that is not a module). It applies the theme the app is about to apply, so nothing
+// flashes from light to dark, and shows the build's pre-rendered first screen only where it is
+// exactly this view: its own path (an offline copy of another page says so too) and no parameter
+// but the theme. On a page that starts on the reader's first touch (an embed), it loads the app
+// then, and until then sizes the host's frame to the pre-rendered chart.
 (function () {
   var html = document.documentElement;
   var search = new URLSearchParams(location.search);
@@ -30,4 +32,46 @@
       if (copy) copy.style.pointerEvents = 'auto';
     }, 10000);
   }
+  var start = document.querySelector('meta[name="sanctions-start"]');
+  if (!start) return;
+  var events = ['pointerdown', 'pointermove', 'touchstart', 'focusin', 'keydown', 'wheel'];
+  var started = false;
+  var go = function () {
+    if (started) return;
+    started = true;
+    events.forEach(function (type) {
+      window.removeEventListener(type, go, true);
+    });
+    (start.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
+      if (!href) return;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    // The entry runs once the page is parsed, as a module script of the page itself would.
+    var run = function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = start.getAttribute('content');
+      document.head.appendChild(script);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
+  };
+  // A view other than the pre-rendered one has nothing to show until the app draws it.
+  if (html.getAttribute('data-prerender') !== 'on') return go();
+  events.forEach(function (type) {
+    window.addEventListener(type, go, { capture: true, passive: true });
+  });
+  if (window.parent === window) return;
+  window.addEventListener('load', function () {
+    var copy = document.getElementById('prerender');
+    var chart = (location.pathname.match(/\/embed\/([^/]+)/) || [])[1];
+    if (!copy || started) return;
+    var height = Math.ceil(copy.getBoundingClientRect().height);
+    window.parent.postMessage({ type: 'sanctions-tracker:embed-height', chart: chart, height: height }, '*');
+  });
 })();

@@ -235,7 +235,8 @@ function inject(html: string, route: string, markup: string): string {
   if (html.includes('id="prerender"')) throw new Error(`${route || '/'} is pre-rendered already`);
   // The marker goes before boot.js, which reads it; with scripts off, the file's own path is the
   // only one it can be served at, so it shows.
-  const boot = `<script src="${base}boot.js"></script>`;
+  // boot.js is written inline into the page (scripts/vite-csp-plugin.ts), marked so.
+  const boot = '<script data-boot>';
   const withMeta = html.replace(
     boot,
     `<meta name="sanctions-prerender" content="${base}${route}" />\n` +

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { PAGES } from '../src/url/pages';
 
@@ -5,15 +7,23 @@ import { PAGES } from '../src/url/pages';
  * The Content-Security-Policy every built page carries, as a <meta> tag (a static host sets no
  * headers): scripts and data only from the app's own origin, no inline script, no eval, no other
  * origin. Styles may be inline (React and Recharts set style attributes); images may be data: and
- * blob: URLs (the PNG and SVG exports). A <meta> policy cannot forbid framing, so the build also
+ * blob: URLs (the PNG and SVG exports). The one inline script is `public/boot.js`, written into each
+ * page's head (it decides the theme before the first paint, with no request that blocks it) and
+ * allowed by its hash. A <meta> policy cannot forbid framing, so the build also
  * writes `_headers` (read by Netlify and Cloudflare Pages) that lets only embeds be framed; the app
  * itself refuses to draw a site page inside a frame.
  */
-export function contentSecurityPolicy(dataUrl: string | undefined): string {
+export function contentSecurityPolicy(
+  dataUrl: string | undefined,
+  inlineScripts: readonly string[] = [],
+): string {
   const dataOrigin = dataUrl ? ` ${new URL(dataUrl).origin}` : '';
+  const hashes = inlineScripts.map(
+    (source) => ` 'sha256-${createHash('sha256').update(source).digest('base64')}'`,
+  );
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${hashes.join('')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     `connect-src 'self'${dataOrigin}`,
@@ -81,20 +91,37 @@ function pathRules(path: string): string[] {
   return pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}/`, `${pattern}/index.html`];
 }
 
-/** Adds the policy to every built page and writes `_headers`. */
+/** The script written inline into each built page, by which the policy allows it: `public/boot.js`. */
+export const BOOT_SCRIPT = 'public/boot.js';
+
+/**
+ * Writes `boot.js` inline into every built page (in place of its script tag, marked `data-boot`),
+ * adds the policy that allows it by hash, and writes `_headers`.
+ */
 export function cspPlugin(options: { base: string; dataUrl: string | undefined }): Plugin {
+  const boot = readFileSync(BOOT_SCRIPT, 'utf8');
+  const tag = `<script src="${options.base}boot.js"></script>`;
   return {
     name: 'sanctions-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(options.dataUrl) },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html) => {
+        if (!html.includes(tag)) throw new Error(`index.html has no ${tag} to write inline`);
+        return {
+          html: html.replace(tag, () => `<script data-boot>${boot}</script>`),
+          tags: [
+            {
+              tag: 'meta',
+              attrs: {
+                'http-equiv': 'Content-Security-Policy',
+                content: contentSecurityPolicy(options.dataUrl, [boot]),
+              },
+              injectTo: 'head-prepend',
+            },
+          ],
+        };
+      },
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(options.base) });

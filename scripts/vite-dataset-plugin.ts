@@ -18,7 +18,7 @@ import { dataset } from '../src/data/dataset';
 import { listEntries } from '../src/data/listEntries';
 import { changeSchema, datasetSchema, describeDatasetIssues, listEntrySchema } from '../src/data/schema';
 import { targetDocument } from '../src/selectors/targetDocument';
-import { pageAt } from '../src/url/pages';
+import { pageAt, PAGES } from '../src/url/pages';
 import { builtPaths, pageFiles, readManifest } from './pages';
 
 /**
@@ -83,10 +83,23 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       const withPreloads = (route: string) => {
         const page = pageAt(route);
         if (!page) return html;
+        if (PAGES[page].starts === 'touch') return startingOnTouch(html, pageFiles(manifest, page));
         const links = pageFiles(manifest, page)
           .filter((file) => file.endsWith('.js') && !html.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      };
+      // A page that starts on the reader's first touch asks for no script: its entry and chunks
+      // are named for boot.js, which loads them on the first pointer, touch, focus or key.
+      const startingOnTouch = (page: string, files: string[]) => {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(page);
+        if (!entry?.[1]) throw new Error('index.html has no entry script');
+        const chunks = files.filter((file) => file.endsWith('.js')).map((file) => `${base}${file}`);
+        const start = `<meta name="sanctions-start" content="${entry[1]}" data-preload="${chunks.join(' ')}" />`;
+        return page
+          .replace(entry[0], '')
+          .replace(/ *<link rel="modulepreload" crossorigin href="[^"]+">\n?/g, '')
+          .replace('<script data-boot>', `${start}\n    <script data-boot>`);
       };
       for (const route of builtPaths()) {
         await mkdir(path.join(dir, route), { recursive: true });

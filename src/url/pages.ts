@@ -23,6 +23,12 @@ type PageDefinition = {
   data: 'awaited' | 'optional';
   /** Who may show it in a frame (the host's `_headers`, scripts/vite-csp-plugin.ts): anyone, or no one. */
   framed: 'anyone' | 'never';
+  /**
+   * When its app starts: `load`, at once; `touch`, on the reader's first pointer, touch, focus or
+   * key (its pre-rendered chart stands until then, and a host page pays for no script). Only a
+   * pre-rendered page can wait: a view other than the pre-rendered one starts at once.
+   */
+  starts: 'load' | 'touch';
   /** Whether its first screen is a chart the build draws into its HTML (scripts/prerender.ts). */
   prerender: boolean;
   /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
@@ -43,6 +49,7 @@ export const PAGES = {
     view: 'OverviewPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: true,
     budget: { js: 273_500, css: CSS },
     staticPaths: () => [''],
@@ -55,6 +62,7 @@ export const PAGES = {
     view: 'ComparePage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 282_500, css: CSS },
     staticPaths: () => ['compare'],
@@ -67,6 +75,7 @@ export const PAGES = {
     view: 'ActorPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: true,
     budget: { js: 282_500, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
@@ -79,6 +88,7 @@ export const PAGES = {
     view: 'EventsPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 161_500, css: CSS },
     staticPaths: () => ['events'],
@@ -91,6 +101,7 @@ export const PAGES = {
     view: 'EventPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 137_000, css: CSS },
     staticPaths: ({ events }) => events.map((id) => `events/${id}`),
@@ -103,6 +114,7 @@ export const PAGES = {
     view: 'TargetsPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 153_000, css: CSS },
     staticPaths: () => ['targets'],
@@ -115,6 +127,7 @@ export const PAGES = {
     view: 'TargetPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
     budget: { js: 268_500, css: CSS },
@@ -128,6 +141,7 @@ export const PAGES = {
     view: 'AboutPage',
     data: 'optional',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 136_000, css: CSS },
     staticPaths: () => ['about'],
@@ -140,6 +154,7 @@ export const PAGES = {
     view: 'PresentPage',
     data: 'awaited',
     framed: 'never',
+    starts: 'load',
     prerender: false,
     budget: { js: 267_500, css: CSS },
     staticPaths: () => ['present'],
@@ -152,6 +167,7 @@ export const PAGES = {
     view: 'EmbedPage',
     data: 'awaited',
     framed: 'anyone',
+    starts: 'touch',
     prerender: true,
     budget: { js: 264_500, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),

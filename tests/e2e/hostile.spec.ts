@@ -114,7 +114,8 @@ async function probe(page: Page, c: Case) {
     pwned: Reflect.get(window, '__pwned') !== undefined,
     polluted: Reflect.get({}, 'pwned') !== undefined,
     injected: document.querySelectorAll(
-      '[data-pwn], [onerror], [onload], script:not([src]), iframe[src^="javascript"]',
+      // The build's own inline script (boot.js, allowed by its hash) is marked data-boot.
+      '[data-pwn], [onerror], [onload], script:not([src]):not([data-boot]), iframe[src^="javascript"]',
     ).length,
     text: document.body.innerText.trim().length,
     search: new URLSearchParams(location.search).get('q')?.length ?? 0,

@@ -61,7 +61,7 @@ for (const name of PRERENDERED)
       const off = await browser.newPage({ viewport, javaScriptEnabled: false });
       await on.setViewportSize(viewport);
       await Promise.all([off.goto(appUrl(path)), on.goto(appUrl(path))]);
-      await expect(on.locator('#prerender')).toHaveCount(0);
+      await expectLive(on);
       for (const scheme of ['light', 'dark'] as const) {
         const variant = `${scheme}, ${width}`;
         await Promise.all([
@@ -101,11 +101,14 @@ for (const name of PRERENDERED)
       new PerformanceObserver((list) =>
         list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
       ).observe({ type: 'layout-shift', buffered: true });
-      document.addEventListener('DOMContentLoaded', () => {
-        const figure = document.querySelector('#prerender figure[data-chart]');
-        Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
-        Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
-      });
+      // Measured in the first frame the page paints (its stylesheet applied), before any app runs.
+      document.addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          const figure = document.querySelector('#prerender figure[data-chart]');
+          Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
+          Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
+        }),
+      );
     });
     await page.goto(appUrl(path));
     await expectLive(page);
@@ -125,17 +128,24 @@ for (const name of PRERENDERED)
     expect(result.prerender, path).toBeNull();
   });
 
-for (const name of PRERENDERED)
-  test(`${name}: a view other than the pre-rendered one never shows its copy`, async ({ page }) => {
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
+/** Records, as `__shown`, whether the copy shows in the first frame the page paints (its stylesheet applied). */
+async function watchCopyShown(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () =>
+      requestAnimationFrame(() =>
         Reflect.set(
           window,
           '__shown',
           document.querySelector('#prerender figure')?.checkVisibility() ?? false,
-        );
-      });
-    });
+        ),
+      ),
+    );
+  });
+}
+
+for (const name of PRERENDERED)
+  test(`${name}: a view other than the pre-rendered one never shows its copy`, async ({ page }) => {
+    await watchCopyShown(page);
     const path = PAGES[name].example;
     const other = OTHER_VIEW[path] ?? `${path}?from=2020-01-01`;
     await page.goto(appUrl(other));
@@ -147,13 +157,10 @@ for (const name of PRERENDERED)
 test('the theme alone does not change the drawing: a dark embed keeps its pre-rendered chart', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      Reflect.set(window, '__shown', document.querySelector('#prerender figure')?.checkVisibility() ?? false);
-    });
-  });
+  await watchCopyShown(page);
   await page.goto(appUrl('/embed/actions?theme=dark'));
   expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(true);
+  await expectLive(page);
   await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
 });
 

@@ -27,6 +27,24 @@ function pngWidth(bytes: Buffer): number {
   return bytes.readUInt32BE(16);
 }
 
+/**
+ * A report on another origin than the app's (served from loopback, as Chromium requires) that
+ * embeds one chart at `src` in a 640 px frame, with the sizing script.
+ */
+async function reportHost(src: string, baseURL: string | undefined) {
+  const script = `${baseURL ?? ''}${appUrl('/embed.js')}`;
+  const host = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(`<!doctype html><title>Report</title><p>A report.</p>
+      <iframe id="chart" src="${src}" title="chart" width="100%" height="640" style="border:0;width:100%"></iframe>
+      <script async src="${script}"></script>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const address = host.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://localhost:${port}/report.html`, close: () => host.close() };
+}
+
 test.describe('embeds', () => {
   for (const chart of CHART_IDS)
     test(`/embed/${chart} draws its chart with no site chrome, its legend, source and a link to its page`, async ({
@@ -125,24 +143,9 @@ test.describe('embeds', () => {
     page,
     baseURL,
   }) => {
-    const src = `${baseURL ?? ''}${appUrl('/embed/actions?actors=eu')}`;
-    const script = `${baseURL ?? ''}${appUrl('/embed.js')}`;
-    // A host page on another origin than the app's, served from loopback as Chromium requires.
-    const host = createServer((_, response) => {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(`<!doctype html><title>Report</title><p>A report.</p>
-        <iframe id="chart" src="${src}" title="chart" width="100%" height="640" style="border:0;width:100%"></iframe>
-        <script async src="${script}"></script>`);
-    });
-    await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
-    const address = host.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    test
-      .info()
-      .attach('host', { body: `http://localhost:${port}/report.html` })
-      .catch(() => undefined);
+    const host = await reportHost(`${baseURL ?? ''}${appUrl('/embed/actions?actors=eu')}`, baseURL);
     await page.setViewportSize({ width: 900, height: 900 });
-    await page.goto(`http://localhost:${port}/report.html`);
+    await page.goto(host.url);
     const frame = page.frameLocator('#chart');
     await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const contentHeight = await frame
@@ -152,6 +155,44 @@ test.describe('embeds', () => {
     expect(contentHeight).not.toBe(640);
     host.close();
   });
+});
+
+test('a report pays for no script until its reader touches the chart, and the chart then works', async ({
+  page,
+  baseURL,
+}) => {
+  const host = await reportHost(`${baseURL ?? ''}${appUrl('/embed/actions')}`, baseURL);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && request.url().includes('/assets/'))
+      scripts.push(request.url());
+  });
+  try {
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(host.url);
+    const frame = page.frameLocator('#chart');
+    // The pre-rendered chart, sized to the frame by its height message, and no app script fetched.
+    await expect(frame.locator('#prerender .recharts-bar-rectangle').first()).toBeVisible();
+    const copyHeight = await frame
+      .locator('#prerender')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(copyHeight));
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    // The first pointer over the chart starts the app, which takes the copy's place.
+    await page.locator('#chart').hover();
+    await expect(frame.locator('#prerender')).toHaveCount(0);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bars = frame.locator('#root figure[data-chart] .recharts-bar-rectangle');
+    await bars.last().hover();
+    await expect(frame.locator('.recharts-tooltip-wrapper')).toContainText(/20\d\d/);
+    await expect(frame.getByRole('link', { name: 'Open in Sanctions Tracker ↗' })).toHaveAttribute(
+      'href',
+      /\/tracker\/$/,
+    );
+  } finally {
+    host.close();
+  }
 });
 
 test.describe('exports', () => {
