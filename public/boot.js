@@ -50,6 +50,15 @@
       link.href = href;
       document.head.appendChild(link);
     });
+    var data = start.getAttribute('data-fetch');
+    if (data) {
+      var fetchLink = document.createElement('link');
+      fetchLink.rel = 'preload';
+      fetchLink.as = 'fetch';
+      fetchLink.crossOrigin = 'anonymous';
+      fetchLink.href = data;
+      document.head.appendChild(fetchLink);
+    }
     // The entry runs once the page is parsed, as a module script of the page itself would.
     var run = function () {
       var script = document.createElement('script');

@@ -95,8 +95,13 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(page);
         if (!entry?.[1]) throw new Error('index.html has no entry script');
         const chunks = files.filter((file) => file.endsWith('.js')).map((file) => `${base}${file}`);
-        const start = `<meta name="sanctions-start" content="${entry[1]}" data-preload="${chunks.join(' ')}" />`;
+        // The dataset too waits for the first touch.
+        const data = /<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">\n?/.exec(page);
+        const start =
+          `<meta name="sanctions-start" content="${entry[1]}" data-preload="${chunks.join(' ')}"` +
+          `${data?.[1] ? ` data-fetch="${data[1]}"` : ''} />`;
         return page
+          .replace(data?.[0] ?? '', '')
           .replace(entry[0], '')
           .replace(/ *<link rel="modulepreload" crossorigin href="[^"]+">\n?/g, '')
           .replace('<script data-boot>', `${start}\n    <script data-boot>`);

@@ -163,22 +163,26 @@ test('a report pays for no script until its reader touches the chart, and the ch
 }) => {
   const host = await reportHost(`${baseURL ?? ''}${appUrl('/embed/actions')}`, baseURL);
   const scripts: string[] = [];
+  const data: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script' && request.url().includes('/assets/'))
       scripts.push(request.url());
+    if (request.url().includes('/data/')) data.push(request.url());
   });
   try {
     await page.setViewportSize({ width: 900, height: 900 });
     await page.goto(host.url);
     const frame = page.frameLocator('#chart');
-    // The pre-rendered chart, sized to the frame by its height message, and no app script fetched.
+    // The pre-rendered chart, sized to the frame by its height message, and no app script or data fetched.
     await expect(frame.locator('#prerender .recharts-bar-rectangle').first()).toBeVisible();
     const copyHeight = await frame
       .locator('#prerender')
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(copyHeight));
     await page.waitForLoadState('networkidle');
+    // Nor the dataset: it too waits for the first touch.
     expect(scripts).toEqual([]);
+    expect(data).toEqual([]);
     // The first pointer over the chart starts the app, which takes the copy's place.
     await page.locator('#chart').hover();
     await expect(frame.locator('#prerender')).toHaveCount(0);
