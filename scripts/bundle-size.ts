@@ -47,18 +47,11 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     const page = pageAt(route);
     if (!page) continue;
     const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');
-    // A page that starts on first touch names its scripts for boot.js instead of asking for them.
-    const asked =
-      PAGES[page].starts === 'touch'
-        ? (/<meta name="sanctions-start" content="([^"]+)" data-preload="([^"]*)"/.exec(html) ?? [])
-            .slice(1)
-            .join(' ')
-            .split(' ')
-            .map((url) => `${url}"`)
-            .join(' ')
-        : html;
+    // A page that starts on first touch names its scripts for boot.js (in one tag) instead of asking for them.
+    const scripts =
+      PAGES[page].starts === 'touch' ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
     for (const file of pageFiles(manifest, page))
-      if (!asked.includes(`/${file}"`) && !(file.endsWith('.css') && html.includes(`/${file}"`)))
+      if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
     if (PAGES[page].starts === 'touch' && /<script type="module"|rel="modulepreload"/.test(html))
       unasked.push(`/${route} asks for a script before the reader's first touch`);

@@ -196,8 +196,8 @@ function Lanes<M extends LaneMark>({
     return scale(dayToTime(clamped)) ?? plot.x;
   };
   // Where marks would crowd (a narrow screen, many years), each lane counts them per span of years.
-  const years = (dayToTime(range.end) - dayToTime(range.start)) / YEAR_MS;
-  const span = binSpan(marks, xOf, r, plot.width / Math.max(years, 1 / 12));
+  const pxPerYear = plot.width / Math.max((dayToTime(range.end) - dayToTime(range.start)) / YEAR_MS, 1 / 12);
+  const span = binSpan(marks, xOf, r, pxPerYear);
   const items: Item[] = span
     ? laneBins(marks, span, range).map((bin) => {
         const text = binText(bin, actors[bin.lane] ?? 'us');
@@ -214,7 +214,7 @@ function Lanes<M extends LaneMark>({
             <CountBadge
               x={x}
               y={y}
-              r={Math.min(11, (span * plot.width) / years / 2 - 1)}
+              r={Math.min(11, (span * pxPerYear) / 2 - 1)}
               n={bin.marks.length}
               color={theme.actor(actors[bin.lane] ?? 'us')}
               text={theme.text}

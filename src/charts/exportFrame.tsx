@@ -123,11 +123,8 @@ export function exportLayout(
   const plotHeight = plotHeightAt(model.plotHeight, inner);
   const plotTop = y;
   y += plotHeight + 12;
-  const key = block(
-    model.context.length ? wrap(contextKey(model.context), 'footer') : [],
-    'footer',
-    model.context.length ? 8 : 0,
-  );
+  const keyText = contextKey(model.context);
+  const key = block(keyText ? wrap(keyText, 'footer') : [], 'footer', keyText ? 8 : 0);
   const summary = block(wrap(model.summary, 'summary'), 'summary', 12);
   const footer = block(
     [

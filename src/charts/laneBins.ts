@@ -41,10 +41,14 @@ export function binSpan(
 ): number | undefined {
   if (pxPerYear >= 2 * BADGE_ROOM) return undefined;
   const lanes = new Map<number, number[]>();
-  for (const m of marks) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), xOf(m.date)]);
+  for (const m of marks) {
+    const xs = lanes.get(m.lane) ?? [];
+    xs.push(xOf(m.date));
+    lanes.set(m.lane, xs);
+  }
   const crowded = [...lanes.values()].some((xs) => {
-    const sorted = xs.sort((a, b) => a - b);
-    const close = sorted.filter((x, i) => i > 0 && x - (sorted[i - 1] ?? x) < 2 * r).length;
+    xs.sort((a, b) => a - b);
+    const close = xs.filter((x, i) => i > 0 && x - (xs[i - 1] ?? x) < 2 * r).length;
     return close > xs.length / 4;
   });
   if (!crowded) return undefined;

@@ -80,12 +80,11 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
   const silent = series.filter((s) => s.points.length === 0).map((s) => ACTOR_META[s.actor].noun);
   const parts: string[] = [];
   if (counted.length) {
-    const ends = counted.map(({ actor, points }) => ({
-      actor,
-      start: stockOn(points, range.start)?.total ?? 0,
-      end: stockOn(points, range.end)?.total ?? 0,
-      peak: peakIn(points, range),
-    }));
+    const ends = counted.map(({ actor, points }) => {
+      const start = stockOn(points, range.start)?.total ?? 0;
+      const end = stockOn(points, range.end)?.total ?? 0;
+      return { actor, start, end, peak: peakIn(points, range, Math.max(start, end)) };
+    });
     const listed = ends.map(
       (e, i) =>
         `${ACTOR_META[e.actor].noun}${i === 0 ? ' listed' : ''} ${formatCount(e.end)}${i === 0 ? ' persons and entities' : ''}`,
@@ -110,16 +109,13 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
 }
 
 /**
- * The highest total inside the range, where it stands well above both ends (half as much again as
- * the larger, and at least 10 more): a peak the range's ends alone would hide.
+ * The highest total inside the range, where it stands well above `higher`, the larger of the
+ * range's two ends (half as much again, and at least 10 more): a peak the ends alone would hide.
  */
-function peakIn(points: readonly StockPoint[], range: DateRange): StockPoint | undefined {
-  const start = stockOn(points, range.start)?.total ?? 0;
-  const end = stockOn(points, range.end)?.total ?? 0;
+function peakIn(points: readonly StockPoint[], range: DateRange, higher: number): StockPoint | undefined {
   const top = points
     .filter((p) => p.date > range.start && p.date <= range.end)
     .reduce<StockPoint | undefined>((best, p) => (p.total > (best?.total ?? -1) ? p : best), undefined);
-  const higher = Math.max(start, end);
   return top && top.total >= higher * 1.5 && top.total - higher >= 10 ? top : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { Page } from '@playwright/test';
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { contextInRange } from '../../src/selectors/context';
@@ -43,6 +44,16 @@ async function reportHost(src: string, baseURL: string | undefined) {
   const address = host.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://localhost:${port}/report.html`, close: () => host.close() };
+}
+
+/** Expects the report's frame to take the height of `inside`, the embed's content, and returns it. */
+async function expectFrameFits(page: Page, inside: string): Promise<number> {
+  const height = await page
+    .frameLocator('#chart')
+    .locator(inside)
+    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(height));
+  return height;
 }
 
 test.describe('embeds', () => {
@@ -148,11 +159,7 @@ test.describe('embeds', () => {
     await page.goto(host.url);
     const frame = page.frameLocator('#chart');
     await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    const contentHeight = await frame
-      .locator('#root main')
-      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(contentHeight));
-    expect(contentHeight).not.toBe(640);
+    expect(await expectFrameFits(page, '#root main')).not.toBe(640);
     host.close();
   });
 });
@@ -175,10 +182,7 @@ test('a report pays for no script until its reader touches the chart, and the ch
     const frame = page.frameLocator('#chart');
     // The pre-rendered chart, sized to the frame by its height message, and no app script or data fetched.
     await expect(frame.locator('#prerender .recharts-bar-rectangle').first()).toBeVisible();
-    const copyHeight = await frame
-      .locator('#prerender')
-      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    await expect.poll(() => page.locator('#chart').getAttribute('height')).toBe(String(copyHeight));
+    await expectFrameFits(page, '#prerender');
     await page.waitForLoadState('networkidle');
     // Nor the dataset: it too waits for the first touch.
     expect(scripts).toEqual([]);
