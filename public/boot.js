@@ -76,11 +76,18 @@
     window.addEventListener(type, go, { capture: true, passive: true });
   });
   if (window.parent === window) return;
-  window.addEventListener('load', function () {
+  // The copy's height, on load and whenever the host's embed.js asks (it may come after the load).
+  var postHeight = function () {
     var copy = document.getElementById('prerender');
     var chart = (location.pathname.match(/\/embed\/([^/]+)/) || [])[1];
     if (!copy || started) return;
     var height = Math.ceil(copy.getBoundingClientRect().height);
     window.parent.postMessage({ type: 'sanctions-tracker:embed-height', chart: chart, height: height }, '*');
+  };
+  window.addEventListener('load', postHeight);
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.source === window.parent && data && data.type === 'sanctions-tracker:embed-height-request')
+      postHeight();
   });
 })();

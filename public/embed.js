@@ -6,7 +6,8 @@
  * Each embed posts { type: 'sanctions-tracker:embed-height', chart: '<id>', height: <px> } to its
  * parent on load and whenever its height changes; this script sets the height of the iframe the
  * message came from. Messages from other origins than this script's are ignored. Without the
- * script, an embed keeps the fixed height written in its iframe tag.
+ * script, an embed keeps the fixed height written in its iframe tag. On load it asks every frame
+ * once for its height, for embeds that said it before the script came.
  */
 (function () {
   'use strict';
@@ -28,4 +29,11 @@
       }
     }
   });
+  // An embed that loaded before this script may have said its height already: ask each frame again
+  // (a request says nothing, so any frame may receive it; only the answer's origin is checked).
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow)
+      frames[i].contentWindow.postMessage({ type: 'sanctions-tracker:embed-height-request' }, '*');
+  }
 })();

@@ -17,8 +17,10 @@ export function focusAfterUpdate(find: () => Element | null | undefined): void {
  * whose data or code is still coming draws it later. Returns a function that stops waiting.
  */
 export function onMainHeading(found: (heading: HTMLElement) => void): () => void {
+  // The document it was asked in: a watch outliving its page (a test's torn-down one) reads nothing else.
+  const page = document;
   const look = () => {
-    const heading = document.querySelector<HTMLElement>('#root h1');
+    const heading = page.querySelector<HTMLElement>('#root h1');
     if (!heading?.textContent.trim()) return false;
     found(heading);
     return true;
@@ -27,7 +29,7 @@ export function onMainHeading(found: (heading: HTMLElement) => void): () => void
   const watch = new MutationObserver(() => {
     if (look()) watch.disconnect();
   });
-  watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+  watch.observe(page.body, { childList: true, subtree: true, characterData: true });
   return () => watch.disconnect();
 }
 
