@@ -2,8 +2,9 @@
 // one script that is not a module). It applies the theme the app is about to apply, so nothing
 // flashes from light to dark, and shows the build's pre-rendered first screen only where it is
 // exactly this view: its own path (an offline copy of another page says so too) and no parameter
-// but the theme. On a page that starts on the reader's first touch (an embed), it loads the app
-// then, and until then sizes the host's frame to the pre-rendered chart.
+// but the theme. Such a page is its copy until the reader's first pointer, touch, focus or key:
+// boot.js loads the app then, remembers the control the reader clicked on the copy, for the app
+// to click once it has taken over (src/prerender.ts), and meanwhile sizes a host's frame to it.
 (function () {
   var html = document.documentElement;
   var search = new URLSearchParams(location.search);
@@ -26,11 +27,6 @@
   });
   if (marker && marker.getAttribute('content').replace(/\/+$/, '') === here && names.length === 0) {
     html.setAttribute('data-prerender', 'on');
-    // Should the app's scripts never come, the copy's links work again after ten seconds.
-    setTimeout(function () {
-      var copy = document.getElementById('prerender');
-      if (copy) copy.style.pointerEvents = 'auto';
-    }, 10000);
   }
   var start = document.querySelector('meta[name="sanctions-start"]');
   if (!start) return;
@@ -42,6 +38,11 @@
     events.forEach(function (type) {
       window.removeEventListener(type, go, true);
     });
+    // Should the app's scripts never come, the copy's links work again after ten seconds.
+    setTimeout(function () {
+      var copy = document.getElementById('prerender');
+      if (copy) copy.style.pointerEvents = 'auto';
+    }, 10000);
     (start.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
       if (!href) return;
       var link = document.createElement('link');
@@ -70,11 +71,47 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
     else run();
   };
-  // A view other than the pre-rendered one has nothing to show until the app draws it.
-  if (html.getAttribute('data-prerender') !== 'on') return go();
+  // A view other than the pre-rendered one has nothing to show until the app draws it; a site's
+  // page in another site's frame starts at once, to say that it is not shown there.
+  if (html.getAttribute('data-prerender') !== 'on' || (!embed && window.parent !== window)) return go();
   events.forEach(function (type) {
     window.addEventListener(type, go, { capture: true, passive: true });
   });
+  // A click on the copy (which lets pointers through) is kept as a mark on the control under it,
+  // by keyboard its focused one: the app clicks its own once it has taken over.
+  var controls = 'a[href], button, input, select, textarea, summary, [tabindex]';
+  window.addEventListener(
+    'click',
+    function (event) {
+      var copy = document.getElementById('prerender');
+      // Not once the copy's own links work again (below).
+      if (!copy || copy.style.pointerEvents === 'auto') return;
+      var target =
+        event.target instanceof Element && copy.contains(event.target)
+          ? event.target.closest(controls)
+          : null;
+      if (!target)
+        target = Array.from(copy.querySelectorAll(controls))
+          .filter(function (control) {
+            var box = control.getBoundingClientRect();
+            return (
+              event.clientX >= box.left &&
+              event.clientX <= box.right &&
+              event.clientY >= box.top &&
+              event.clientY <= box.bottom &&
+              control.getClientRects().length > 0
+            );
+          })
+          .pop();
+      if (!target) return;
+      event.preventDefault();
+      Array.from(copy.querySelectorAll('[data-replay]')).forEach(function (marked) {
+        marked.removeAttribute('data-replay');
+      });
+      target.setAttribute('data-replay', 'click');
+    },
+    true,
+  );
   if (window.parent === window) return;
   // The copy's height, on load and whenever the host's embed.js asks (it may come after the load).
   var postHeight = function () {

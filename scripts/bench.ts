@@ -25,6 +25,11 @@ import { routeBytes } from './bundle-size';
 const RUNS = 7;
 const FLOOR_SOURCE = path.resolve('../shared/floor-app');
 const FLOOR_COPY = path.resolve('.cache/floor-app');
+/** Lighthouse, pinned in bench/lighthouse and installed on its own: the app's `npm ci` never fetches it. */
+const LIGHTHOUSE_SOURCE = path.resolve('bench/lighthouse');
+const LIGHTHOUSE_COPY = path.resolve('.cache/lighthouse');
+/** Lighthouse runs per address: its figures are the median of these. */
+const LIGHTHOUSE_RUNS = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,6 +47,71 @@ async function buildFloor(): Promise<string> {
   run(['ci', '--no-audit', '--no-fund']);
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: FLOOR_COPY, stdio: 'ignore' });
   return path.join(FLOOR_COPY, 'dist');
+}
+
+/** Installs the pinned Lighthouse into .cache/lighthouse (once per lockfile) and gives its CLI. */
+async function installLighthouse(): Promise<string> {
+  const lock = await readFile(path.join(LIGHTHOUSE_SOURCE, 'package-lock.json'), 'utf8');
+  const installed = await readFile(path.join(LIGHTHOUSE_COPY, 'package-lock.json'), 'utf8').catch(() => '');
+  const cli = path.join(LIGHTHOUSE_COPY, 'node_modules/.bin/lighthouse');
+  if (lock !== installed || !(await stat(cli).catch(() => undefined))) {
+    await rm(LIGHTHOUSE_COPY, { recursive: true, force: true });
+    await cp(LIGHTHOUSE_SOURCE, LIGHTHOUSE_COPY, { recursive: true });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: LIGHTHOUSE_COPY, stdio: 'ignore' });
+  }
+  return cli;
+}
+
+type Lighthouse = { score: number; fcp: number; lcp: number; tbt: number; cls: number; lcpElement: string };
+
+/**
+ * Lighthouse's mobile default (a mid-range phone: slow 4G, 4× CPU, simulated), performance only:
+ * the median of each figure over LIGHTHOUSE_RUNS runs, and the element of the largest paint.
+ */
+function lighthouse(cli: string, url: string): Lighthouse {
+  const runs: Lighthouse[] = [];
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    const json = execFileSync(
+      cli,
+      [
+        url,
+        '--quiet',
+        '--only-categories=performance',
+        '--output=json',
+        '--output-path=stdout',
+        `--chrome-flags=${CHROMIUM_LAUNCH.args.map((flag) => (flag === '--headless' ? '--headless=new' : flag)).join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_LAUNCH.executablePath }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report: unknown = JSON.parse(json.toString());
+    const audit = (id: string): unknown => Reflect.get(Object(Reflect.get(Object(report), 'audits')), id);
+    const value = (id: string) => Number(Reflect.get(Object(audit(id)), 'numericValue'));
+    const element = JSON.stringify(audit('largest-contentful-paint-element')).match(
+      /"selector":"([^"]*)"/,
+    )?.[1];
+    runs.push({
+      score: Number(
+        Reflect.get(
+          Object(Reflect.get(Object(Reflect.get(Object(report), 'categories')), 'performance')),
+          'score',
+        ),
+      ),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      lcpElement: element ?? '',
+    });
+  }
+  const middle = (key: 'score' | 'fcp' | 'lcp' | 'tbt' | 'cls') => median(runs.map((run) => run[key]));
+  return {
+    score: middle('score'),
+    fcp: middle('fcp'),
+    lcp: middle('lcp'),
+    tbt: middle('tbt'),
+    cls: middle('cls'),
+    lcpElement: runs[0]?.lcpElement ?? '',
+  };
 }
 
 /** Gzip bytes of the JS and CSS a plain Vite page's index.html loads. */
@@ -364,9 +434,8 @@ const ours = await serve('dist', 4199);
 const bare = await serve(floorDist, 4198);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 type FirstChart = { visible: number; live: number; scriptsBeforeTouch: string[] };
-/** Whether a kind of page starts its app on the reader's first touch (the page table says). */
-const startsOnTouch = (page: PageName): boolean => PAGES[page].starts === 'touch';
-const embedOnTouch = startsOnTouch('embed');
+/** Whether a kind of page starts its app on the reader's first touch: a pre-rendered one does. */
+const startsOnTouch = (page: PageName): boolean => PAGES[page].prerender;
 let times: {
   overview: FirstChart;
   embed: FirstChart;
@@ -376,15 +445,30 @@ let times: {
 let table: { scrollMean: number; scrollMax: number; search: number };
 let sliders: { at: number; brush: number };
 let hostile: number;
+/** The addresses Lighthouse measures: the bare page, then ours. */
+const PHONE_PAGES = [
+  ['bare page', 'http://127.0.0.1:4198/'],
+  ['overview', 'http://127.0.0.1:4199/'],
+  ['/actors/eu', 'http://127.0.0.1:4199/actors/eu'],
+  ['/embed/actions', 'http://127.0.0.1:4199/embed/actions'],
+  ['/events', 'http://127.0.0.1:4199/events'],
+  ['/targets', 'http://127.0.0.1:4199/targets'],
+] as const;
+const phone = new Map<string, Lighthouse>();
 try {
   times = {
     floor: await timeToFirstChart(browser, 'http://127.0.0.1:4198/', '.recharts-line-curve'),
-    overview: await timeToFirstChart(browser, 'http://127.0.0.1:4199/', '.recharts-bar-rectangle path'),
+    overview: await timeToFirstChart(
+      browser,
+      'http://127.0.0.1:4199/',
+      '.recharts-bar-rectangle path',
+      startsOnTouch('overview'),
+    ),
     embed: await timeToFirstChart(
       browser,
       'http://127.0.0.1:4199/embed/actions',
       '.recharts-bar-rectangle path',
-      embedOnTouch,
+      startsOnTouch('embed'),
     ),
     filter: await filterLatency(browser, 'http://127.0.0.1:4199/'),
   };
@@ -406,6 +490,9 @@ try {
     ),
   };
   hostile = await hostileLongTasks(browser, 'http://127.0.0.1:4199');
+  console.log('Lighthouse, mobile…');
+  const cli = await installLighthouse();
+  for (const [name, url] of PHONE_PAGES) phone.set(name, lighthouse(cli, url));
 } finally {
   await browser.close();
   ours.kill();
@@ -442,22 +529,27 @@ const rows = [
     ratio(times.embed[moment], times.floor[moment]),
   ]),
 ];
-// What an embed costs its host before the reader touches it: the scripts it fetched by then, gzip.
-let beforeTouch = 0;
-for (const script of times.embed.scriptsBeforeTouch)
-  beforeTouch += gzipSync(await readFile(path.join('dist', script)), { level: 9 }).length;
+// What a page costs its reader (or a report's host) before the first touch: the scripts it fetched by then, gzip.
+const gzipOf = async (scripts: string[]) => {
+  let bytes = 0;
+  for (const script of scripts)
+    bytes += gzipSync(await readFile(path.join('dist', script)), { level: 9 }).length;
+  return bytes;
+};
+const [overviewBefore, embedBefore] = [
+  await gzipOf(times.overview.scriptsBeforeTouch),
+  await gzipOf(times.embed.scriptsBeforeTouch),
+];
 rows.push([
   'JS fetched before the first touch (gzip)',
   kb(floor.js),
-  '',
-  '',
-  kb(beforeTouch),
-  ratio(beforeTouch, floor.js),
+  kb(overviewBefore),
+  ratio(overviewBefore, floor.js),
+  kb(embedBefore),
+  ratio(embedBefore, floor.js),
 ]);
-if (embedOnTouch) {
-  const liveRow = rows.find((row) => row[0]?.startsWith('first chart live'));
-  if (liveRow) liveRow[0] = `${liveRow[0]}; the embed's from its first touch`;
-}
+const liveRow = rows.find((row) => row[0]?.startsWith('first chart live'));
+if (liveRow && startsOnTouch('overview')) liveRow[0] = `${liveRow[0]}, from the first touch`;
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 console.log(`\nbyte budgets: overview JS ${PAGES.overview.budget.js} B, embed JS ${PAGES.embed.budget.js} B`);
@@ -474,3 +566,34 @@ console.log(
 console.log(
   `slider to redrawn view (median of ${RUNS}): "in force on" a month back ${ms(sliders.at)}; time brush a year in ${ms(sliders.brush)}`,
 );
+
+// A mid-range phone (Lighthouse's mobile default), each page beside the bare one.
+const bareLh = phone.get('bare page');
+if (bareLh) {
+  const lhRows = [
+    [
+      'Lighthouse mobile (median of ' + String(LIGHTHOUSE_RUNS) + ')',
+      'score',
+      'FCP',
+      'LCP',
+      'LCP ratio',
+      'TBT',
+      'CLS',
+      'largest paint',
+    ],
+  ];
+  for (const [name, result] of phone)
+    lhRows.push([
+      name,
+      result.score.toFixed(2),
+      ms(result.fcp),
+      ms(result.lcp),
+      ratio(result.lcp, bareLh.lcp),
+      ms(result.tbt),
+      result.cls.toFixed(3),
+      result.lcpElement,
+    ]);
+  const lhWidths = lhRows[0]?.map((_, i) => Math.max(...lhRows.map((r) => (r[i] ?? '').length))) ?? [];
+  console.log('');
+  for (const row of lhRows) console.log(row.map((cell, i) => cell.padEnd(lhWidths[i] ?? 0)).join('  '));
+}

@@ -48,12 +48,13 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     if (!page) continue;
     const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');
     // A page that starts on first touch names its scripts for boot.js (in one tag) instead of asking for them.
-    const scripts =
-      PAGES[page].starts === 'touch' ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
+    const scripts = PAGES[page].prerender
+      ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '')
+      : html;
     for (const file of pageFiles(manifest, page))
       if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
-    if (PAGES[page].starts === 'touch' && /<script type="module"|rel="modulepreload"/.test(html))
+    if (PAGES[page].prerender && /<script type="module"|rel="modulepreload"/.test(html))
       unasked.push(`/${route} asks for a script before the reader's first touch`);
   }
   if (over)

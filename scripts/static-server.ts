@@ -2,10 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /**
  * A plain static host, like GitHub Pages or an S3 bucket: files only, no rewrite rules. A folder
- * answers with its index.html, and anything missing with 404.html and status 404.
+ * answers with its index.html, and anything missing with 404.html and status 404. Text is sent
+ * gzipped to a browser that accepts it, as every such host does.
  * Usage: tsx scripts/static-server.ts <folder> <base path> <port>   (port 0: any free port)
  */
 const [root = 'dist', base = '/', port = '4173'] = process.argv.slice(2);
@@ -51,13 +53,15 @@ const server = createServer({ maxHeaderSize: 256 * 1024 }, (request, response) =
       response.writeHead(304, caching).end();
       return;
     }
+    const type = TYPES[path.extname(found)] ?? 'application/octet-stream';
+    const gzip = /^text\/|json|xml/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[path.extname(found)] ?? 'application/octet-stream',
+      'content-type': type,
       ...caching,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(found)
-      .on('error', () => response.end('Not found'))
-      .pipe(response);
+    const body = createReadStream(found).on('error', () => response.end('Not found'));
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
 });
 // Port 0 takes any free port; the line printed names the one taken.

@@ -83,14 +83,14 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       const withPreloads = (route: string) => {
         const page = pageAt(route);
         if (!page) return html;
-        if (PAGES[page].starts === 'touch') return startingOnTouch(html, pageFiles(manifest, page));
+        if (PAGES[page].prerender) return startingOnTouch(html, pageFiles(manifest, page));
         const links = pageFiles(manifest, page)
           .filter((file) => file.endsWith('.js') && !html.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       };
-      // A page that starts on the reader's first touch asks for no script: its entry and chunks
-      // are named for boot.js, which loads them on the first pointer, touch, focus or key.
+      // A pre-rendered page asks for no script: its entry and chunks are named for boot.js, which
+      // loads them on the reader's first pointer, touch, focus or key (at once for another view).
       const startingOnTouch = (page: string, files: string[]) => {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(page);
         if (!entry?.[1]) throw new Error('index.html has no entry script');

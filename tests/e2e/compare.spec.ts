@@ -38,6 +38,7 @@ test('/compare draws its charts and lists every year of opposite directions sinc
 
 test('/actors/eu draws its charts, breakdowns included', async ({ page }) => {
   await page.goto(appUrl('/actors/eu'));
+  await expectLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('European Union: sanctions on Belarus');
   for (const name of [
     'Sanctions actions over time',

@@ -6,7 +6,7 @@ import { filterEvents, viewRange } from '../../src/selectors/filter';
 import { formatDay } from '../../src/selectors/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../../src/url/view';
-import { appUrl, expect, test, VIEWPORTS } from './fixtures';
+import { appUrl, expect, expectLive, test, VIEWPORTS } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 const all = viewRange(data.events, DEFAULT_VIEW, data.asOf);
@@ -124,6 +124,7 @@ test('context events are drawn on both time charts, one tab stop each, and their
 }) => {
   await page.setViewportSize(VIEWPORTS.wide);
   await page.goto(appUrl('/'));
+  await expectLive(page);
   const expected = contextInRange(data.annotations, all);
   for (const name of ['Sanctions actions over time', 'Persons and entities listed']) {
     const figure = page.getByRole('figure', { name });

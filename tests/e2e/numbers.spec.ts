@@ -127,6 +127,7 @@ test('the overview’s first screen shows the story as a chart: each actor’s n
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(appUrl('/'));
+  await expectLive(page);
   const lead = page.getByRole('region', { name: /^Since 1 Jan 2025, per quarter/ });
   const view = { ...DEFAULT_VIEW, from: STORY_SINCE, period: 'quarter' as const };
   const range = viewRange(data.events, view, data.asOf);

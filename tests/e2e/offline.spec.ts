@@ -18,6 +18,8 @@ test.beforeEach(() => test.slow());
 async function installed(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(appUrl(path));
+  // A pre-rendered page starts its app, which installs the worker, on the reader's first touch.
+  await expectLive(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -51,6 +53,7 @@ for (const half of [others.slice(0, 3), others.slice(3, 6), others.slice(6)])
     await context.setOffline(true);
     for (const name of half) {
       await page.goto(appUrl(PAGES[name].example));
+      await expectLive(page);
       await expect(
         page.locator('#root figure[data-chart] svg.recharts-surface, #root main h1').first(),
         name,
@@ -92,6 +95,7 @@ test('a new deploy is offered, never forced: the page says so and reloads only w
     });
     const page = await context.newPage();
     await page.goto(`${origin}${E2E_BASE}`);
+    await expectLive(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -124,6 +128,7 @@ test('a new deploy is offered, never forced: the page says so and reloads only w
     // Asked, it reloads: a new document, under the new worker.
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
     expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(false);
+    await expectLive(page);
     await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
     await expect(prompt).toHaveCount(0);
   } finally {

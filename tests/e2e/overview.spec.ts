@@ -1,4 +1,4 @@
-import { appUrl, drawEveryChart, expect, test, VIEWPORTS } from './fixtures';
+import { appUrl, drawEveryChart, expect, expectLive, test, VIEWPORTS } from './fixtures';
 
 const actionsFigure = 'figure[data-chart="actions"]';
 const inForceFigure = 'figure[data-chart="in-force"]';
@@ -7,6 +7,7 @@ test.describe('overview in Chromium', () => {
   test('draws both charts with their marks, and no id twice', async ({ page }) => {
     await page.setViewportSize(VIEWPORTS.wide);
     await page.goto(appUrl('/'));
+    await expectLive(page);
     await expect(page.getByRole('heading', { name: 'Sanctions actions over time' })).toBeVisible();
     await expect(page.locator(`${actionsFigure} .recharts-bar-rectangle path`).first()).toBeVisible();
     expect(await page.locator(`${actionsFigure} .recharts-bar-rectangle`).count()).toBeGreaterThan(10);
@@ -28,8 +29,9 @@ test.describe('overview in Chromium', () => {
     }
   });
 
-  test('asks for the dataset once, from the HTML, before its scripts run', async ({ page }) => {
+  test('asks for the dataset once, by its preload, before its scripts run', async ({ page }) => {
     await page.goto(appUrl('/'));
+    await expectLive(page);
     await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
     // The page's preload, reused by the app's fetch: one request, and the HTML made it.
     const requests = await page.evaluate(() =>
@@ -65,6 +67,7 @@ test('on a phone the overview lists its actions as cards, newest first, with not
 }) => {
   await page.setViewportSize(VIEWPORTS.narrow);
   await page.goto(appUrl('/'));
+  await expectLive(page);
   const section = page.getByRole('region', { name: 'Events' });
   const cards = section.getByRole('list', { name: 'Actions, newest first' }).getByRole('listitem');
   await expect(cards).toHaveCount(25);

@@ -154,6 +154,37 @@ for (const name of PRERENDERED)
     await expectLive(page);
   });
 
+test('a pre-rendered page runs no script until it is used, and what the reader did on the copy carries over', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(appUrl('/'));
+  await page.waitForLoadState('networkidle');
+  expect(scripts, 'no script before the first touch').toEqual([]);
+  // A click on a control of the copy starts the app, and the app then clicks its own.
+  const copyToggle = page.locator('#prerender').getByRole('button', { name: 'European Union' });
+  await expect(copyToggle).toHaveAttribute('aria-pressed', 'true');
+  const box = await copyToggle.boundingBox();
+  expect(box).not.toBeNull();
+  await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  const toggle = page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('button', { name: 'European Union' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(page).toHaveURL(/[?&]actors=us(&|$)/);
+  // The first key lands on the copy's first control; the app's own has the focus once it is there.
+  await page.goto(appUrl('/actors/eu'));
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+});
+
 test('the theme alone does not change the drawing: a dark embed keeps its pre-rendered chart', async ({
   page,
 }) => {
@@ -200,6 +231,7 @@ test.describe('with the offline worker installed', () => {
     const page = await context.newPage();
     watchConsole(page, consoleProblems);
     await page.goto(appUrl('/'));
+    await expectLive(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
