@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     restoreMocks: true,
+    // Both cores: Vitest's default leaves one free, which on a two-core machine is half of it.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

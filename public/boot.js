@@ -25,10 +25,55 @@
   var names = Array.from(search.keys()).filter(function (name) {
     return name !== 'theme';
   });
+  var start = document.querySelector('meta[name="sanctions-start"]');
+  // Should the app's scripts never come, the copy's links work again after ten seconds (counted
+  // from the first touch where that starts the app).
+  var restoreLinks = function () {
+    setTimeout(function () {
+      var copy = document.getElementById('prerender');
+      if (copy) copy.style.pointerEvents = 'auto';
+    }, 10000);
+  };
   if (marker && marker.getAttribute('content').replace(/\/+$/, '') === here && names.length === 0) {
     html.setAttribute('data-prerender', 'on');
+    if (!start) restoreLinks();
+    // A click on the copy (whose controls take no pointer: they are the app's to handle) is kept
+    // as a mark on the control under it, by keyboard on its focused one: the app clicks its own
+    // once it has taken over.
+    var controls = 'a[href], button, input, select, textarea, summary, [tabindex]';
+    window.addEventListener(
+      'click',
+      function (event) {
+        var copy = document.getElementById('prerender');
+        // Not once the copy's own links work again (below).
+        if (!copy || copy.style.pointerEvents === 'auto') return;
+        var target =
+          event.target instanceof Element && copy.contains(event.target)
+            ? event.target.closest(controls)
+            : null;
+        if (!target)
+          target = Array.from(copy.querySelectorAll(controls))
+            .filter(function (control) {
+              var box = control.getBoundingClientRect();
+              return (
+                event.clientX >= box.left &&
+                event.clientX <= box.right &&
+                event.clientY >= box.top &&
+                event.clientY <= box.bottom &&
+                control.getClientRects().length > 0
+              );
+            })
+            .pop();
+        if (!target) return;
+        event.preventDefault();
+        Array.from(copy.querySelectorAll('[data-replay]')).forEach(function (marked) {
+          marked.removeAttribute('data-replay');
+        });
+        target.setAttribute('data-replay', 'click');
+      },
+      true,
+    );
   }
-  var start = document.querySelector('meta[name="sanctions-start"]');
   if (!start) return;
   var events = ['pointerdown', 'pointermove', 'touchstart', 'focusin', 'keydown', 'wheel'];
   var started = false;
@@ -38,11 +83,7 @@
     events.forEach(function (type) {
       window.removeEventListener(type, go, true);
     });
-    // Should the app's scripts never come, the copy's links work again after ten seconds.
-    setTimeout(function () {
-      var copy = document.getElementById('prerender');
-      if (copy) copy.style.pointerEvents = 'auto';
-    }, 10000);
+    restoreLinks();
     (start.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
       if (!href) return;
       var link = document.createElement('link');
@@ -74,44 +115,15 @@
   // A view other than the pre-rendered one has nothing to show until the app draws it; a site's
   // page in another site's frame starts at once, to say that it is not shown there.
   if (html.getAttribute('data-prerender') !== 'on' || (!embed && window.parent !== window)) return go();
+  // A copy that is a page's heading gives way as soon as it is painted: the next task after the
+  // first frame.
+  if (start.getAttribute('data-on') === 'paint')
+    return requestAnimationFrame(function () {
+      setTimeout(go, 0);
+    });
   events.forEach(function (type) {
     window.addEventListener(type, go, { capture: true, passive: true });
   });
-  // A click on the copy (which lets pointers through) is kept as a mark on the control under it,
-  // by keyboard its focused one: the app clicks its own once it has taken over.
-  var controls = 'a[href], button, input, select, textarea, summary, [tabindex]';
-  window.addEventListener(
-    'click',
-    function (event) {
-      var copy = document.getElementById('prerender');
-      // Not once the copy's own links work again (below).
-      if (!copy || copy.style.pointerEvents === 'auto') return;
-      var target =
-        event.target instanceof Element && copy.contains(event.target)
-          ? event.target.closest(controls)
-          : null;
-      if (!target)
-        target = Array.from(copy.querySelectorAll(controls))
-          .filter(function (control) {
-            var box = control.getBoundingClientRect();
-            return (
-              event.clientX >= box.left &&
-              event.clientX <= box.right &&
-              event.clientY >= box.top &&
-              event.clientY <= box.bottom &&
-              control.getClientRects().length > 0
-            );
-          })
-          .pop();
-      if (!target) return;
-      event.preventDefault();
-      Array.from(copy.querySelectorAll('[data-replay]')).forEach(function (marked) {
-        marked.removeAttribute('data-replay');
-      });
-      target.setAttribute('data-replay', 'click');
-    },
-    true,
-  );
   if (window.parent === window) return;
   // The copy's height, on load and whenever the host's embed.js asks (it may come after the load).
   var postHeight = function () {

@@ -434,8 +434,8 @@ const ours = await serve('dist', 4199);
 const bare = await serve(floorDist, 4198);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 type FirstChart = { visible: number; live: number; scriptsBeforeTouch: string[] };
-/** Whether a kind of page starts its app on the reader's first touch: a pre-rendered one does. */
-const startsOnTouch = (page: PageName): boolean => PAGES[page].prerender;
+/** Whether a kind of page starts its app on the reader's first touch: one whose copy is its first chart does. */
+const startsOnTouch = (page: PageName): boolean => PAGES[page].prerender === 'chart';
 let times: {
   overview: FirstChart;
   embed: FirstChart;

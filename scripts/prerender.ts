@@ -8,20 +8,24 @@ import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { builtPaths } from './pages';
 
 /**
- * The first chart of every static route, in that route's HTML: `tsx scripts/prerender.ts` after
- * `vite build`, on the build in `OUT_DIR` (`dist` by default). Recharts draws nothing on the server, so Chromium draws each route as a
- * reader would see it (light, then dark) and the first screen up to the end of its first chart is
- * written into the page. `public/boot.js` keeps it only for the view it shows (no parameters but
- * `theme`), the app draws beneath it unseen and removes it once its own first chart is drawn.
- * Without Chromium the build fails and says why, unless PRERENDER=off says to go without.
+ * The first screen of every static route the page table marks, in that route's HTML: `tsx
+ * scripts/prerender.ts` after `vite build`, on the build in `OUT_DIR` (`dist` by default).
+ * Recharts draws nothing on the server, so Chromium draws each route as a reader would see it
+ * (light, then dark; a phone's width and a desktop's), and the page up to the end of its first
+ * chart (`chart`) or of its heading and lead (`heading`) is written into the page. `public/boot.js`
+ * keeps it only for the view it shows (no parameters but `theme`); the app draws beneath it unseen
+ * and removes it once its own is drawn. Without Chromium the build fails and says why, unless
+ * PRERENDER=off says to go without.
  */
 
 const dist = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH || '/';
-/** Paths relative to the base of the pages whose first screen is a chart (`prerender` in the page table). */
-const ROUTES = builtPaths().filter((route) => {
+type Cut = 'chart' | 'heading';
+/** Paths relative to the base of the pages pre-rendered (`prerender` in the page table), with where each copy ends. */
+const ROUTES = builtPaths().flatMap((route): { route: string; cut: Cut }[] => {
   const page = pageAt(route);
-  return page !== undefined && PAGES[page].prerender;
+  const cut = page && PAGES[page].prerender;
+  return cut && cut !== 'none' ? [{ route, cut }] : [];
 });
 
 if (process.env.PRERENDER === 'off') {
@@ -51,21 +55,22 @@ async function serve(): Promise<{ origin: string; stop: () => void }> {
 }
 
 /**
- * Runs in the page: the first screen up to the end of the first chart, ids prefixed so that they
- * cannot clash with the app's while both are in the document.
+ * Runs in the page: the first screen up to the end of the first chart (or of the heading and its
+ * lead), ids prefixed so that they cannot clash with the app's while both are in the document.
  */
-function snapshot(prefix: string): string {
+function snapshot({ prefix, cut }: { prefix: string; cut: Cut }): string {
   const root = document.getElementById('root');
-  const figure = root?.querySelector('figure[data-chart]');
-  if (!root || !figure) throw new Error('no chart drawn');
-  figure.setAttribute('data-prerender-cut', '');
+  const last =
+    cut === 'chart' ? root?.querySelector('figure[data-chart]') : root?.querySelector('h1')?.parentElement;
+  if (!root || !last) throw new Error(cut === 'chart' ? 'no chart drawn' : 'no heading drawn');
+  last.setAttribute('data-prerender-cut', '');
   const clone = root.cloneNode(true);
   if (!(clone instanceof HTMLElement)) throw new Error('#root did not copy');
-  figure.removeAttribute('data-prerender-cut');
-  const cut = clone.querySelector('[data-prerender-cut]');
-  cut?.removeAttribute('data-prerender-cut');
-  // Everything after the first chart is left for the app: cut what follows it at every level.
-  for (let node: Element | null | undefined = cut; node && node !== clone; node = node.parentElement)
+  last.removeAttribute('data-prerender-cut');
+  const end = clone.querySelector('[data-prerender-cut]');
+  end?.removeAttribute('data-prerender-cut');
+  // Everything after the first chart (or the heading) is left for the app: cut what follows it at every level.
+  for (let node: Element | null | undefined = end; node && node !== clone; node = node.parentElement)
     while (node.nextSibling) node.nextSibling.remove();
   // A copy is not a control: the chart's keyboard cursor and its marks' links are the app's (an
   // image's parts are not read one by one).
@@ -172,20 +177,29 @@ const VARIANTS = [
 
 /**
  * Runs in the page: true once the first chart is drawn in `scheme` at its box's width, with its
- * axes, and its markup has not changed for two frames (Recharts draws in passes).
+ * axes (or the heading is drawn in `scheme`), and the markup has not changed for two frames
+ * (Recharts draws in passes).
  */
-function settled(scheme: string): boolean {
-  const figure = document.querySelector('#root figure[data-chart]');
-  const svg = figure?.querySelector('svg.recharts-surface');
-  const box = svg?.closest('.recharts-wrapper')?.parentElement;
-  const ready =
-    figure &&
-    svg &&
-    box &&
-    document.documentElement.dataset.theme === scheme &&
-    figure.querySelector('.recharts-cartesian-axis-tick') !== null &&
-    Number(svg.getAttribute('width')) === Math.floor(box.clientWidth);
-  const markup = ready ? figure.innerHTML : '';
+function settled({ scheme, cut }: { scheme: string; cut: Cut }): boolean {
+  const themed = document.documentElement.dataset.theme === scheme;
+  let ready: boolean;
+  let figure: Element | null | undefined;
+  if (cut === 'heading') {
+    figure = document.querySelector('#root h1')?.parentElement;
+    ready = themed && Boolean(figure);
+  } else {
+    figure = document.querySelector('#root figure[data-chart]');
+    const svg = figure?.querySelector('svg.recharts-surface');
+    const box = svg?.closest('.recharts-wrapper')?.parentElement;
+    ready = Boolean(
+      themed &&
+      figure?.querySelector('.recharts-cartesian-axis-tick') &&
+      svg &&
+      box &&
+      Number(svg.getAttribute('width')) === Math.floor(box.clientWidth),
+    );
+  }
+  const markup = ready ? (figure?.innerHTML ?? '') : '';
   const stable = ready && Reflect.get(window, '__prerenderMarkup') === markup;
   Reflect.set(window, '__prerenderMarkup', markup);
   const frames = stable ? Number(Reflect.get(window, '__prerenderFrames') ?? 0) + 1 : 0;
@@ -197,7 +211,7 @@ function settled(scheme: string): boolean {
  * Draws one route in every variant in one page: loaded once, then switched between colour schemes
  * and widths as a reader's system and window would, each copy taken once the chart has settled.
  */
-async function captureRoute(page: Page, url: string) {
+async function captureRoute(page: Page, url: string, cut: Cut) {
   const problems: string[] = [];
   const onConsole = (m: ConsoleMessage) => {
     // The offline worker is blocked on purpose: a pre-render is drawn from the network.
@@ -218,8 +232,8 @@ async function captureRoute(page: Page, url: string) {
     for (const { width, scheme } of VARIANTS) {
       await page.setViewportSize({ width: WIDTHS[width], height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForFunction(settled, scheme, { polling: 'raf', timeout: 20_000 });
-      const html = await page.evaluate(snapshot, `p${width[0]}${scheme[0]}-`);
+      await page.waitForFunction(settled, { scheme, cut }, { polling: 'raf', timeout: 20_000 });
+      const html = await page.evaluate(snapshot, { prefix: `p${width[0]}${scheme[0]}-`, cut });
       variants.push({ html, scheme, width });
     }
     if (problems.length) throw new Error(`the page logged: ${problems.join(' | ')}`);
@@ -276,8 +290,9 @@ try {
   const work = async () => {
     const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.addInitScript(KEEP_NAMES);
-    for (let route = queue.shift(); route !== undefined; route = queue.shift()) {
-      const variants = await captureRoute(page, `${server.origin}${base}${route}`);
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const { route, cut } = next;
+      const variants = await captureRoute(page, `${server.origin}${base}${route}`, cut);
       const markup = await page.evaluate(merge, variants);
       const file = path.join(dist, route, 'index.html');
       const html = inject(await readFile(file, 'utf8'), route, markup);

@@ -20,7 +20,7 @@ import { decodeParams, encodeParams, parseSearchString, toSearchString } from '.
 import { PAGES, type PageName, type PageView } from './url/pages';
 import { ALL_PARAMS, decodeRouteParams, type RouteKind, type RouteSearch } from './url/routes';
 import { decodeView, VIEW_KEYS, type ViewState } from './url/view';
-import { DataFailure, Loading } from './views/DataState';
+import { DataFailure, EndPrerender, Loading } from './views/DataState';
 import { ErrorPage } from './views/ErrorPage';
 import { Root } from './views/Root';
 
@@ -90,16 +90,23 @@ function frameOf(chrome: 'site' | 'bare') {
 /**
  * A page that needs the dataset (its route's loader has awaited it): the page once the data is
  * there, else the one failure view, with Retry. Failures are shown, not thrown, so that the reader
- * sees a message in plain words and the console stays quiet.
+ * sees a message in plain words and the console stays quiet. A page whose copy is its heading
+ * (`heading` in the table) takes over from the copy once drawn; a chart's page, once its chart is.
  */
-function awaitingData(View: AsyncRouteComponent<unknown>): AsyncRouteComponent<unknown> {
+function awaitingData(View: AsyncRouteComponent<unknown>, page: PageName): AsyncRouteComponent<unknown> {
   function DataPage() {
     const query = useDataset();
     if (query.isError)
       return (
         <DataFailure error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       );
-    return query.data ? <View /> : <Loading />;
+    if (!query.data) return <Loading />;
+    return (
+      <>
+        <View />
+        {PAGES[page].prerender === 'heading' && <EndPrerender />}
+      </>
+    );
   }
   return Object.assign(DataPage, { preload: View.preload });
 }
@@ -120,7 +127,7 @@ function pageOptions(page: PageName) {
   return {
     path,
     staticData: { page },
-    component: awaitingData(viewOf(view)),
+    component: awaitingData(viewOf(view), page),
     // Awaited, never thrown: a failure is the page's to show (awaitingData), with Retry.
     loader: ({ context }: { context: AppContext }) =>
       context.queryClient.query(datasetQueryOptions()).then(

@@ -24,12 +24,14 @@ type PageDefinition = {
   /** Who may show it in a frame (the host's `_headers`, scripts/vite-csp-plugin.ts): anyone, or no one. */
   framed: 'anyone' | 'never';
   /**
-   * Whether its first screen is a chart the build draws into its HTML (scripts/prerender.ts). Such
-   * a page is its pre-rendered copy until the reader's first pointer, touch, focus or key starts
-   * its app (public/boot.js): a phone does no script work before it is used, and a report's host
-   * pays for no script. A view other than the pre-rendered one starts its app at once.
+   * What of it the build draws into its HTML (scripts/prerender.ts), shown only for that exact view:
+   * - `chart`: its first screen, to the end of its first chart. The page is this copy until the
+   *   reader's first pointer, touch, focus or key starts its app (public/boot.js): a phone does no
+   *   script work before it is used, and a report's host pays for no script.
+   * - `heading`: its heading and lead, shown while its app, started at once, draws the rest.
+   * - `none`: nothing; the app draws the page.
    */
-  prerender: boolean;
+  prerender: 'chart' | 'heading' | 'none';
   /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
   budget: { js: number; css: number };
   /** Where the build writes it, relative to the base; `records` are the dataset's ids. */
@@ -48,7 +50,7 @@ export const PAGES = {
     view: 'OverviewPage',
     data: 'awaited',
     framed: 'never',
-    prerender: true,
+    prerender: 'chart',
     budget: { js: 274_000, css: CSS },
     staticPaths: () => [''],
     example: '/',
@@ -60,7 +62,7 @@ export const PAGES = {
     view: 'ComparePage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'none',
     budget: { js: 283_000, css: CSS },
     staticPaths: () => ['compare'],
     example: '/compare',
@@ -72,7 +74,7 @@ export const PAGES = {
     view: 'ActorPage',
     data: 'awaited',
     framed: 'never',
-    prerender: true,
+    prerender: 'chart',
     budget: { js: 283_000, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
     example: '/actors/eu',
@@ -84,7 +86,7 @@ export const PAGES = {
     view: 'EventsPage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'heading',
     budget: { js: 162_000, css: CSS },
     staticPaths: () => ['events'],
     example: '/events',
@@ -96,7 +98,7 @@ export const PAGES = {
     view: 'EventPage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'none',
     budget: { js: 137_500, css: CSS },
     staticPaths: ({ events }) => events.map((id) => `events/${id}`),
     example: '/events/us-2025-11-04-belavia-delisting',
@@ -108,7 +110,7 @@ export const PAGES = {
     view: 'TargetsPage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'heading',
     budget: { js: 153_500, css: CSS },
     staticPaths: () => ['targets'],
     example: '/targets?q=bank',
@@ -120,7 +122,7 @@ export const PAGES = {
     view: 'TargetPage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'none',
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
     budget: { js: 269_000, css: CSS },
     staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
@@ -133,7 +135,7 @@ export const PAGES = {
     view: 'AboutPage',
     data: 'optional',
     framed: 'never',
-    prerender: false,
+    prerender: 'none',
     budget: { js: 136_500, css: CSS },
     staticPaths: () => ['about'],
     example: '/about',
@@ -145,7 +147,7 @@ export const PAGES = {
     view: 'PresentPage',
     data: 'awaited',
     framed: 'never',
-    prerender: false,
+    prerender: 'none',
     budget: { js: 268_000, css: CSS },
     staticPaths: () => ['present'],
     example: '/present',
@@ -157,7 +159,7 @@ export const PAGES = {
     view: 'EmbedPage',
     data: 'awaited',
     framed: 'anyone',
-    prerender: true,
+    prerender: 'chart',
     budget: { js: 265_000, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),
     example: '/embed/actions',

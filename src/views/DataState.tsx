@@ -12,6 +12,12 @@ export function Loading() {
   );
 }
 
+/** Ends a page's pre-rendered heading where it is drawn: after the page, in the same frame. */
+export function EndPrerender() {
+  useEndPrerender();
+  return null;
+}
+
 /** Shown when the dataset could not be loaded or failed validation; the URL (the view) is untouched. */
 export function DataFailure({
   error,

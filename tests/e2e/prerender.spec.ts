@@ -10,8 +10,10 @@ import { appUrl, expect, expectAccessible, expectLive, test, VIEWPORTS, watchCon
  * there with scripts off, it is the chart the app then draws, and handing over moves nothing.
  */
 
-/** The pre-rendered kinds of page (`prerender` in the page table), each at its example address. */
-const PRERENDERED = PAGE_NAMES.filter((name) => PAGES[name].prerender);
+/** The kinds of page pre-rendered to their first chart (`prerender` in the page table), each at its example address. */
+const PRERENDERED = PAGE_NAMES.filter((name) => PAGES[name].prerender === 'chart');
+/** The kinds pre-rendered to their heading and lead, each at its own path (the copy is for no other view). */
+const HEADED = PAGE_NAMES.filter((name) => PAGES[name].prerender === 'heading');
 /** For each, an address of the same page in another view, which must never show the copy. */
 const OTHER_VIEW: Record<string, string> = { '/': '/?actors=eu', '/actors/eu': '/actors/eu?period=month' };
 
@@ -90,36 +92,51 @@ for (const name of PRERENDERED)
       await off.close();
     });
 
+/**
+ * Watches a page's hand-over from its copy: the layout shifts, and where `selector` stands in the
+ * copy in the first frame the page paints (its stylesheet applied, before any app runs).
+ */
+async function watchHandOver(page: Page, selector: string) {
+  await page.addInitScript((selector) => {
+    const shifts: number[] = [];
+    Reflect.set(window, '__shifts', shifts);
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
+    ).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () =>
+      requestAnimationFrame(() => {
+        const copied = document.querySelector(`#prerender ${selector}`);
+        Reflect.set(window, '__before', copied ? JSON.stringify(copied.getBoundingClientRect()) : null);
+        Reflect.set(window, '__shown', copied?.checkVisibility() ?? false);
+      }),
+    );
+  }, selector);
+}
+
+/** After the hand-over: whether the copy showed first, where `selector` stood in it and stands in the app, the shifts. */
+async function handedOver(page: Page, selector: string) {
+  return page.evaluate(
+    (selector) => ({
+      shown: Reflect.get(window, '__shown') === true,
+      before: String(Reflect.get(window, '__before')),
+      after: JSON.stringify(document.querySelector(`#root ${selector}`)?.getBoundingClientRect()),
+      shifts: [Reflect.get(window, '__shifts')].flat().map(Number),
+      prerender: document.documentElement.dataset.prerender ?? null,
+    }),
+    selector,
+  );
+}
+
 for (const name of PRERENDERED)
   test(`${name}: the app takes over the pre-rendered chart in place, nothing moves, the console stays clean`, async ({
     page,
   }) => {
     const path = PAGES[name].example;
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Reflect.set(window, '__shifts', shifts);
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((entry) => shifts.push(Number(Reflect.get(entry, 'value')))),
-      ).observe({ type: 'layout-shift', buffered: true });
-      // Measured in the first frame the page paints (its stylesheet applied), before any app runs.
-      document.addEventListener('DOMContentLoaded', () =>
-        requestAnimationFrame(() => {
-          const figure = document.querySelector('#prerender figure[data-chart]');
-          Reflect.set(window, '__before', figure ? JSON.stringify(figure.getBoundingClientRect()) : null);
-          Reflect.set(window, '__shown', figure?.checkVisibility() ?? false);
-        }),
-      );
-    });
+    await watchHandOver(page, 'figure[data-chart]');
     await page.goto(appUrl(path));
     await expectLive(page);
     await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
-    const result = await page.evaluate(() => ({
-      shown: Reflect.get(window, '__shown') === true,
-      before: String(Reflect.get(window, '__before')),
-      after: JSON.stringify(document.querySelector('#root figure[data-chart]')?.getBoundingClientRect()),
-      shifts: [Reflect.get(window, '__shifts')].flat().map(Number),
-      prerender: document.documentElement.dataset.prerender ?? null,
-    }));
+    const result = await handedOver(page, 'figure[data-chart]');
     expect(result.shown, `${path}: the pre-rendered chart shows first`).toBe(true);
     expect(result.after, `${path}: the app's chart stands where the pre-rendered one stood`).toBe(
       result.before,
@@ -143,6 +160,12 @@ async function watchCopyShown(page: Page) {
   });
 }
 
+/** Whether the copy showed in the page's first frame (recorded by `watchCopyShown`), once that frame has come. */
+async function copyShown(page: Page): Promise<boolean> {
+  await page.waitForFunction(() => Reflect.has(window, '__shown'));
+  return page.evaluate(() => Reflect.get(window, '__shown') === true);
+}
+
 for (const name of PRERENDERED)
   test(`${name}: a view other than the pre-rendered one never shows its copy`, async ({ page }) => {
     await watchCopyShown(page);
@@ -150,8 +173,33 @@ for (const name of PRERENDERED)
     const other = OTHER_VIEW[path] ?? `${path}?from=2020-01-01`;
     await page.goto(appUrl(other));
     await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
-    expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(false);
+    expect(await copyShown(page)).toBe(false);
     await expectLive(page);
+  });
+
+for (const name of HEADED)
+  test(`${name}: its heading and lead are in its HTML, and the app takes over from them in place`, async ({
+    browser,
+    page,
+  }) => {
+    const path = PAGES[name].path;
+    const off = await browser.newPage({ viewport: VIEWPORTS.narrow, javaScriptEnabled: false });
+    await off.goto(appUrl(path));
+    const copied = off.locator('#prerender h1').locator('..');
+    await expect(copied.locator('h1')).toBeVisible();
+    const text = await copied.innerText();
+    expect(text.length, 'a heading and a lead').toBeGreaterThan(80);
+    await off.close();
+    await page.setViewportSize(VIEWPORTS.narrow);
+    await watchHandOver(page, 'h1');
+    await page.goto(appUrl(path));
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    const drawn = page.locator('#root h1').locator('..');
+    expect(await drawn.innerText(), 'the app draws what the copy showed').toBe(text);
+    const result = await handedOver(page, 'h1');
+    expect(result.shown, 'the copy shows first').toBe(true);
+    expect(result.after, 'the heading stands where the copy stood').toBe(result.before);
+    expect(result.shifts, 'no layout shift').toEqual([]);
   });
 
 test('a pre-rendered page runs no script until it is used, and what the reader did on the copy carries over', async ({
@@ -190,7 +238,7 @@ test('the theme alone does not change the drawing: a dark embed keeps its pre-re
 }) => {
   await watchCopyShown(page);
   await page.goto(appUrl('/embed/actions?theme=dark'));
-  expect(await page.evaluate(() => Reflect.get(window, '__shown') === true)).toBe(true);
+  expect(await copyShown(page)).toBe(true);
   await expectLive(page);
   await expect(page.locator('#root figure[data-chart]').first()).toBeVisible();
 });
