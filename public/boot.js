@@ -2,9 +2,11 @@
 // one script that is not a module). It applies the theme the app is about to apply, so nothing
 // flashes from light to dark, and shows the build's pre-rendered first screen only where it is
 // exactly this view: its own path (an offline copy of another page says so too) and no parameter
-// but the theme. Such a page is its copy until the reader's first pointer, touch, focus or key:
-// boot.js loads the app then, remembers the control the reader clicked on the copy, for the app
-// to click once it has taken over (src/prerender.ts), and meanwhile sizes a host's frame to it.
+// but the theme. A page whose copy is its first chart is that copy until the reader's first
+// pointer, touch, focus or key, when boot.js loads the app (meanwhile it sizes a host's frame to
+// the copy); one whose copy is its heading loads it once the copy is painted. On either, the
+// control a click lands on in the copy is marked, for the app to click once it has taken over
+// (src/prerender.ts).
 (function () {
   var html = document.documentElement;
   var search = new URLSearchParams(location.search);

@@ -275,9 +275,13 @@ const FILTER_CHANGE = `(async () => {
   return [done[0], Math.max(...done)];
 })()`;
 
-/** Opens a page and waits until the app has replaced the pre-rendered copy, which does not respond. */
+/**
+ * Opens a page and waits until the app has replaced the pre-rendered copy, which does not respond:
+ * touched first, as a page whose copy is its first chart starts its app on the first touch.
+ */
 async function openLive(page: Page, url: string) {
   await page.goto(url);
+  await page.mouse.move(5, 5);
   await page.waitForFunction(() => !document.getElementById('prerender'));
 }
 

@@ -28,7 +28,8 @@ type PageDefinition = {
    * - `chart`: its first screen, to the end of its first chart. The page is this copy until the
    *   reader's first pointer, touch, focus or key starts its app (public/boot.js): a phone does no
    *   script work before it is used, and a report's host pays for no script.
-   * - `heading`: its heading and lead, shown while its app, started at once, draws the rest.
+   * - `heading`: its heading and lead, shown while its app, started once that copy is painted,
+   *   draws the rest.
    * - `none`: nothing; the app draws the page.
    */
   prerender: 'chart' | 'heading' | 'none';
