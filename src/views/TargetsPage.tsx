@@ -139,7 +139,9 @@ function Targets({ data }: { data: Dataset }) {
       {narrow ? (
         <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
           {rows.map((t) => (
-            <li key={t.id} className="py-3">
+            // A card off screen is not laid out until it comes near (its height kept once seen):
+            // a phone opens the page without laying out a hundred cards.
+            <li key={t.id} className="py-3 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
               <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
                 {t.name}
               </Link>
