@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { z } from 'zod/mini';
 import { ACTIONS, ACTORS, type Actor } from '../src/data/ids';
 import type { SanctionsEvent } from '../src/data/schema';
 import { actionsOverTime } from '../src/selectors/buckets';
@@ -62,6 +63,19 @@ async function installLighthouse(): Promise<string> {
   return cli;
 }
 
+/** The parts of a Lighthouse report the bench reads. */
+const metric = z.object({ numericValue: z.number() });
+const LIGHTHOUSE_REPORT = z.object({
+  categories: z.object({ performance: z.object({ score: z.number() }) }),
+  audits: z.object({
+    'first-contentful-paint': metric,
+    'largest-contentful-paint': metric,
+    'total-blocking-time': metric,
+    'cumulative-layout-shift': metric,
+    'largest-contentful-paint-element': z.unknown(),
+  }),
+});
+
 type Lighthouse = { score: number; fcp: number; lcp: number; tbt: number; cls: number; lcpElement: string };
 
 /**
@@ -83,24 +97,17 @@ function lighthouse(cli: string, url: string): Lighthouse {
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_LAUNCH.executablePath }, maxBuffer: 64 * 1024 * 1024 },
     );
-    const report: unknown = JSON.parse(json.toString());
-    const audit = (id: string): unknown => Reflect.get(Object(Reflect.get(Object(report), 'audits')), id);
-    const value = (id: string) => Number(Reflect.get(Object(audit(id)), 'numericValue'));
-    const element = JSON.stringify(audit('largest-contentful-paint-element')).match(
-      /"selector":"([^"]*)"/,
-    )?.[1];
+    const { categories, audits } = LIGHTHOUSE_REPORT.parse(JSON.parse(json.toString()));
+    const value = (id: Exclude<keyof typeof audits, 'largest-contentful-paint-element'>) =>
+      audits[id].numericValue;
     runs.push({
-      score: Number(
-        Reflect.get(
-          Object(Reflect.get(Object(Reflect.get(Object(report), 'categories')), 'performance')),
-          'score',
-        ),
-      ),
+      score: categories.performance.score,
       fcp: value('first-contentful-paint'),
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
-      lcpElement: element ?? '',
+      lcpElement:
+        JSON.stringify(audits['largest-contentful-paint-element']).match(/"selector":"([^"]*)"/)?.[1] ?? '',
     });
   }
   const middle = (key: 'score' | 'fcp' | 'lcp' | 'tbt' | 'cls') => median(runs.map((run) => run[key]));

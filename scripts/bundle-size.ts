@@ -48,12 +48,12 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     if (!page) continue;
     const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');
     // A pre-rendered page names its scripts for boot.js (in one tag) instead of asking for them.
-    const scripts =
-      PAGES[page].prerender !== 'none' ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
+    const later = PAGES[page].prerender !== 'none';
+    const scripts = later ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
     for (const file of pageFiles(manifest, page))
       if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
-    if (PAGES[page].prerender !== 'none' && /<script type="module"|rel="modulepreload"/.test(html))
+    if (later && /<script type="module"|rel="modulepreload"/.test(html))
       unasked.push(`/${route} asks for a script before its copy is painted or touched`);
   }
   if (over)

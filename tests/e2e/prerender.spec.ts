@@ -145,22 +145,7 @@ for (const name of PRERENDERED)
     expect(result.prerender, path).toBeNull();
   });
 
-/** Records, as `__shown`, whether the copy shows in the first frame the page paints (its stylesheet applied). */
-async function watchCopyShown(page: Page) {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () =>
-      requestAnimationFrame(() =>
-        Reflect.set(
-          window,
-          '__shown',
-          document.querySelector('#prerender figure')?.checkVisibility() ?? false,
-        ),
-      ),
-    );
-  });
-}
-
-/** Whether the copy showed in the page's first frame (recorded by `watchCopyShown`), once that frame has come. */
+/** Whether the copy showed in the page's first frame (recorded by `watchHandOver`), once that frame has come. */
 async function copyShown(page: Page): Promise<boolean> {
   await page.waitForFunction(() => Reflect.has(window, '__shown'));
   return page.evaluate(() => Reflect.get(window, '__shown') === true);
@@ -168,7 +153,7 @@ async function copyShown(page: Page): Promise<boolean> {
 
 for (const name of PRERENDERED)
   test(`${name}: a view other than the pre-rendered one never shows its copy`, async ({ page }) => {
-    await watchCopyShown(page);
+    await watchHandOver(page, 'figure');
     const path = PAGES[name].example;
     const other = OTHER_VIEW[path] ?? `${path}?from=2020-01-01`;
     await page.goto(appUrl(other));
@@ -236,7 +221,7 @@ test('a pre-rendered page runs no script until it is used, and what the reader d
 test('the theme alone does not change the drawing: a dark embed keeps its pre-rendered chart', async ({
   page,
 }) => {
-  await watchCopyShown(page);
+  await watchHandOver(page, 'figure');
   await page.goto(appUrl('/embed/actions?theme=dark'));
   expect(await copyShown(page)).toBe(true);
   await expectLive(page);
