@@ -25,15 +25,24 @@ export function watchConsole(page: Page, problems: string[]) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 }
 
+/** What a test may have left on its page: its init scripts and routes, undone before the page serves the next. */
+type Reused = { page: Page | undefined; scripts: { dispose(): Promise<void> }[] };
+
 /**
- * `page` comes from one browser context per worker, as a returning reader's tab would: the app's
- * scripts come from the browser's cache, compiled once, instead of every test paying for a first
- * visit. Each test still gets a new page, and storage is cleared after it. A test that changes the
- * context itself (offline, permissions, a fake clock, a second window, the offline worker) opens
- * its page from `context`, its own, and watches it with `watchConsole`. Every test fails if its
- * pages log an error or warning, or throw.
+ * `page` is one tab per worker, in one browser context per worker, as a reader's own tab would be:
+ * a new tab costs Chromium a new renderer process (more CPU than most tests' own work), and the
+ * app's scripts come from the browser's cache, compiled once. Each test gets that tab as if new:
+ * its own viewport, no emulated media, no listeners, routes or init scripts of the test before,
+ * storage cleared, the pointer outside the page, and a blank document; a test that fails leaves
+ * its tab closed, and the next gets a new one. A test that changes the context itself (offline,
+ * permissions, a fake clock, a second window, the offline worker) opens its page from `context`,
+ * its own, and watches it with `watchConsole`. Every test fails if its pages log an error or
+ * warning, or throw.
  */
-export const test = base.extend<{ consoleProblems: string[] }, { sharedContext: BrowserContext }>({
+export const test = base.extend<
+  { consoleProblems: string[] },
+  { sharedContext: BrowserContext; reused: Reused }
+>({
   sharedContext: [
     async ({ browser }, provide) => {
       const context = await browser.newContext({ baseURL: E2E_ORIGIN, serviceWorkers: 'block' });
@@ -42,17 +51,47 @@ export const test = base.extend<{ consoleProblems: string[] }, { sharedContext: 
     },
     { scope: 'worker' },
   ],
-  page: async ({ sharedContext, viewport }, provide) => {
-    const page = await sharedContext.newPage();
-    if (viewport) await page.setViewportSize(viewport);
+  reused: [
+    // eslint-disable-next-line no-empty-pattern -- a worker fixture that needs no other
+    async ({}, provide) => {
+      await provide({ page: undefined, scripts: [] });
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedContext, reused, viewport }, provide, testInfo) => {
+    const page = reused.page ?? (await sharedContext.newPage());
+    reused.page = page;
+    await page.setViewportSize(viewport ?? VIEWPORTS.wide);
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    const addInitScript = page.addInitScript.bind(page);
+    page.addInitScript = async (...args: Parameters<Page['addInitScript']>) => {
+      const script = await addInitScript(...args);
+      reused.scripts.push(script);
+      return script;
+    };
     await provide(page);
-    await page
-      .evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      })
-      .catch(() => undefined);
-    await page.close();
+    page.addInitScript = addInitScript;
+    const kept =
+      testInfo.status === testInfo.expectedStatus &&
+      (await page
+        .evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        })
+        .then(async () => {
+          page.removeAllListeners();
+          await page.unrouteAll({ behavior: 'ignoreErrors' });
+          for (const script of reused.scripts.splice(0)) await script.dispose();
+          await page.goto('about:blank');
+          await page.mouse.move(-1, -1);
+          return true;
+        })
+        .catch(() => false));
+    if (!kept) {
+      reused.page = undefined;
+      reused.scripts = [];
+      await page.close();
+    }
   },
   consoleProblems: [
     async ({ page }, provide) => {
