@@ -2,11 +2,9 @@
 // one script that is not a module). It applies the theme the app is about to apply, so nothing
 // flashes from light to dark, and shows the build's pre-rendered first screen only where it is
 // exactly this view: its own path (an offline copy of another page says so too) and no parameter
-// but the theme. A page whose copy is its first chart is that copy until the reader's first
-// pointer, touch, focus or key, when boot.js loads the app (meanwhile it sizes a host's frame to
-// the copy); one whose copy is its heading loads it once the copy is painted. On either, the
-// control a click lands on in the copy is marked, for the app to click once it has taken over
-// (src/prerender.ts).
+// but the theme. The page is that copy until the reader's first pointer, touch, focus or key,
+// when boot.js loads the app (meanwhile it sizes a host's frame to the copy). The control a click
+// lands on in the copy is marked, for the app to click once it has taken over (src/prerender.ts).
 (function () {
   var html = document.documentElement;
   var search = new URLSearchParams(location.search);
@@ -28,8 +26,8 @@
     return name !== 'theme';
   });
   var start = document.querySelector('meta[name="sanctions-start"]');
-  // Should the app's scripts never come, the copy's links work again after ten seconds (counted
-  // from the first touch where that starts the app).
+  // Should the app's scripts never come, the copy's links work again ten seconds after the first
+  // touch.
   var restoreLinks = function () {
     setTimeout(function () {
       var copy = document.getElementById('prerender');
@@ -38,7 +36,6 @@
   };
   if (marker && marker.getAttribute('content').replace(/\/+$/, '') === here && names.length === 0) {
     html.setAttribute('data-prerender', 'on');
-    if (!start) restoreLinks();
     // A click on the copy (whose controls take no pointer: they are the app's to handle) is kept
     // as a mark on the control under it, by keyboard on its focused one: the app clicks its own
     // once it has taken over.
@@ -117,12 +114,6 @@
   // A view other than the pre-rendered one has nothing to show until the app draws it; a site's
   // page in another site's frame starts at once, to say that it is not shown there.
   if (html.getAttribute('data-prerender') !== 'on' || (!embed && window.parent !== window)) return go();
-  // A copy that is a page's heading gives way as soon as it is painted: the next task after the
-  // first frame.
-  if (start.getAttribute('data-on') === 'paint')
-    return requestAnimationFrame(function () {
-      setTimeout(go, 0);
-    });
   events.forEach(function (type) {
     window.addEventListener(type, go, { capture: true, passive: true });
   });

@@ -54,7 +54,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
     if (later && /<script type="module"|rel="modulepreload"/.test(html))
-      unasked.push(`/${route} asks for a script before its copy is painted or touched`);
+      unasked.push(`/${route} asks for a script before its copy is touched`);
   }
   if (over)
     console.error('Over budget: a dependency or a chunk grew. Look at what changed before raising a budget.');

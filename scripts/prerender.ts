@@ -12,7 +12,7 @@ import { builtPaths } from './pages';
  * scripts/prerender.ts` after `vite build`, on the build in `OUT_DIR` (`dist` by default).
  * Recharts draws nothing on the server, so Chromium draws each route as a reader would see it
  * (light, then dark; a phone's width and a desktop's), and the page up to the end of its first
- * chart (`chart`) or of its heading and lead (`heading`) is written into the page. `public/boot.js`
+ * chart (`chart`) or of the first screen (`screen`) is written into the page. `public/boot.js`
  * keeps it only for the view it shows (no parameters but `theme`); the app draws beneath it unseen
  * and removes it once its own is drawn. Without Chromium the build fails and says why, unless
  * PRERENDER=off says to go without.
@@ -20,7 +20,7 @@ import { builtPaths } from './pages';
 
 const dist = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH || '/';
-type Cut = 'chart' | 'heading';
+type Cut = 'chart' | 'screen';
 /** Paths relative to the base of the pages pre-rendered (`prerender` in the page table), with where each copy ends. */
 const ROUTES = builtPaths().flatMap((route): { route: string; cut: Cut }[] => {
   const page = pageAt(route);
@@ -55,21 +55,32 @@ async function serve(): Promise<{ origin: string; stop: () => void }> {
 }
 
 /**
- * Runs in the page: the first screen up to the end of the first chart (or of the heading and its
- * lead), ids prefixed so that they cannot clash with the app's while both are in the document.
+ * Runs in the page: the first screen, up to the end of the first chart (`chart`) or to the
+ * window's bottom edge (`screen`), ids prefixed so that they cannot clash with the app's while
+ * both are in the document.
  */
 function snapshot({ prefix, cut }: { prefix: string; cut: Cut }): string {
   const root = document.getElementById('root');
-  const last =
-    cut === 'chart' ? root?.querySelector('figure[data-chart]') : root?.querySelector('h1')?.parentElement;
-  if (!root || !last) throw new Error(cut === 'chart' ? 'no chart drawn' : 'no heading drawn');
-  last.setAttribute('data-prerender-cut', '');
+  if (!root) throw new Error('no #root');
+  const last = cut === 'chart' ? root.querySelector('figure[data-chart]') : undefined;
+  if (cut === 'chart' && !last) throw new Error('no chart drawn');
+  last?.setAttribute('data-prerender-cut', '');
+  // Left out: what the screen does not show (the print-only line, which names this machine's
+  // address), and for `screen` what starts below the window's bottom edge.
+  const below = (element: Element) => cut === 'screen' && element.getBoundingClientRect().top >= innerHeight;
+  const out = (element: Element) => getComputedStyle(element).display === 'none' || below(element);
+  const left = [...root.querySelectorAll('*')].filter(
+    (element) => out(element) && !(element.parentElement && out(element.parentElement)),
+  );
+  for (const element of left) element.setAttribute('data-prerender-out', '');
   const clone = root.cloneNode(true);
   if (!(clone instanceof HTMLElement)) throw new Error('#root did not copy');
-  last.removeAttribute('data-prerender-cut');
+  last?.removeAttribute('data-prerender-cut');
+  for (const element of left) element.removeAttribute('data-prerender-out');
+  for (const element of clone.querySelectorAll('[data-prerender-out]')) element.remove();
   const end = clone.querySelector('[data-prerender-cut]');
   end?.removeAttribute('data-prerender-cut');
-  // Everything after the first chart (or the heading) is left for the app: cut what follows it at every level.
+  // Everything after the first chart is left for the app: cut what follows it at every level.
   for (let node: Element | null | undefined = end; node && node !== clone; node = node.parentElement)
     while (node.nextSibling) node.nextSibling.remove();
   // A copy is not a control: the chart's keyboard cursor and its marks' links are the app's (an
@@ -119,8 +130,9 @@ function snapshot({ prefix, cut }: { prefix: string; cut: Cut }): string {
 }
 
 /**
- * Runs in the page: the wide light snapshot, each drawing followed by its variants (dark; narrow,
- * light and dark) where they differ. CSS shows one per theme and frame width.
+ * Runs in the page: the wide light snapshot, each drawing (and each part the app draws per width,
+ * marked `data-variant`) followed by its variants (dark; narrow, light and dark) where they
+ * differ. CSS shows one per theme and frame width.
  */
 function merge(variants: { html: string; scheme: string; width: string }[]): string {
   const parse = (html: string) => {
@@ -128,33 +140,39 @@ function merge(variants: { html: string; scheme: string; width: string }[]): str
     template.innerHTML = html;
     return template.content;
   };
-  const topSvgs = (root: ParentNode) =>
-    [...root.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  const VARIED = 'svg, [data-variant]';
+  const drawings = (root: ParentNode) =>
+    [...root.querySelectorAll(VARIED)].filter((element) => !element.parentElement?.closest(VARIED));
   const [first] = variants;
   if (!first) throw new Error('nothing to merge');
   const page = parse(first.html);
-  const all = variants.map((variant, i) => (i === 0 ? topSvgs(page) : topSvgs(parse(variant.html))));
+  const all = variants.map((variant, i) => drawings(i === 0 ? page : parse(variant.html)));
   const count = all[0]?.length ?? 0;
-  if (all.some((svgs) => svgs.length !== count))
-    throw new Error(`the variants draw different SVGs (${all.map((svgs) => svgs.length).join(', ')})`);
-  const bare = (svg: SVGSVGElement) => svg.outerHTML.replace(/ id="[^"]*"|url\(#[^)]*\)/g, '');
+  if (all.some((found) => found.length !== count))
+    throw new Error(`the variants draw different drawings (${all.map((found) => found.length).join(', ')})`);
+  const bare = (drawing: Element) => drawing.outerHTML.replace(/ id="[^"]*"|url\(#[^)]*\)/g, '');
   for (let i = 0; i < count; i++) {
     // Each distinct drawing once, marked with the themes and widths it stands for when not all.
-    const kept: { svg: SVGSVGElement; schemes: Set<string>; widths: Set<string> }[] = [];
+    const kept: { drawing: Element; schemes: Set<string>; widths: Set<string> }[] = [];
     variants.forEach((variant, v) => {
-      const svg = all[v]?.[i];
-      if (!svg) return;
-      const same = kept.find((k) => bare(k.svg) === bare(svg));
+      const drawing = all[v]?.[i];
+      if (!drawing) return;
+      const same = kept.find((k) => bare(k.drawing) === bare(drawing));
       if (same) {
         same.schemes.add(variant.scheme);
         same.widths.add(variant.width);
-      } else kept.push({ svg, schemes: new Set([variant.scheme]), widths: new Set([variant.width]) });
+      } else kept.push({ drawing, schemes: new Set([variant.scheme]), widths: new Set([variant.width]) });
     });
     let last: Element | undefined;
-    for (const { svg, schemes, widths } of kept) {
-      for (const set of [schemes, widths]) if (set.size === 1) svg.classList.add(`pre-${[...set].join('')}`);
-      if (last) last.after(svg);
-      last = svg;
+    for (const { drawing, schemes, widths } of kept) {
+      for (const set of [schemes, widths])
+        if (set.size === 1) drawing.classList.add(`pre-${[...set].join('')}`);
+      // A drawing's other variants follow it, marked as such (src/prerender.ts counts them as one).
+      if (last) {
+        drawing.setAttribute('data-also', '');
+        last.after(drawing);
+      }
+      last = drawing;
     }
   }
   const holder = document.createElement('div');
@@ -177,15 +195,15 @@ const VARIANTS = [
 
 /**
  * Runs in the page: true once the first chart is drawn in `scheme` at its box's width, with its
- * axes (or the heading is drawn in `scheme`), and the markup has not changed for two frames
- * (Recharts draws in passes).
+ * axes (or the page's heading is drawn in `scheme`), and the markup has not changed for two frames
+ * (Recharts draws in passes; a list follows the window's width).
  */
 function settled({ scheme, cut }: { scheme: string; cut: Cut }): boolean {
   const themed = document.documentElement.dataset.theme === scheme;
   let ready: boolean;
   let figure: Element | null | undefined;
-  if (cut === 'heading') {
-    figure = document.querySelector('#root h1')?.parentElement;
+  if (cut === 'screen') {
+    figure = document.querySelector('#root h1') ? document.getElementById('root') : undefined;
     ready = themed && Boolean(figure);
   } else {
     figure = document.querySelector('#root figure[data-chart]');

@@ -84,24 +84,22 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
         const page = pageAt(route);
         if (!page) return html;
         const copy = PAGES[page].prerender;
-        if (copy !== 'none')
-          return startingLater(html, pageFiles(manifest, page), copy === 'chart' ? 'touch' : 'paint');
+        if (copy !== 'none') return startingLater(html, pageFiles(manifest, page));
         const links = pageFiles(manifest, page)
           .filter((file) => file.endsWith('.js') && !html.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       };
       // A pre-rendered page asks for no script: its entry and chunks are named for boot.js, which
-      // loads them on the reader's first pointer, touch, focus or key (`touch`: a page whose copy
-      // is its first chart) or once the copy is painted (`paint`), and at once for another view.
-      const startingLater = (page: string, files: string[], on: 'touch' | 'paint') => {
+      // loads them on the reader's first pointer, touch, focus or key, and at once for another view.
+      const startingLater = (page: string, files: string[]) => {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(page);
         if (!entry?.[1]) throw new Error('index.html has no entry script');
         const chunks = files.filter((file) => file.endsWith('.js')).map((file) => `${base}${file}`);
         // The dataset too waits.
         const data = /<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">\n?/.exec(page);
         const start =
-          `<meta name="sanctions-start" content="${entry[1]}" data-on="${on}" data-preload="${chunks.join(' ')}"` +
+          `<meta name="sanctions-start" content="${entry[1]}" data-preload="${chunks.join(' ')}"` +
           `${data?.[1] ? ` data-fetch="${data[1]}"` : ''} />`;
         return page
           .replace(data?.[0] ?? '', '')

@@ -42,16 +42,10 @@ const router = createAppRouter(queryClient);
 
 registerOfflineCopy();
 // A pre-rendered first screen that boot.js did not show is dropped; one that is shown gives way to
-// the app once its first chart is drawn, or after ten seconds whatever happens.
-// While it shows, it is a picture: inert, so that the keyboard cannot land on its controls.
-// The copy's focused control (the reader's first key) keeps the focus when the app takes over.
+// the app once its first chart is drawn, or after ten seconds whatever happens. Until then its
+// fields take the keyboard, and what they hold carries over (src/prerender.ts).
 if (document.documentElement.dataset.prerender !== 'on') endPrerender();
-else {
-  const copy = document.getElementById('prerender');
-  if (copy?.contains(document.activeElement)) document.activeElement?.setAttribute('data-replay', 'focus');
-  copy?.setAttribute('inert', '');
-  setTimeout(endPrerender, 10_000);
-}
+else setTimeout(endPrerender, 10_000);
 void startDevMocks().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -2,19 +2,24 @@ import { useLayoutEffect, type RefObject } from 'react';
 
 /**
  * Ends the build's pre-rendered first screen (see scripts/prerender.ts): the app, drawn beneath it
- * unseen, shows in its place. Called in a layout effect once the first chart is drawn (so the swap
- * happens within one frame), when the data fails, on the first navigation, and after a timeout.
- * What the reader did on the copy carries over: the control they clicked (marked by boot.js) is
- * clicked in the app, and the one focused keeps the focus.
+ * unseen, shows in its place. Called in a layout effect once the first chart (or the page) is
+ * drawn (so the swap happens within one frame), when the data fails, on the first navigation, and
+ * after a timeout. What the reader did on the copy carries over: what they typed, chose or ticked
+ * in its fields is set in the app's, the control they clicked (marked by boot.js) is clicked in
+ * the app, and the one focused keeps the focus.
  */
 export function endPrerender(): void {
   const copy = document.getElementById('prerender');
   const root = document.getElementById('root');
   const clicked = copy?.querySelector('[data-replay="click"]');
-  const focused = copy?.querySelector('[data-replay="focus"]');
+  const focused = copy?.contains(document.activeElement) ? document.activeElement : null;
   copy?.remove();
   document.documentElement.removeAttribute('data-prerender');
   if (!copy || !root) return;
+  for (const field of copy.querySelectorAll('input, select, textarea')) {
+    const own = counterpart(copy, field, root);
+    if (own) carryOver(field, own);
+  }
   const focus = focused && counterpart(copy, focused, root);
   if (focus instanceof HTMLElement || focus instanceof SVGElement) focus.focus();
   const click = clicked && counterpart(copy, clicked, root);
@@ -25,30 +30,61 @@ export function endPrerender(): void {
 }
 
 /**
+ * Sets the app's field to what the reader made of the copy's, if anything: as typing or choosing
+ * would (the value set natively, then its input and change events; a box ticked by a click), so
+ * that the app's own handlers take it.
+ */
+function carryOver(field: Element, own: Element) {
+  if (field instanceof HTMLInputElement && own instanceof HTMLInputElement) {
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      if (field.checked !== field.defaultChecked && own.checked !== field.checked) own.click();
+      return;
+    }
+    if (field.value !== field.defaultValue) setValue(own, HTMLInputElement.prototype, field.value);
+  } else if (field instanceof HTMLSelectElement && own instanceof HTMLSelectElement) {
+    const chosen = field.selectedOptions[0];
+    if (chosen && !chosen.defaultSelected) setValue(own, HTMLSelectElement.prototype, field.value);
+  } else if (field instanceof HTMLTextAreaElement && own instanceof HTMLTextAreaElement) {
+    if (field.value !== field.defaultValue) setValue(own, HTMLTextAreaElement.prototype, field.value);
+  }
+}
+
+/** Sets a field's value past React's own tracking of it (which would swallow the event), then says so. */
+function setValue(own: HTMLElement, prototype: object, value: string) {
+  // The prototype's own setter, called on the field: React's tracker sits on the field itself.
+  Reflect.set(prototype, 'value', value, own);
+  own.dispatchEvent(new Event('input', { bubbles: true }));
+  own.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
  * The app's element that stands where `element` stands in the copy: the same path of child
- * positions from the root (a drawing's other schemes and widths, which follow it in the copy, not
- * counted), and the same tag and text; none if the app's page differs there.
+ * positions from the root (a drawing's other schemes and widths, which follow it in the copy,
+ * standing at its position), and the same tag and text; none if the app's page differs there.
  */
 function counterpart(copy: Element, element: Element, root: Element): Element | undefined {
   const path: number[] = [];
   for (let node = element; node !== copy;) {
     const parent = node.parentElement;
     if (!parent) return undefined;
-    path.unshift(drawnChildren(parent).indexOf(node));
+    path.unshift(position(node));
     node = parent;
   }
   let found: Element | undefined = root;
-  for (const index of path) found = found && drawnChildren(found)[index];
+  for (const index of path) found = found && [...found.children][index];
   const same = found?.tagName === element.tagName && found.textContent.trim() === element.textContent.trim();
   return same ? found : undefined;
 }
 
-/** An element's children, less the variants of a drawing that follow it in the copy. */
-function drawnChildren(parent: Element): Element[] {
-  return [...parent.children].filter(
-    (child) =>
-      !(child.tagName.toLowerCase() === 'svg' && child.previousElementSibling?.matches('svg[class*="pre-"]')),
-  );
+/** An element's position among its parent's children, a drawing and the variants after it (`data-also`) counted as one. */
+function position(element: Element): number {
+  let index = 0;
+  for (let child = element.parentElement?.firstElementChild; child && child !== element;) {
+    const next = child.nextElementSibling;
+    if (!next?.hasAttribute('data-also')) index++;
+    child = next;
+  }
+  return index;
 }
 
 /** Ends the pre-render when a view that replaces its chart (an error, a notice) is shown. */

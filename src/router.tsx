@@ -90,8 +90,8 @@ function frameOf(chrome: 'site' | 'bare') {
 /**
  * A page that needs the dataset (its route's loader has awaited it): the page once the data is
  * there, else the one failure view, with Retry. Failures are shown, not thrown, so that the reader
- * sees a message in plain words and the console stays quiet. A page whose copy is its heading
- * (`heading` in the table) takes over from the copy once drawn; a chart's page, once its chart is.
+ * sees a message in plain words and the console stays quiet. A page whose copy is its first screen
+ * (`screen` in the table) takes over from the copy once drawn; a chart's page, once its chart is.
  */
 function awaitingData(View: AsyncRouteComponent<unknown>, page: PageName): AsyncRouteComponent<unknown> {
   function DataPage() {
@@ -104,7 +104,7 @@ function awaitingData(View: AsyncRouteComponent<unknown>, page: PageName): Async
     return (
       <>
         <View />
-        {PAGES[page].prerender === 'heading' && <EndPrerender />}
+        {PAGES[page].prerender === 'screen' && <EndPrerender />}
       </>
     );
   }

@@ -24,15 +24,15 @@ type PageDefinition = {
   /** Who may show it in a frame (the host's `_headers`, scripts/vite-csp-plugin.ts): anyone, or no one. */
   framed: 'anyone' | 'never';
   /**
-   * What of it the build draws into its HTML (scripts/prerender.ts), shown only for that exact view:
-   * - `chart`: its first screen, to the end of its first chart. The page is this copy until the
-   *   reader's first pointer, touch, focus or key starts its app (public/boot.js): a phone does no
-   *   script work before it is used, and a report's host pays for no script.
-   * - `heading`: its heading and lead, shown while its app, started once that copy is painted,
-   *   draws the rest.
+   * What of it the build draws into its HTML (scripts/prerender.ts), shown only for that exact view.
+   * The page is this copy until the reader's first pointer, touch, focus or key starts its app
+   * (public/boot.js): a phone does no script work before it is used, and a report's host pays for
+   * no script. What the reader did on the copy carries over (src/prerender.ts).
+   * - `chart`: its first screen, to the end of its first chart;
+   * - `screen`: its first screen (a list's first rows, as a phone or a desktop shows them);
    * - `none`: nothing; the app draws the page.
    */
-  prerender: 'chart' | 'heading' | 'none';
+  prerender: 'chart' | 'screen' | 'none';
   /** What it may load before its first chart, in gzip bytes. Raise one only after looking at what grew. */
   budget: { js: number; css: number };
   /** Where the build writes it, relative to the base; `records` are the dataset's ids. */
@@ -87,7 +87,7 @@ export const PAGES = {
     view: 'EventsPage',
     data: 'awaited',
     framed: 'never',
-    prerender: 'heading',
+    prerender: 'screen',
     budget: { js: 162_000, css: CSS },
     staticPaths: () => ['events'],
     example: '/events',
@@ -111,7 +111,7 @@ export const PAGES = {
     view: 'TargetsPage',
     data: 'awaited',
     framed: 'never',
-    prerender: 'heading',
+    prerender: 'screen',
     budget: { js: 153_500, css: CSS },
     staticPaths: () => ['targets'],
     example: '/targets?q=bank',

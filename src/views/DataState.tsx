@@ -12,7 +12,7 @@ export function Loading() {
   );
 }
 
-/** Ends a page's pre-rendered heading where it is drawn: after the page, in the same frame. */
+/** Ends a page's pre-rendered first screen where it is drawn: after the page, in the same frame. */
 export function EndPrerender() {
   useEndPrerender();
   return null;

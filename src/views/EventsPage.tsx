@@ -55,17 +55,20 @@ function EventsBrowser({ data }: { data: Dataset }) {
       <p role="status" className="text-sm font-medium text-gray-800 dark:text-gray-100">
         {formatCount(sorted.length)} of {formatCount(data.events.length)} actions
       </p>
-      {sorted.length === 0 ? (
-        <p className="text-gray-700 dark:text-gray-300">No action matches these filters.</p>
-      ) : narrow ? (
-        <EventCards events={sorted} />
-      ) : (
-        <EventsTable
-          events={sorted}
-          sort={sort}
-          onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next }) })}
-        />
-      )}
+      {/* A phone's cards or a desktop's table: the build pre-renders both (scripts/prerender.ts). */}
+      <div data-variant>
+        {sorted.length === 0 ? (
+          <p className="text-gray-700 dark:text-gray-300">No action matches these filters.</p>
+        ) : narrow ? (
+          <EventCards events={sorted} />
+        ) : (
+          <EventsTable
+            events={sorted}
+            sort={sort}
+            onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next }) })}
+          />
+        )}
+      </div>
     </div>
   );
 }

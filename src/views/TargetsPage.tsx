@@ -54,6 +54,24 @@ const STATUS_WORD = {
   never: 'Not listed or not recorded',
 } as const;
 
+/** A target's name, linked to its page, over its kind and sector. */
+function TargetName({ target }: { target: Target }) {
+  return (
+    <>
+      <Link
+        to="/targets/$targetId"
+        params={{ targetId: target.id }}
+        className="font-medium text-blue-700 underline dark:text-sky-300"
+      >
+        {target.name}
+      </Link>
+      <p className="text-xs text-gray-600 dark:text-gray-300">
+        {[KIND_LABEL[target.kind], target.sector].filter(Boolean).join(' · ')}
+      </p>
+    </>
+  );
+}
+
 function Targets({ data }: { data: Dataset }) {
   const [view, setView] = useDataView(data);
   const own = useSearch({ from: '/site/targets' });
@@ -78,7 +96,6 @@ function Targets({ data }: { data: Dataset }) {
   const [all, setAll] = useState(false);
   const rows = all ? shown : shown.slice(0, FIRST_ROWS);
   const [a, b] = comparedPair(view.actors);
-  const link = 'font-medium text-blue-700 underline dark:text-sky-300';
   return (
     <div className="space-y-5">
       <div>
@@ -136,73 +153,66 @@ function Targets({ data }: { data: Dataset }) {
         {formatCount(shown.length)} of {formatCount(data.targets.length)} targets, status on {formatDay(at)}
         {rows.length < shown.length && `; the first ${formatCount(rows.length)} below`}
       </p>
-      {narrow ? (
-        <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
-          {rows.map((t) => (
-            // A card off screen is not laid out until it comes near (its height kept once seen):
-            // a phone opens the page without laying out a hundred cards.
-            <li key={t.id} className="py-3 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
-              <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
-                {t.name}
-              </Link>
-              <p className="text-xs text-gray-600 dark:text-gray-300">
-                {[KIND_LABEL[t.kind], t.sector].filter(Boolean).join(' · ')}
-              </p>
-              <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
-                {ACTORS.map((actor) => (
-                  <div key={actor} className="contents">
-                    <dt className="font-semibold">{ACTOR_META[actor].short}</dt>
-                    <dd>
-                      <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Named targets and their status under each actor on {formatDay(at)}
-            </caption>
-            <thead>
-              <tr className="border-b border-gray-300 dark:border-gray-600">
-                <th scope="col" className="py-1 pr-3">
-                  Target
-                </th>
-                {ACTORS.map((actor) => (
-                  <th key={actor} scope="col" className="py-1 pr-3">
-                    <abbr title={ACTOR_META[actor].label} className="no-underline">
-                      {ACTOR_META[actor].short}
-                    </abbr>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((t) => (
-                <tr key={t.id} className="border-b border-gray-100 align-top dark:border-gray-800">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link to="/targets/$targetId" params={{ targetId: t.id }} className={link}>
-                      {t.name}
-                    </Link>
-                    <p className="text-xs text-gray-600 dark:text-gray-300">
-                      {[KIND_LABEL[t.kind], t.sector].filter(Boolean).join(' · ')}
-                    </p>
+      {/* A phone's cards or a desktop's table: the build pre-renders both (scripts/prerender.ts). */}
+      <div data-variant>
+        {narrow ? (
+          <ol className="divide-y divide-gray-200 dark:divide-gray-700" aria-label="Targets">
+            {rows.map((t) => (
+              // A card off screen is not laid out until it comes near (its height kept once seen):
+              // a phone opens the page without laying out a hundred cards.
+              <li key={t.id} className="py-3 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
+                <TargetName target={t} />
+                <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
+                  {ACTORS.map((actor) => (
+                    <div key={actor} className="contents">
+                      <dt className="font-semibold">{ACTOR_META[actor].short}</dt>
+                      <dd>
+                        <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">
+                Named targets and their status under each actor on {formatDay(at)}
+              </caption>
+              <thead>
+                <tr className="border-b border-gray-300 dark:border-gray-600">
+                  <th scope="col" className="py-1 pr-3">
+                    Target
                   </th>
                   {ACTORS.map((actor) => (
-                    <td key={actor} className="py-2 pr-3 text-xs">
-                      <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
-                    </td>
+                    <th key={actor} scope="col" className="py-1 pr-3">
+                      <abbr title={ACTOR_META[actor].label} className="no-underline">
+                        {ACTOR_META[actor].short}
+                      </abbr>
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {rows.map((t) => (
+                  <tr key={t.id} className="border-b border-gray-100 align-top dark:border-gray-800">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      <TargetName target={t} />
+                    </th>
+                    {ACTORS.map((actor) => (
+                      <td key={actor} className="py-2 pr-3 text-xs">
+                        <StatusCell state={statusOn(t, actor, at, dates)} actor={actor} day={at} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
       {rows.length < shown.length && (
         <button
           type="button"
@@ -210,7 +220,11 @@ function Targets({ data }: { data: Dataset }) {
             const page = event.currentTarget.parentElement;
             const before = rows.length;
             setAll(true);
-            focusAfterUpdate(() => page?.querySelector(`tbody tr:nth-child(${before + 1}) a`));
+            focusAfterUpdate(() =>
+              page?.querySelector(
+                `ol > li:nth-child(${before + 1}) a, tbody > tr:nth-child(${before + 1}) a`,
+              ),
+            );
           }}
           className="rounded border border-gray-400 px-3 py-1 text-sm font-medium dark:border-gray-500"
         >
