@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * Ends the build's pre-rendered first screen (see scripts/prerender.ts): the app, drawn beneath it
@@ -93,25 +93,27 @@ export function useEndPrerender(): void {
 }
 
 /**
- * Ends the pre-render once the plot inside `ref` is drawn. Recharts draws in passes (the surface,
- * then axes and marks once it has measured), so the sign is an axis tick in the DOM, seen by a
- * mutation observer, which runs before the next paint.
+ * Ends the pre-render once what the copy shows is drawn inside `element`: the moment `drawn` (a
+ * selector) first matches there. Recharts draws in passes (the surface, then axes and marks once
+ * it has measured), and a virtual list draws its rows after its first layout, so the sign is seen
+ * by a mutation observer, which runs before the next paint.
  */
-export function useEndPrerenderWhenDrawn(ref: RefObject<HTMLElement | null>): void {
+export function useEndPrerenderWhenDrawn(element: () => Element | null | undefined, drawn: string): void {
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || !document.getElementById('prerender')) return;
-    const drawn = () => element.querySelector('.recharts-cartesian-axis-tick') !== null;
-    if (drawn()) {
+    const box = element();
+    if (!box || !document.getElementById('prerender')) return;
+    if (box.querySelector(drawn)) {
       endPrerender();
       return;
     }
     const observer = new MutationObserver(() => {
-      if (!drawn()) return;
+      if (!box.querySelector(drawn)) return;
       observer.disconnect();
       endPrerender();
     });
-    observer.observe(element, { childList: true, subtree: true });
+    observer.observe(box, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [ref]);
+    // Watched once, from mount: the element is there from the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 }

@@ -62,7 +62,7 @@ export function useLivePlot(
   turn = true,
 ) {
   const [ref, { width, height }] = useSize<HTMLDivElement>();
-  useEndPrerenderWhenDrawn(ref);
+  useEndPrerenderWhenDrawn(() => ref.current, '.recharts-cartesian-axis-tick');
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const plot = useMemo(

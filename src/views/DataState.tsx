@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { focusHeading, onMainHeading } from '../charts/focus';
-import { useEndPrerender } from '../prerender';
+import { useEndPrerender, useEndPrerenderWhenDrawn } from '../prerender';
 import { DatasetError } from '../api/dataset';
 
 /** Shown while the dataset loads. */
@@ -12,9 +12,12 @@ export function Loading() {
   );
 }
 
-/** Ends a page's pre-rendered first screen where it is drawn: after the page, in the same frame. */
+/**
+ * Ends a page's pre-rendered first screen once the page has drawn its list (`data-variant`, whose
+ * rows a virtual list draws after its first layout): its first link, or its word that nothing matches.
+ */
 export function EndPrerender() {
-  useEndPrerender();
+  useEndPrerenderWhenDrawn(() => document.getElementById('root'), '[data-variant] a, [data-variant] p');
   return null;
 }
 

@@ -239,6 +239,31 @@ test('a pre-rendered page runs no script until it is used, and what the reader d
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 });
 
+test("on a phone, a tap on a row of a list's copy opens that row once the app has come", async ({
+  browser,
+}) => {
+  // A tall phone: the first card of /events is above its bottom edge.
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 950 },
+    hasTouch: true,
+    isMobile: true,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  watchConsole(page, problems);
+  await page.goto(appUrl('/events'));
+  const card = page.locator('#prerender [data-variant]').filter({ visible: true }).getByRole('link').first();
+  const name = await card.innerText();
+  const box = await card.boundingBox();
+  expect(box, 'a card in the copy').not.toBeNull();
+  await page.touchscreen.tap((box?.x ?? 0) + 10, (box?.y ?? 0) + 5);
+  await expect(page).toHaveURL(/\/events\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test('the theme alone does not change the drawing: a dark embed keeps its pre-rendered chart', async ({
   page,
 }) => {
