@@ -99,7 +99,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
         // The dataset too waits.
         const data = /<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">\n?/.exec(page);
         const start =
-          `<meta name="sanctions-start" content="${entry[1]}" data-preload="${chunks.join(' ')}"` +
+          `<meta name="sanctions-start" content="${entry[1]}" data-worker="${base}sw.js" data-preload="${chunks.join(' ')}"` +
           `${data?.[1] ? ` data-fetch="${data[1]}"` : ''} />`;
         return page
           .replace(data?.[0] ?? '', '')
