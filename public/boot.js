@@ -118,14 +118,18 @@
     window.addEventListener(type, go, { capture: true, passive: true });
   });
   // A site's page, opened, is kept for offline use whether or not it is touched: its offline
-  // worker (which the app would register on starting) is registered once the page has loaded. An
-  // embed leaves its host's reader that download.
+  // worker is registered a second after the page has loaded, unless the reader has started the app
+  // by then (the app registers it once started, and its first chart comes first). An embed leaves
+  // its host's reader that download.
   var worker = start.getAttribute('data-worker');
   if (!embed && worker && 'serviceWorker' in navigator)
     window.addEventListener('load', function () {
-      navigator.serviceWorker
-        .register(worker, { scope: worker.replace(/sw\.js$/, '') })
-        .catch(function () {});
+      setTimeout(function () {
+        if (started) return;
+        navigator.serviceWorker
+          .register(worker, { scope: worker.replace(/sw\.js$/, '') })
+          .catch(function () {});
+      }, 1000);
     });
   if (window.parent === window) return;
   // The copy's height, on load and whenever the host's embed.js asks (it may come after the load).

@@ -21,9 +21,12 @@ export function SearchField({
 }) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [shownValue, setShownValue] = useState(value);
+  // The last text committed: when it comes back as the value while the reader has typed on (a
+  // slow device, a busy page), what they typed stays; any other new value (Back, a link) shows.
+  const [sent, setSent] = useState<string | undefined>(undefined);
   if (shownValue !== value) {
     setShownValue(value);
-    setDraft(undefined);
+    if (value !== sent) setDraft(undefined);
   }
   const committed = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -31,6 +34,7 @@ export function SearchField({
   const commit = (text: string) => {
     clearTimeout(timer.current);
     if (text.trim() === value) return;
+    setSent(text.trim());
     onCommit(text.trim(), { replace: committed.current });
     committed.current = true;
   };
