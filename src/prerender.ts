@@ -35,24 +35,21 @@ export function endPrerender(): void {
  * that the app's own handlers take it.
  */
 function carryOver(field: Element, own: Element) {
-  if (field instanceof HTMLInputElement && own instanceof HTMLInputElement) {
-    if (field.type === 'checkbox' || field.type === 'radio') {
-      if (field.checked !== field.defaultChecked && own.checked !== field.checked) own.click();
-      return;
-    }
-    if (field.value !== field.defaultValue) setValue(own, HTMLInputElement.prototype, field.value);
-  } else if (field instanceof HTMLSelectElement && own instanceof HTMLSelectElement) {
-    const chosen = field.selectedOptions[0];
-    if (chosen && !chosen.defaultSelected) setValue(own, HTMLSelectElement.prototype, field.value);
-  } else if (field instanceof HTMLTextAreaElement && own instanceof HTMLTextAreaElement) {
-    if (field.value !== field.defaultValue) setValue(own, HTMLTextAreaElement.prototype, field.value);
+  if (field.tagName !== own.tagName) return;
+  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+    if (field.checked !== field.defaultChecked && Reflect.get(own, 'checked') !== field.checked)
+      own.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    return;
   }
-}
-
-/** Sets a field's value past React's own tracking of it (which would swallow the event), then says so. */
-function setValue(own: HTMLElement, prototype: object, value: string) {
-  // The prototype's own setter, called on the field: React's tracker sits on the field itself.
-  Reflect.set(prototype, 'value', value, own);
+  const changed =
+    field instanceof HTMLSelectElement
+      ? field.selectedOptions[0]?.defaultSelected === false
+      : (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+        field.value !== field.defaultValue;
+  if (!changed) return;
+  // The field's own prototype's setter, called on the app's field: React's tracker of the value
+  // sits on the field itself, and would otherwise swallow the events.
+  Reflect.set(Reflect.getPrototypeOf(own) ?? own, 'value', Reflect.get(field, 'value'), own);
   own.dispatchEvent(new Event('input', { bubbles: true }));
   own.dispatchEvent(new Event('change', { bubbles: true }));
 }

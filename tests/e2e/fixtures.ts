@@ -25,8 +25,8 @@ export function watchConsole(page: Page, problems: string[]) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 }
 
-/** What a test may have left on its page: its init scripts and routes, undone before the page serves the next. */
-type Reused = { page: Page | undefined; scripts: { dispose(): Promise<void> }[] };
+/** The worker's one tab, once opened (none after a test that failed on it). */
+type Reused = { page: Page | undefined };
 
 /**
  * `page` is one tab per worker, in one browser context per worker, as a reader's own tab would be:
@@ -54,7 +54,7 @@ export const test = base.extend<
   reused: [
     // eslint-disable-next-line no-empty-pattern -- a worker fixture that needs no other
     async ({}, provide) => {
-      await provide({ page: undefined, scripts: [] });
+      await provide({ page: undefined });
     },
     { scope: 'worker' },
   ],
@@ -63,10 +63,12 @@ export const test = base.extend<
     reused.page = page;
     await page.setViewportSize(viewport ?? VIEWPORTS.wide);
     await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    // The test's init scripts, undone before the tab serves the next test.
+    const scripts: { dispose(): Promise<void> }[] = [];
     const addInitScript = page.addInitScript.bind(page);
     page.addInitScript = async (...args: Parameters<Page['addInitScript']>) => {
       const script = await addInitScript(...args);
-      reused.scripts.push(script);
+      scripts.push(script);
       return script;
     };
     await provide(page);
@@ -81,7 +83,7 @@ export const test = base.extend<
         .then(async () => {
           page.removeAllListeners();
           await page.unrouteAll({ behavior: 'ignoreErrors' });
-          for (const script of reused.scripts.splice(0)) await script.dispose();
+          for (const script of scripts) await script.dispose();
           await page.goto('about:blank');
           await page.mouse.move(-1, -1);
           return true;
@@ -89,7 +91,6 @@ export const test = base.extend<
         .catch(() => false));
     if (!kept) {
       reused.page = undefined;
-      reused.scripts = [];
       await page.close();
     }
   },
