@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { E2E_BASE, E2E_DIST } from '../../playwright.config';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
 import { PAGE_NAMES, PAGES } from '../../src/url/pages';
@@ -11,8 +11,6 @@ import { appUrl, expect, expectLive, test, watchConsole } from './fixtures';
 const headline = (step: number) => oppositeDirections.steps[step - 1]?.headline ?? '';
 
 test.use({ serviceWorkers: 'allow' });
-// Each case installs the worker (the whole app and the dataset) before it starts: given more time.
-test.beforeEach(() => test.slow());
 
 /**
  * Opens a page, untouched, and waits until the worker has installed: the app and the dataset are
@@ -81,12 +79,21 @@ test('an answer that is not the dataset never replaces the copy the worker keeps
   await context.setOffline(false);
 });
 
-test('a new deploy is offered, never forced: the page says so and reloads only when asked', async ({
-  context,
-}) => {
-  // A host of its own, serving a copy of the build that the test then deploys anew.
+/**
+ * A host of its own for a test that deploys anew: a copy of the build's shell, assets and dataset (what
+ * the worker keeps; not the pre-rendered pages of every route), with the overview opened and its
+ * worker in control. Gives that page, the copy's folder and the host's origin.
+ */
+async function deployed(
+  context: BrowserContext,
+  then: (host: { page: Page; root: string; origin: string }) => Promise<void>,
+): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'deploy-'));
-  cpSync(E2E_DIST, root, { recursive: true });
+  const kept = /^(assets(\/.*)?|data|data\/sanctions\.json|[^/]+\.[a-z]+)$/;
+  cpSync(E2E_DIST, root, {
+    recursive: true,
+    filter: (from) => from === E2E_DIST || kept.test(relative(E2E_DIST, from)),
+  });
   const server = spawn('node_modules/.bin/tsx', ['scripts/static-server.ts', root, E2E_BASE, '0']);
   try {
     const origin = await new Promise<string>((resolve, reject) => {
@@ -99,10 +106,18 @@ test('a new deploy is offered, never forced: the page says so and reloads only w
     const page = await context.newPage();
     await page.goto(`${origin}${E2E_BASE}`);
     await expectLive(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await then({ page, root, origin });
+  } finally {
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('a new deploy is offered, never forced: the page says so and reloads only when asked', async ({
+  context,
+}) => {
+  await deployed(context, async ({ page, root }) => {
     await page.evaluate(() => Reflect.set(window, '__sameDocument', true));
     // The next deploy: another worker (its precache names other revisions).
     const worker = join(root, 'sw.js');
@@ -117,8 +132,24 @@ test('a new deploy is offered, never forced: the page says so and reloads only w
     await expect(prompt).toBeVisible();
     // Nothing reloaded by itself: the page is the one that was open.
     expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(true);
-    // Meanwhile the site's pages come from the network while it answers, `/` included: not the
-    // precached shell of the old deploy.
+    // Asked, it reloads: a new document, under the new worker.
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(false);
+    // The new worker is the one in control, and none waits behind it.
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return [registration?.waiting === null, navigator.serviceWorker.controller?.state];
+      }),
+    ).toEqual([true, 'activated']);
+  });
+});
+
+test('with the worker in control, a page comes from the network while it answers, `/` included', async ({
+  context,
+}) => {
+  await deployed(context, async ({ root, origin }) => {
+    // The next deploy's overview: not the precached shell of the one the worker keeps.
     const index = join(root, 'index.html');
     writeFileSync(
       index,
@@ -128,14 +159,5 @@ test('a new deploy is offered, never forced: the page says so and reloads only w
     await other.goto(`${origin}${E2E_BASE}`);
     await expect(other.locator('meta[name="deploy"]')).toHaveAttribute('content', 'next');
     await other.close();
-    // Asked, it reloads: a new document, under the new worker.
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
-    expect(await page.evaluate(() => Reflect.get(window, '__sameDocument') === true)).toBe(false);
-    await expectLive(page);
-    await expect(page.locator('#root figure[data-chart] svg.recharts-surface').first()).toBeVisible();
-    await expect(prompt).toHaveCount(0);
-  } finally {
-    server.kill();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
