@@ -5,8 +5,8 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers import only from the ones before them: data → url → api → selectors → charts → views. */
-const layers = ['data', 'url', 'api', 'selectors', 'charts', 'views'];
+/** Layers import only from the ones before them: data → i18n → url → api → selectors → charts → views. */
+const layers = ['data', 'i18n', 'url', 'api', 'selectors', 'charts', 'views'];
 const layerRules = layers.map((layer, i) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   ignores: ['**/*.test.{ts,tsx}'],

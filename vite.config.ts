@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dataset } from './src/data/dataset';
 import { cspPlugin } from './scripts/vite-csp-plugin';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
+import { messagesPlugin } from './scripts/vite-messages-plugin';
 
 /** `BASE_PATH=/sub/path/ npm run build` serves the app from a sub-path; it must start and end with a slash. */
 const base = z
@@ -22,6 +23,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    messagesPlugin(),
     datasetPlugin({ dataUrl: process.env.VITE_DATA_URL || undefined }),
     cspPlugin({ base, dataUrl: process.env.VITE_DATA_URL || undefined }),
     // Offline once any page has been opened: the worker precaches the app shell, its code and the

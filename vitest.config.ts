@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { messagesPlugin } from './scripts/vite-messages-plugin';
 
 /**
  * Two projects: pure tests (data, URL codecs, selectors, chart specs, scripts) under Node, with no
@@ -7,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  * tested in Chromium by Playwright (tests/e2e).
  */
 export default defineConfig({
+  plugins: [messagesPlugin()],
   test: {
     restoreMocks: true,
     // Both cores: Vitest's default leaves one free, which on a two-core machine is half of it.
@@ -18,6 +20,7 @@ export default defineConfig({
           name: 'node',
           isolate: false,
           environment: 'node',
+          setupFiles: ['tests/english.ts'],
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
@@ -27,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/english.ts', 'tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/**/*.test.{ts,tsx}'],
           // A flow renders the whole app on the whole dataset: seconds, not milliseconds, on two busy cores.
           testTimeout: 20_000,

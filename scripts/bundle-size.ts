@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAt, PAGE_NAMES, PAGES, type PageName } from '../src/url/pages';
+import { DEFAULT_LOCALE, LOCALES, splitLocale, type Locale } from '../src/i18n/locales';
+import { pageAt, PAGE_NAMES, PAGES, prerenderedIn, type PageName } from '../src/url/pages';
 import { builtPaths, pageFiles, readManifest } from './pages';
 
 /**
@@ -14,12 +15,13 @@ import { builtPaths, pageFiles, readManifest } from './pages';
 export async function routeBytes(
   page: PageName,
   dist = 'dist',
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ js: number; css: number; files: Record<string, number> }> {
   const manifest = await readManifest(dist);
   const sizes: Record<string, number> = {};
   let js = 0;
   let css = 0;
-  for (const file of pageFiles(manifest, page)) {
+  for (const file of pageFiles(manifest, page, locale)) {
     const bytes = gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
     sizes[path.basename(file)] = bytes;
     if (file.endsWith('.css')) css += bytes;
@@ -34,13 +36,17 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   let over = false;
   const unasked: string[] = [];
   for (const page of PAGE_NAMES) {
-    const { js, css, files } = await routeBytes(page, dist);
     const { budget } = PAGES[page];
-    console.log(
-      `${page}, first load, gzip: JS ${js} B (budget ${budget.js}), CSS ${css} B (budget ${budget.css})`,
-    );
-    for (const [name, bytes] of Object.entries(files)) console.log(`  ${name}: ${bytes} B`);
-    over ||= js > budget.js || css > budget.css;
+    // Every language's: each loads its own messages.
+    for (const locale of LOCALES) {
+      const { js, css, files } = await routeBytes(page, dist, locale);
+      console.log(
+        `${page} (${locale}), first load, gzip: JS ${js} B (budget ${budget.js}), CSS ${css} B (budget ${budget.css})`,
+      );
+      if (locale === DEFAULT_LOCALE)
+        for (const [name, bytes] of Object.entries(files)) console.log(`  ${name}: ${bytes} B`);
+      over ||= js > budget.js || css > budget.css;
+    }
   }
   // Every page the build wrote asks for all of its kind's first-load chunks.
   for (const route of builtPaths()) {
@@ -48,9 +54,10 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     if (!page) continue;
     const html = await readFile(path.join(dist, route, 'index.html'), 'utf8');
     // A pre-rendered page names its scripts for boot.js (in one tag) instead of asking for them.
-    const later = PAGES[page].prerender !== 'none';
+    const { locale } = splitLocale(route);
+    const later = prerenderedIn(page, locale);
     const scripts = later ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
-    for (const file of pageFiles(manifest, page))
+    for (const file of pageFiles(manifest, page, locale))
       if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
     if (later && /<script type="module"|rel="modulepreload"/.test(html))

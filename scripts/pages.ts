@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { dataset } from '../src/data/dataset';
+import type { Locale } from '../src/i18n/locales';
 import { PAGES, staticPaths, type PageName } from '../src/url/pages';
 
 /** Every path the build writes a page at, relative to the base: each page of the table at each of its paths. */
@@ -29,9 +30,10 @@ const SITE_FRAME = 'src/views/Layout.tsx';
 
 /**
  * The files a page loads before its first chart: the entry, the page's own chunks and everything
- * they import statically (not what they load on demand, such as the exporters).
+ * they import statically (not what they load on demand, such as the exporters), and its language's
+ * messages.
  */
-export function pageFiles(manifest: Manifest, page: PageName): string[] {
+export function pageFiles(manifest: Manifest, page: PageName, locale: Locale): string[] {
   const seen = new Set<string>();
   const files = new Set<string>();
   const visit = (key: string) => {
@@ -44,6 +46,11 @@ export function pageFiles(manifest: Manifest, page: PageName): string[] {
     chunk.imports?.forEach(visit);
   };
   const { chrome, view } = PAGES[page];
-  ['index.html', ...(chrome === 'site' ? [SITE_FRAME] : []), `src/views/${view}.tsx`].forEach(visit);
+  [
+    'index.html',
+    ...(chrome === 'site' ? [SITE_FRAME] : []),
+    `src/views/${view}.tsx`,
+    `virtual:messages/${locale}`,
+  ].forEach(visit);
   return [...files];
 }

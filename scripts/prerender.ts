@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type ConsoleMessage, type Page } from 'playwright-core';
-import { pageAt, PAGES } from '../src/url/pages';
+import { splitLocale } from '../src/i18n/locales';
+import { pageAt, PAGES, prerenderedIn } from '../src/url/pages';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { builtPaths } from './pages';
 
@@ -24,7 +25,7 @@ type Cut = 'chart' | 'screen';
 /** Paths relative to the base of the pages pre-rendered (`prerender` in the page table), with where each copy ends. */
 const ROUTES = builtPaths().flatMap((route): { route: string; cut: Cut }[] => {
   const page = pageAt(route);
-  const cut = page && PAGES[page].prerender;
+  const cut = page && prerenderedIn(page, splitLocale(route).locale) && PAGES[page].prerender;
   return cut && cut !== 'none' ? [{ route, cut }] : [];
 });
 
@@ -311,7 +312,9 @@ try {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const { route, cut } = next;
       const variants = await captureRoute(page, `${server.origin}${base}${route}`, cut);
-      const markup = await page.evaluate(merge, variants);
+      const markup = await page.evaluate(merge, variants).catch((error: unknown) => {
+        throw new Error(`${base}${route}: ${error instanceof Error ? error.message : String(error)}`);
+      });
       const file = path.join(dist, route, 'index.html');
       const html = inject(await readFile(file, 'utf8'), route, markup);
       await writeFile(file, html);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { LOCALES, localePrefix } from '../src/i18n/locales';
 import { PAGES } from '../src/url/pages';
 
 /**
@@ -38,19 +39,20 @@ export function contentSecurityPolicy(
 
 /**
  * Headers for hosts that read a `_headers` file, from the table of pages: an embed may be framed by
- * anyone, every other page by no one. Each path matches one rule only, so hosts that join the
+ * anyone, every other page by no one, in every language. Each path matches one rule only, so hosts that join the
  * headers of all matching rules (Cloudflare Pages) and hosts that let one rule override another
  * (Netlify) read the same headers.
  */
 export function headersFile(base: string): string {
-  const rules = Object.values(PAGES).flatMap((page) =>
-    pathRules(page.path).map((path) => ({
-      path: `${base}${path}`,
-      headers:
-        page.framed === 'anyone'
-          ? ['Content-Security-Policy: frame-ancestors *']
-          : ["Content-Security-Policy: frame-ancestors 'none'", 'X-Frame-Options: DENY'],
-    })),
+  const rules = LOCALES.flatMap((locale) => Object.values(PAGES).map((page) => ({ page, locale }))).flatMap(
+    ({ page, locale }) =>
+      pathRules(`${localePrefix(locale)}${page.path.slice(1)}`).map((path) => ({
+        path: `${base}${path}`,
+        headers:
+          page.framed === 'anyone'
+            ? ['Content-Security-Policy: frame-ancestors *']
+            : ["Content-Security-Policy: frame-ancestors 'none'", 'X-Frame-Options: DENY'],
+      })),
   );
   // A path a wildcard rule already covers gets no rule of its own.
   const kept = rules.filter(
@@ -84,9 +86,9 @@ export function headersAt(file: string, path: string, host: 'join' | 'override')
   return headers;
 }
 
-/** The `_headers` paths that match a page's path pattern (`$name` segments as `*`), base-relative. */
+/** The `_headers` paths that match a page's base-relative path pattern (`$name` segments as `*`). */
 function pathRules(path: string): string[] {
-  const pattern = path.replace(/^\//, '').replace(/\$[^/]+/g, '*');
+  const pattern = path.replace(/\/$/, '').replace(/\$[^/]+/g, '*');
   if (pattern === '') return ['', 'index.html'];
   return pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}/`, `${pattern}/index.html`];
 }

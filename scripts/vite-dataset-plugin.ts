@@ -18,8 +18,38 @@ import { dataset } from '../src/data/dataset';
 import { listEntries } from '../src/data/listEntries';
 import { changeSchema, datasetSchema, describeDatasetIssues, listEntrySchema } from '../src/data/schema';
 import { targetDocument } from '../src/selectors/targetDocument';
-import { pageAt, PAGES } from '../src/url/pages';
+import { LOCALES, localePrefix, splitLocale, type Locale } from '../src/i18n/locales';
+import { pageAt, prerenderedIn } from '../src/url/pages';
 import { builtPaths, pageFiles, readManifest } from './pages';
+import { readMessages } from './vite-messages-plugin';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The shell in a language: its `lang`, its title and description in it, and the same page's
+ * address in every language (`path`: relative to the base, without a language's prefix).
+ */
+function inLanguage(html: string, base: string, locale: Locale, path: string): string {
+  const messages = readMessages(locale);
+  const alternates = [
+    ...LOCALES.map(
+      (other) => `<link rel="alternate" hreflang="${other}" href="${base}${localePrefix(other)}${path}">`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${base}${path}">`,
+  ];
+  return html
+    .replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(`${messages['site.name'] ?? ''} — ${messages['site.tagline'] ?? ''}`)}</title>`,
+    )
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*"/,
+      `$1${escapeHtml(messages['site.description'] ?? '')}"`,
+    )
+    .replace('</head>', `  ${alternates.join('\n    ')}\n  </head>`);
+}
 
 /**
  * Publishes the data module with the build: validates it (a bad record fails the build, naming the
@@ -83,12 +113,14 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       const withPreloads = (route: string) => {
         const page = pageAt(route);
         if (!page) return html;
-        const copy = PAGES[page].prerender;
-        if (copy !== 'none') return startingLater(html, pageFiles(manifest, page));
-        const links = pageFiles(manifest, page)
-          .filter((file) => file.endsWith('.js') && !html.includes(`/${file}"`))
+        const { locale, rest } = splitLocale(route);
+        const shell = inLanguage(html, base, locale, rest);
+        const files = pageFiles(manifest, page, locale);
+        if (prerenderedIn(page, locale)) return startingLater(shell, files);
+        const links = files
+          .filter((file) => file.endsWith('.js') && !shell.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        return shell.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       };
       // A pre-rendered page asks for no script: its entry and chunks are named for boot.js, which
       // loads them on the reader's first pointer, touch, focus or key, and at once for another view.

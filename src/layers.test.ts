@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * them (README, "How the data flows"), and no module imports itself through others.
  */
 const SRC = path.resolve(import.meta.dirname);
-const LAYERS = ['data', 'url', 'api', 'selectors', 'charts', 'stories', 'views'];
+const LAYERS = ['data', 'i18n', 'url', 'api', 'selectors', 'charts', 'stories', 'views'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

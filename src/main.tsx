@@ -2,7 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BASE_PATH } from './api/config';
 import { appUpdate } from './api/update';
+import { loadCatalogue } from './i18n/load';
+import { splitLocale } from './i18n/locales';
 import { endPrerender } from './prerender';
 import { createAppRouter } from './router';
 import './index.css';
@@ -37,8 +40,12 @@ function registerOfflineCopy() {
   });
 }
 
+// The page's language is the address's (src/i18n/locales.ts), whatever document the host served
+// for it (the offline worker's shell is English).
+const { locale } = splitLocale(window.location.pathname.slice(BASE_PATH.length));
+document.documentElement.lang = locale;
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
-const router = createAppRouter(queryClient);
+const router = createAppRouter(queryClient, undefined, locale);
 
 registerOfflineCopy();
 // A pre-rendered first screen that boot.js did not show is dropped; one that is shown gives way to
@@ -46,7 +53,7 @@ registerOfflineCopy();
 // fields take the keyboard, and what they hold carries over (src/prerender.ts).
 if (document.documentElement.dataset.prerender !== 'on') endPrerender();
 else setTimeout(endPrerender, 10_000);
-void startDevMocks().then(() => {
+void Promise.all([startDevMocks(), loadCatalogue(locale)]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // A transition: React renders the first page in slices between which the browser can paint and

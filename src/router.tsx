@@ -9,6 +9,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
 import { datasetQueryOptions, useDataset } from './api/dataset';
 import {
   createNoticeStore,
@@ -221,13 +222,34 @@ function cleanSearch(search: Record<string, unknown>): string {
   );
 }
 
-/** A router for the app; tests pass a memory history. */
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+/**
+ * The page's language as the first segment of every path it reads and writes (`/be/compare`);
+ * English has none. Another language is another document (src/views/LanguageMenu.tsx).
+ */
+function localeRewrite(locale: Locale) {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const prefix = `/${locale}`;
+  return {
+    input: ({ url }: { url: URL }) => {
+      if (url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))
+        url.pathname = url.pathname.slice(prefix.length) || '/';
+      return url;
+    },
+    output: ({ url }: { url: URL }) => {
+      url.pathname = `${prefix}${url.pathname}`;
+      return url;
+    },
+  };
+}
+
+/** A router for the app in `locale`; tests pass a memory history. */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory, locale = DEFAULT_LOCALE) {
   const written = createWrittenAddress();
   return createRouter({
     routeTree,
     history,
     basepath: BASE_PATH,
+    rewrite: localeRewrite(locale),
     context: { queryClient, notices: createNoticeStore(), written },
     // Plain `a=b` strings in, kept as written for Root, which reads them against the route's
     // contract, shows the notices and rewrites an unclean address. Out, only the contract's names

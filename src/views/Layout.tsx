@@ -2,22 +2,19 @@ import { Link, Outlet } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { DATA_CSV_URL, DATA_URL } from '../api/config';
 import { useDataset } from '../api/dataset';
-import { formatDay } from '../selectors/format';
-import { THEMES, type ThemePreference } from '../url/routes';
+import { t, tRich } from '../i18n/catalogue';
+import { formatDay } from '../i18n/format';
+import { THEMES } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { OfflineNotice } from './OfflineNotice';
 import { SkippedRecords } from './SkippedRecords';
 import { UpdatePrompt } from './UpdatePrompt';
+import { LanguageMenu } from './LanguageMenu';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 
 const navLink =
   'rounded px-2 py-1 text-gray-700 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800 [&.active]:font-semibold [&.active]:text-gray-950 dark:[&.active]:text-white';
-
-const THEME_LABEL = { auto: 'Auto', light: 'Light', dark: 'Dark' } as const satisfies Record<
-  ThemePreference,
-  string
->;
 
 /** The site's pages: the frame with the page below it. */
 export function SiteLayout() {
@@ -48,63 +45,66 @@ function SiteFrame({ children }: { children: ReactNode }) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
         >
-          Skip to content
+          {t('site.skip')}
         </a>
         <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900 print:border-0">
           <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-            <div>
-              <Link to="/" className="text-xl font-bold tracking-tight">
-                Sanctions Tracker
-              </Link>
-              <p className="text-sm text-gray-600 dark:text-gray-300">
-                US and EU sanctions on Belarus, imposed and lifted, over time
-              </p>
+            <div className="grow">
+              <div className="flex items-baseline justify-between gap-2">
+                <Link to="/" className="text-xl font-bold tracking-tight">
+                  {t('site.name')}
+                </Link>
+                <LanguageMenu />
+              </div>
+              <p className="text-sm text-gray-600 dark:text-gray-300">{t('site.tagline')}</p>
             </div>
             <div className="flex flex-wrap items-center gap-3 print:hidden">
-              <nav aria-label="Main">
+              <nav aria-label={t('site.navLabel')}>
                 <ul className="flex flex-wrap gap-1 text-sm">
                   <li>
                     <Link to="/" className={navLink} activeOptions={{ exact: true, includeSearch: false }}>
-                      Overview
+                      {t('site.nav.overview')}
                     </Link>
                   </li>
                   <li>
                     <Link to="/compare" className={navLink} activeOptions={{ includeSearch: false }}>
-                      Compare
+                      {t('site.nav.compare')}
                     </Link>
                   </li>
                   <li>
                     <Link to="/targets" className={navLink} activeOptions={{ includeSearch: false }}>
-                      Targets
+                      {t('site.nav.targets')}
                     </Link>
                   </li>
                   <li>
                     <Link to="/events" className={navLink} activeOptions={{ includeSearch: false }}>
-                      Events
+                      {t('site.nav.events')}
                     </Link>
                   </li>
                   <li>
                     <Link to="/about" className={navLink} activeOptions={{ includeSearch: false }}>
-                      About the data
+                      {t('site.nav.about')}
                     </Link>
                   </li>
                   <li>
                     <Link to="/present" className={navLink}>
-                      Present
+                      {t('site.nav.present')}
                     </Link>
                   </li>
                 </ul>
               </nav>
               <label className="flex items-center gap-1 text-sm text-gray-700 dark:text-gray-200">
-                Theme
+                {t('site.theme')}
                 <select
                   value={theme}
-                  onChange={(event) => setTheme(THEMES.find((t) => t === event.target.value) ?? 'auto')}
+                  onChange={(event) =>
+                    setTheme(THEMES.find((option) => option === event.target.value) ?? 'auto')
+                  }
                   className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-600 dark:bg-gray-900"
                 >
-                  {THEMES.map((t) => (
-                    <option key={t} value={t}>
-                      {THEME_LABEL[t]}
+                  {THEMES.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`site.themes.${option}`)}
                     </option>
                   ))}
                 </select>
@@ -123,15 +123,18 @@ function SiteFrame({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-gray-200 py-4 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-300 print:hidden">
           <p className="mx-auto max-w-6xl px-4">
-            Download the dataset:{' '}
-            <a className="underline" href={DATA_URL}>
-              JSON
-            </a>{' '}
-            ·{' '}
-            <a className="underline" href={DATA_CSV_URL}>
-              CSV
-            </a>
-            . Every action links to its legal act or official release.
+            {tRich('site.download', {
+              json: (chunks) => (
+                <a key="json" className="underline" href={DATA_URL}>
+                  {chunks}
+                </a>
+              ),
+              csv: (chunks) => (
+                <a key="csv" className="underline" href={DATA_CSV_URL}>
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         </footer>
         <PrintFooter />
@@ -145,8 +148,9 @@ function PrintFooter() {
   const asOf = useDataset().data?.asOf;
   return (
     <p className="hidden px-4 pt-4 text-xs text-gray-700 print:block">
-      Printed from {typeof window === 'undefined' ? '' : window.location.href} — Sanctions Tracker
-      {asOf && `, data as of ${formatDay(asOf)}`}.
+      {asOf
+        ? t('site.printedAsOf', { address: window.location.href, date: formatDay(asOf) })
+        : t('site.printed', { address: window.location.href })}
     </p>
   );
 }
