@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { z } from 'zod/mini';
 import { ACTIONS, ACTORS, type Actor } from '../src/data/ids';
 import type { SanctionsEvent } from '../src/data/schema';
+import { setCatalogue } from '../src/i18n/catalogue';
 import { actionsOverTime } from '../src/selectors/buckets';
 import { filterEvents, viewRange } from '../src/selectors/filter';
 import { headlines } from '../src/selectors/headline';
@@ -14,6 +15,10 @@ import { inForceOverTime } from '../src/selectors/inForce';
 import { DEFAULT_VIEW, VIEW_PARAMS } from '../src/url/view';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { PAGES, type PageName } from '../src/url/pages';
+import { catalogueOf } from './vite-messages-plugin';
+
+// The selectors label their buckets in the page's language: English here.
+setCatalogue('en', catalogueOf('en'));
 import { routeBytes } from './bundle-size';
 
 /**

@@ -5,7 +5,12 @@ import { dataset } from '../src/data/dataset';
 import { listEntries } from '../src/data/listEntries';
 import { eventSchema, listEntrySchema, targetSchema } from '../src/data/schema';
 import { targets } from '../src/data/targets';
+import { setCatalogue } from '../src/i18n/catalogue';
 import { deriveListTargets } from '../src/selectors/listTargets';
+import { catalogueOf } from './vite-messages-plugin';
+
+// The notes the lists' targets carry are the dataset's, written in English.
+setCatalogue('en', catalogueOf('en'));
 
 /**
  * Rebuilds `src/data/listTargets.ts` from the listings read from the lists' copies

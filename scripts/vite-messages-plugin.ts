@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import compile from 'icu-minify/compile';
 import type { Plugin } from 'vite';
 import { intlTable } from '../src/i18n/intlTable';
-import { INTL_TAGS, isLocale } from '../src/i18n/locales';
+import type { Catalogue } from '../src/i18n/catalogue';
+import { INTL_TAGS, isLocale, type Locale } from '../src/i18n/locales';
 
 const PREFIX = 'virtual:messages/';
-/** Where each language's messages are written, as ICU message trees: `src/i18n/messages/<locale>.json`. */
+/**
+ * Where each language's messages are written, as ICU message trees, one file per namespace:
+ * `src/i18n/messages/<locale>/<namespace>.json` (the keys `<namespace>.…`).
+ */
 export const MESSAGES_DIR = path.resolve(import.meta.dirname, '../src/i18n/messages');
 
 /** A message tree's leaves under dotted keys: `{ nav: { compare: "…" } }` → `{ "nav.compare": "…" }`. */
@@ -20,9 +24,27 @@ export function flatten(tree: unknown, prefix = ''): Record<string, string> {
   return leaves;
 }
 
-/** A language's messages, read from its file: the dotted key of each, and its ICU text. */
+/** The files of a language's messages. */
+function messageFiles(locale: string): string[] {
+  return readdirSync(path.join(MESSAGES_DIR, locale))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(MESSAGES_DIR, locale, name));
+}
+
+/** A language's messages, read from its files: the dotted key of each, and its ICU text. */
 export function readMessages(locale: string): Record<string, string> {
-  return flatten(JSON.parse(readFileSync(path.join(MESSAGES_DIR, `${locale}.json`), 'utf8')));
+  const leaves: Record<string, string> = {};
+  for (const file of messageFiles(locale))
+    Object.assign(leaves, flatten(JSON.parse(readFileSync(file, 'utf8')), path.basename(file, '.json')));
+  return leaves;
+}
+
+/** A language's catalogue as the page gets it: its messages compiled, its templates from Node's `Intl`. */
+export function catalogueOf(locale: Locale): Catalogue {
+  const messages = Object.fromEntries(
+    Object.entries(readMessages(locale)).map(([key, text]) => [key, compile(text)]),
+  );
+  return { messages, intl: intlTable(INTL_TAGS[locale]) };
 }
 
 /**
@@ -40,11 +62,8 @@ export function messagesPlugin(): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const locale = id.slice(PREFIX.length + 1);
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
-      this.addWatchFile(path.join(MESSAGES_DIR, `${locale}.json`));
-      const messages = Object.fromEntries(
-        Object.entries(readMessages(locale)).map(([key, text]) => [key, compile(text)]),
-      );
-      return `export default ${JSON.stringify({ messages, intl: intlTable(INTL_TAGS[locale]) })};`;
+      for (const file of messageFiles(locale)) this.addWatchFile(file);
+      return `export default ${JSON.stringify(catalogueOf(locale))};`;
     },
   };
 }

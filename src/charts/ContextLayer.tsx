@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { markTag, type ContextMark } from '../selectors/context';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { labelStart, layoutLabels } from './contextLayout';
 import type { Highlight } from './spec';
 import type { ChartTheme } from './theme';

@@ -1,4 +1,4 @@
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import type { ViewState } from '../url/view';
 import { ContextKey } from './Highlight';
 import { Legend } from './Legend';

@@ -1,6 +1,6 @@
 import type { ContextMark } from '../selectors/context';
 import type { Highlight } from './spec';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { contextKey } from './contextLegend';
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { absoluteUrl, appHref } from '../api/links';
 import { rangeIn } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { encodeParams } from '../url/params';
 import { CHART_PARAMS, EMBED_PARAMS } from '../url/routes';
 import { encodeView, type ViewState } from '../url/view';

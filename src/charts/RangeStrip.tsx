@@ -1,7 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { DateRange } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { monthCount, monthEnd, monthIndex, monthLabel, monthStart } from '../selectors/months';
 import { focusAfterUpdate } from './focus';
 

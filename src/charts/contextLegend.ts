@@ -1,5 +1,5 @@
 import { markTag, type ContextMark } from '../selectors/context';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import type { LegendItem } from './spec';
 
 /** The legend entry of the context events on a time chart. */

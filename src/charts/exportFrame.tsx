@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { ReactNode } from 'react';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { legendGroups, patternActors } from './Legend';
 import { SOURCE_LINE } from './sourceLine';
 import { contextKey } from './contextLegend';

@@ -13,7 +13,8 @@ import { ACTOR_META, type Actor } from '../data/ids';
 import { axisMarks, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import { dataSpan, viewRange } from '../selectors/filter';
-import { dayToTime, formatDay, plural } from '../selectors/format';
+import { dayToTime, plural } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import {
   inForceOverTime,
   STOCK_BASIS_LABEL,

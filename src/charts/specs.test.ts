@@ -184,7 +184,7 @@ describe('target', () => {
     });
     expect(model.table.rows.map((row) => row[0])).toEqual(['2021-08-09', '2022-03-01', '2025-09-11']);
     expect(model.summary).toBe(
-      'On 1 Oct 2025, Belavia is listed by the UK (since 1 Mar 2022); eased by licence by the US (11 Sep 2025).',
+      'On 1 Oct 2025, Belavia is listed by the UK (since 1 Mar 2022); eased by licence by the US (11 Sept 2025).',
     );
   });
 

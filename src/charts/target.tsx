@@ -2,7 +2,8 @@ import { ACTOR_META, type Actor, type TargetChange } from '../data/ids';
 import type { Target } from '../data/schema';
 import { axisMarks } from '../selectors/context';
 import { dataSpan, eventsById, inRange, rangeIn, viewRange, type DateRange } from '../selectors/filter';
-import { formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { joinClauses } from '../selectors/story';
 import {
   causeOf,

@@ -1,7 +1,6 @@
+import { formatMonthYear } from '../i18n/format';
 import type { DateRange } from '../selectors/filter';
 import { dayToTime } from '../selectors/format';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /**
  * Ticks for a continuous time axis: January firsts, thinned so that labels do not crowd, or, for a
@@ -19,10 +18,7 @@ export function timeTicks(range: DateRange): { ticks: number[]; format: (time: n
       }
     return {
       ticks,
-      format: (t) => {
-        const d = new Date(t);
-        return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
-      },
+      format: (time) => formatMonthYear(new Date(time).toISOString()),
     };
   }
   const span = lastYear - firstYear;

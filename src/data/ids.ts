@@ -213,7 +213,7 @@ export const LIST_META = {
     actor: 'eu',
     label: 'EU consolidated list',
     url: 'https://webgate.ec.europa.eu/fsd/fsf',
-    copies: 'the file of 13 Sep 2022',
+    copies: 'the file of 13 Sept 2022',
     firstCopy: '2022-09-13',
     lastCopy: '2022-09-13',
   },

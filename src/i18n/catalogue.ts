@@ -1,7 +1,7 @@
 import format, { type CompiledMessage, type FormatOptions } from 'icu-minify/format';
 import type { IntlTable } from './intlTable';
 import { DEFAULT_LOCALE, INTL_TAGS, NUMBER_FORMATS, type Locale } from './locales';
-import type english from './messages/en.json';
+import type { English } from './english';
 
 /**
  * The page's language and its messages: one per document (another language is another address,
@@ -17,7 +17,7 @@ type Keys<Tree, Prefix extends string = ''> = {
 }[keyof Tree & string];
 
 /** A message of the catalogue: English's keys are every language's (src/i18n/messages.test.ts). */
-export type MessageKey = Keys<typeof english>;
+export type MessageKey = Keys<English>;
 
 /** A language's messages, compiled by the build (scripts/vite-messages-plugin.ts), and its templates. */
 export type Catalogue = {

@@ -79,6 +79,6 @@ describe('counts of actions', () => {
   for (const locale of LOCALES)
     it(`read right in ${locale} at ${COUNTS.join(', ')}`, async () => {
       setCatalogue(locale, (await CATALOGUES[locale]()).default);
-      expect(COUNTS.map((count) => t('plural.actions', { count }))).toEqual(ACTIONS[locale]);
+      expect(COUNTS.map((count) => t('counts.actions', { count }))).toEqual(ACTIONS[locale]);
     });
 });

@@ -1,3 +1,5 @@
+import { t } from '../i18n/catalogue';
+import { formatMonthYear } from '../i18n/format';
 import { ACTION_META, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { Period } from '../url/view';
@@ -17,8 +19,6 @@ export type ActionBucket = {
   idsByActor: Partial<Record<Actor, string[]>>;
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /** The bucket key a day falls in. */
 export function bucketKey(date: string, period: Period): string {
   const year = date.slice(0, 4);
@@ -31,8 +31,8 @@ export function bucketKey(date: string, period: Period): string {
 /** The label a bucket key is shown with. */
 export function bucketLabel(key: string, period: Period): string {
   if (period === 'year') return key;
-  if (period === 'quarter') return `${key.slice(5)} ${key.slice(0, 4)}`;
-  return `${MONTHS[Number(key.slice(5, 7)) - 1] ?? '?'} ${key.slice(0, 4)}`;
+  if (period === 'quarter') return t('data.quarter', { quarter: key.slice(6), year: key.slice(0, 4) });
+  return formatMonthYear(key);
 }
 
 /** The first and last day of a bucket, as ISO dates: a period an analysis tool can read. */

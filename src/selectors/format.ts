@@ -1,10 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** `2026-11-22` → `22 Nov 2026`, without time zones getting in the way. */
-export function formatDay(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? '?'} ${year}`;
-}
+import { formatCount } from '../i18n/format';
 
 const TIMES = new Map<string, number>();
 
@@ -18,22 +12,9 @@ export function dayToTime(iso: string): number {
   return time;
 }
 
-const COUNT = new Intl.NumberFormat('en-GB');
-
-/** 1234 → `1,234` (one formatter for all: building one per call is slow). */
-export function formatCount(n: number): string {
-  return COUNT.format(n);
-}
-
 /** `n` followed by the singular or plural noun. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-/** Names in running text: "US", "US and EU", "US, EU and UK". */
-export function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /** Milliseconds as a speaker's clock shows them: "4:05", "1:02:09". */

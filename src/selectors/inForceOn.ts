@@ -1,7 +1,7 @@
 import { ACTION_META, ACTOR_META, MEASURES, type Actor, type Measure } from '../data/ids';
 import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf } from './filter';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDay } from '../i18n/format';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
 import { joinClauses } from './story';
 

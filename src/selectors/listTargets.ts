@@ -1,7 +1,7 @@
 import { LIST_META, LISTS, type ListId, type TargetKind } from '../data/ids';
 import { changeDay } from '../data/changeDay';
 import type { ListEntry, SanctionsEvent, Target, TargetInput } from '../data/schema';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/format';
 import { LEGAL_FORMS, listingsOf, nameKeys, namesAgree } from './lists';
 import { foldText } from './names';
 import { eventDates } from './targets';

@@ -1,6 +1,6 @@
 import { LIST_META } from '../data/ids';
 import type { ListEntry, Target } from '../data/schema';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/format';
 import { isListed, statusOn, type StatusOnDate } from './targets';
 import { foldText, nameKey } from './names';
 

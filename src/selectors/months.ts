@@ -1,3 +1,4 @@
+import { formatMonthYear } from '../i18n/format';
 import type { DateRange } from './filter';
 
 /**
@@ -33,9 +34,7 @@ export function monthEnd(span: DateRange, index: number): string {
   return date > span.end ? span.end : date;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /** `2021-06` → `Jun 2021`. */
 export function monthLabel(span: DateRange, index: number): string {
-  return MONTH_YEAR.format(new Date(`${monthStart(span, index)}T00:00:00Z`));
+  return formatMonthYear(monthStart(span, index));
 }

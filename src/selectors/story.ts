@@ -1,7 +1,7 @@
 import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { DateRange } from './filter';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDay } from '../i18n/format';
 import type { StockPoint, StockSeries } from './inForce';
 import { stockOn } from './inForce';
 

@@ -12,7 +12,7 @@ import { changeDay } from '../data/changeDay';
 import type { SanctionsEvent, Target } from '../data/schema';
 import type { GapSearch, TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/format';
 
 /**
  * Named targets on a day: each one's status under each actor, and the gaps between two actors.

@@ -4,7 +4,8 @@ import { useDataset } from '../api/dataset';
 import { Link } from '@tanstack/react-router';
 import { ACTION_META, ACTIONS, ACTOR_META, ACTORS, MEASURE_META, MEASURES } from '../data/ids';
 import type { Dataset } from '../data/schema';
-import { formatCount, formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatCount, formatDay } from '../i18n/format';
 import { DataFailure } from './DataState';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */

@@ -6,7 +6,7 @@ import { CHARTS } from '../charts/registry';
 import { ACTOR_META, ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { filterEvents, viewRange } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { headlines } from '../selectors/headline';
 import { actionsSentence } from '../selectors/story';
 import type { ViewState } from '../url/view';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isoDateSchema } from '../data/schema';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 
 /** How long typing must pause before a complete date is applied. */
 const SETTLE_MS = 700;

@@ -13,7 +13,7 @@ import {
 import type { Dataset, SanctionsEvent } from '../data/schema';
 import { relatedEvents, sameDay } from '../selectors/events';
 import { regimeOf } from '../selectors/filter';
-import { formatCount, formatDay } from '../selectors/format';
+import { formatCount, formatDay } from '../i18n/format';
 import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
 import { countText } from './eventText';
 

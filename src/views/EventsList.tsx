@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { focusAfterUpdate } from '../charts/focus';
 import { useMediaQuery } from './useMediaQuery';
 

@@ -5,7 +5,7 @@ import { dataset } from '../data/dataset';
 import { datasetSchema } from '../data/schema';
 import { relatedEvents } from '../selectors/events';
 import { filterEvents, viewRange } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { DEFAULT_VIEW } from '../url/view';
 
 const data = datasetSchema.parse(dataset);

@@ -5,7 +5,7 @@ import { ACTION_META, ACTIONS, MEASURE_META, MEASURES, type Action, type Measure
 import type { Dataset } from '../data/schema';
 import { sortEvents } from '../selectors/events';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
-import { formatCount } from '../selectors/format';
+import { formatCount } from '../i18n/format';
 import { EVENTS_PARAMS } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { ActiveFilters } from './ActiveFilters';

@@ -6,7 +6,7 @@ import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { parseSort } from '../selectors/events';
 import { countText, nextSort } from './eventText';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { EVENT_SORT_COLUMNS, type EventSort } from '../url/routes';
 
 function EventLink({ event }: { event: SanctionsEvent }) {

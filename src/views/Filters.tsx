@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ACTORS, ACTOR_META, REGIMES, type Actor } from '../data/ids';
-import { formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { DateField } from './DateField';
 import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
 import { focusAfterUpdate } from '../charts/focus';

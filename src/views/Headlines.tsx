@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ACTION_META, ACTOR_META } from '../data/ids';
-import { formatCount, formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatCount, formatDay } from '../i18n/format';
 import type { Headline } from '../selectors/headline';
 import { STOCK_BASIS_LABEL } from '../selectors/inForce';
 

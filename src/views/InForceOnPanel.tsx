@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ACTION_META, ACTOR_META, MEASURE_META, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
-import { formatCount, formatDay } from '../selectors/format';
+import { formatCount, formatDay } from '../i18n/format';
 import { STOCK_BASIS_LABEL } from '../selectors/inForce';
 import { inForceOn, onDateSentence } from '../selectors/inForceOn';
 import { AtSlider } from './AtSlider';

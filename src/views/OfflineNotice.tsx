@@ -1,4 +1,4 @@
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { useRunsOffline } from './useOnline';
 
 /** Whole days from one ISO day to another. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ACTOR_META, LIST_META, LISTS } from '../data/ids';
 import { listEntries } from '../data/listEntries';
 import type { ListEntry, Target } from '../data/schema';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { checkListings, MATCH_RULE, sinceText } from '../selectors/lists';
 import { JOIN_RULE } from '../selectors/listTargets';
 

@@ -8,7 +8,7 @@ import { DATA_AS_OF, dataset } from '../data/dataset';
 import { datasetSchema } from '../data/schema';
 import { filterEffect, viewRange } from '../selectors/filter';
 import { DEFAULT_VIEW } from '../url/view';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 
 const DATA = '*/data/sanctions.json';
 

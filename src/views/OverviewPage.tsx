@@ -8,7 +8,7 @@ import { ThumbFrame } from '../charts/ThumbFrame';
 import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { headlines } from '../selectors/headline';
 import { actionsSentence, STORY_SINCE } from '../selectors/story';
 import { ActiveFilters } from './ActiveFilters';

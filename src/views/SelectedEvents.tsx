@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { MarkSelection } from '../charts/spec';
 import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { formatDay, plural } from '../selectors/format';
+import { plural } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { selectedEvents, tableViewOf } from './eventText';
 
 /**

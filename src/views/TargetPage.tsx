@@ -8,7 +8,7 @@ import { CHANGE_LABEL } from '../charts/target';
 import { ACTORS, ACTOR_META, LIST_META, type TargetChange } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { eventsById } from '../selectors/filter';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import { eventDates, statusOn, targetChanges } from '../selectors/targets';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';

@@ -4,7 +4,7 @@ import { useLoadedDataset } from '../api/dataset';
 import { ACTORS, ACTOR_META, TARGET_KINDS, type Actor } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { dataSpan, eventsById } from '../selectors/filter';
-import { formatCount, formatDay } from '../selectors/format';
+import { formatCount, formatDay } from '../i18n/format';
 import { nameSearch } from '../selectors/names';
 import { eventDates, filterTargets, statusOn, type StatusOnDate } from '../selectors/targets';
 import { TARGET_STATUSES, type TargetsSearch } from '../url/routes';

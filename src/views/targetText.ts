@@ -1,5 +1,5 @@
 import { ACTOR_META, LIST_META, LISTS, type Actor, type TargetKind } from '../data/ids';
-import { formatDay } from '../selectors/format';
+import { formatDay } from '../i18n/format';
 import type { TargetStatus } from '../selectors/targets';
 
 /** How each status is shown: a symbol (never colour alone) and a word. */

@@ -1,6 +1,6 @@
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
-import { formatCount, formatDay } from '../../src/selectors/format';
+import { formatCount, formatDay } from '../../src/i18n/format';
 import { inForceOn } from '../../src/selectors/inForceOn';
 import { actionsOverTime } from '../../src/selectors/buckets';
 import { divergences, netDirection } from '../../src/selectors/compare';

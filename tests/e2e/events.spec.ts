@@ -3,7 +3,7 @@ import { datasetSchema } from '../../src/data/schema';
 import { actionsOverTime, bucketKey } from '../../src/selectors/buckets';
 import { contextInRange } from '../../src/selectors/context';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
-import { formatDay } from '../../src/selectors/format';
+import { formatDay } from '../../src/i18n/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
 import { DEFAULT_VIEW } from '../../src/url/view';
 import { appUrl, expect, expectLive, test, VIEWPORTS } from './fixtures';

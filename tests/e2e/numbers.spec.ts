@@ -2,7 +2,7 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { actionsOverTime } from '../../src/selectors/buckets';
 import { filterEvents, viewRange } from '../../src/selectors/filter';
-import { formatDay } from '../../src/selectors/format';
+import { formatDay } from '../../src/i18n/format';
 import { inForceOverTime, stockRows } from '../../src/selectors/inForce';
 import { inForceSentence, STORY_SINCE } from '../../src/selectors/story';
 import { divergences, netDirection } from '../../src/selectors/compare';

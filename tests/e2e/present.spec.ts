@@ -1,7 +1,7 @@
 import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
-import { formatDay } from '../../src/selectors/format';
+import { formatDay } from '../../src/i18n/format';
 import { storySchema } from '../../src/stories/schema';
 import { buildStep } from '../../src/stories/steps';
 import { appUrl, expect, test, watchConsole } from './fixtures';

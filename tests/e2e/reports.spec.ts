@@ -4,7 +4,7 @@ import { dataset } from '../../src/data/dataset';
 import { datasetSchema } from '../../src/data/schema';
 import { contextInRange } from '../../src/selectors/context';
 import { viewRange } from '../../src/selectors/filter';
-import { formatDay } from '../../src/selectors/format';
+import { formatDay } from '../../src/i18n/format';
 import { inForceOverTime } from '../../src/selectors/inForce';
 import { busiestTarget } from '../../src/selectors/targets';
 import { CHART_IDS } from '../../src/url/routes';

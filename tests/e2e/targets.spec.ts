@@ -1,7 +1,7 @@
 import { dataset } from '../../src/data/dataset';
 import { ACTORS } from '../../src/data/ids';
 import { datasetSchema } from '../../src/data/schema';
-import { formatDay } from '../../src/selectors/format';
+import { formatDay } from '../../src/i18n/format';
 import { eventDates, gapList, statusOn } from '../../src/selectors/targets';
 import { STATUS_LABEL, statusWords } from '../../src/views/targetText';
 import { appUrl, expect, test, VIEWPORTS } from './fixtures';
@@ -112,7 +112,7 @@ test('a target page shows its listings on the official lists, and where the reco
   // Where the records have an actor's history and the list says otherwise, the page says so.
   await page.goto(appUrl('/targets/dana-astra'));
   await expect(page.getByRole('region', { name: 'On the official lists' })).toContainText(
-    'The records here disagree: on 13 Sep 2022 they have it with no listing by the EU.',
+    'The records here disagree: on 13 Sept 2022 they have it with no listing by the EU.',
   );
 });
 
