@@ -39,7 +39,13 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', 'favicon.svg', 'data/sanctions.json'],
+        globPatterns: [
+          'assets/**/*.{js,css}',
+          'index.html',
+          'favicon.svg',
+          'data/sanctions.json',
+          'data/translations/*.json',
+        ],
         cleanupOutdatedCaches: true,
         // The first worker takes the page that installed it; a later one waits for the reader.
         clientsClaim: true,

@@ -50,7 +50,7 @@ export function pageFiles(manifest: Manifest, page: PageName, locale: Locale): s
     'index.html',
     ...(chrome === 'site' ? [SITE_FRAME] : []),
     `src/views/${view}.tsx`,
-    `virtual:messages/${locale}`,
+    `virtual:messages/${locale}/${page}`,
   ].forEach(visit);
   return [...files];
 }

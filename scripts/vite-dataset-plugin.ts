@@ -10,13 +10,21 @@ import {
   DATA_JSON_PATH,
   DATA_TARGETS_CSV_PATH,
   dataTargetPath,
+  dataTranslationsPath,
 } from '../src/api/paths';
 import { changelog } from '../src/data/changelog';
 import { atomFeed, changesDocument } from '../src/data/feed';
 import { datasetToCsv, targetsToCsv } from '../src/data/csv';
 import { dataset } from '../src/data/dataset';
 import { listEntries } from '../src/data/listEntries';
-import { changeSchema, datasetSchema, describeDatasetIssues, listEntrySchema } from '../src/data/schema';
+import {
+  changeSchema,
+  datasetSchema,
+  describeDatasetIssues,
+  listEntrySchema,
+  recordTranslationsSchema,
+} from '../src/data/schema';
+import { RECORD_TRANSLATIONS } from '../src/data/translations';
 import { targetDocument } from '../src/selectors/targetDocument';
 import { LOCALES, localePrefix, splitLocale, type Locale } from '../src/i18n/locales';
 import { pageAt, prerenderedIn } from '../src/url/pages';
@@ -102,6 +110,16 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
         source: JSON.stringify(changesDocument(changes.data, result.data)),
       });
       this.emitFile({ type: 'asset', fileName: DATA_FEED_PATH, source: atomFeed(changes.data, result.data) });
+      // The records' words in the languages they are written in beside English.
+      for (const [locale, records] of Object.entries(RECORD_TRANSLATIONS)) {
+        const parsed = recordTranslationsSchema.safeParse(records);
+        if (!parsed.success) this.error(`The ${locale} translations are invalid: ${parsed.error.message}`);
+        this.emitFile({
+          type: 'asset',
+          fileName: dataTranslationsPath(locale),
+          source: JSON.stringify(parsed.data),
+        });
+      }
     },
     async writeBundle(options) {
       const dir = options.dir ?? 'dist';

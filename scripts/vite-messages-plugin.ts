@@ -4,7 +4,8 @@ import compile from 'icu-minify/compile';
 import type { Plugin } from 'vite';
 import { intlTable } from '../src/i18n/intlTable';
 import type { Catalogue } from '../src/i18n/catalogue';
-import { INTL_TAGS, isLocale, type Locale } from '../src/i18n/locales';
+import { DEFAULT_LOCALE, INTL_TAGS, isLocale, LOCALES, type Locale } from '../src/i18n/locales';
+import { MESSAGE_SETS, messageSets, type MessageSet } from './message-keys';
 
 const PREFIX = 'virtual:messages/';
 /**
@@ -39,31 +40,59 @@ export function readMessages(locale: string): Record<string, string> {
   return leaves;
 }
 
-/** A language's catalogue as the page gets it: its messages compiled, its templates from Node's `Intl`. */
-export function catalogueOf(locale: Locale): Catalogue {
+/**
+ * A language's catalogue: its messages compiled (only `keys`, when given), its templates from
+ * Node's `Intl`.
+ */
+export function catalogueOf(locale: Locale, keys?: readonly string[]): Catalogue {
+  const all = readMessages(locale);
   const messages = Object.fromEntries(
-    Object.entries(readMessages(locale)).map(([key, text]) => [key, compile(text)]),
+    (keys ?? Object.keys(all)).map((key) => [key, compile(all[key] ?? '')]),
   );
   return { messages, intl: intlTable(INTL_TAGS[locale]) };
 }
 
 /**
- * `virtual:messages/<locale>`: that language's catalogue (src/i18n/catalogue.ts), its messages
- * compiled ahead of time (icu-minify: the page runs a formatter of under a kilobyte, no parser)
- * and its date and list templates taken from Node's `Intl`, which is whole where browsers' are not.
+ * The catalogues of the app (src/i18n/catalogue.ts), messages compiled ahead of time (icu-minify:
+ * the page runs a formatter of under a kilobyte, no parser), with the date and list templates
+ * taken from Node's `Intl`, which is whole where browsers' are not:
+ * - `virtual:messages/<locale>/<page>`: the messages a page of the table can show, in one
+ *   language (scripts/message-keys.ts), a chunk the page loads with its code (and `frame`: the
+ *   site's frame alone, for an address that is no page);
+ * - `virtual:messages/loaders`: a loader of each of those, by language and page;
+ * - `virtual:messages/<locale>`: a whole language, for the tests.
  */
 export function messagesPlugin(): Plugin {
+  let sets: Map<MessageSet, string[]> | undefined;
   return {
     name: 'sanctions-messages',
+    buildStart() {
+      sets = undefined;
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const locale = id.slice(PREFIX.length + 1);
+      const [locale = '', set] = id.slice(PREFIX.length + 1).split('/');
+      if (locale === 'loaders') return loadersModule();
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
       for (const file of messageFiles(locale)) this.addWatchFile(file);
-      return `export default ${JSON.stringify(catalogueOf(locale))};`;
+      if (set === undefined) return `export default ${JSON.stringify(catalogueOf(locale))};`;
+      sets ??= messageSets(Object.keys(readMessages(DEFAULT_LOCALE)));
+      const name = MESSAGE_SETS.find((known) => known === set);
+      const keys = name && sets.get(name);
+      if (!keys) throw new Error(`No page "${set}" to take messages for (src/url/pages.ts)`);
+      return `export default ${JSON.stringify(catalogueOf(locale, keys))};`;
     },
   };
+}
+
+/** The loaders module: every language's catalogue of every page, each a chunk of its own. */
+function loadersModule(): string {
+  const entries = LOCALES.map(
+    (locale) =>
+      `${locale}: {${MESSAGE_SETS.map((set) => `'${set}': () => import('${PREFIX}${locale}/${set}')`).join(', ')}}`,
+  );
+  return `export default {${entries.join(',\n')}};`;
 }

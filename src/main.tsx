@@ -3,11 +3,13 @@ import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BASE_PATH } from './api/config';
+import { loadRecordTexts } from './api/recordTexts';
 import { appUpdate } from './api/update';
 import { loadCatalogue } from './i18n/load';
 import { splitLocale } from './i18n/locales';
 import { endPrerender } from './prerender';
 import { createAppRouter } from './router';
+import { pageAt } from './url/pages';
 import './index.css';
 
 async function startDevMocks() {
@@ -42,10 +44,10 @@ function registerOfflineCopy() {
 
 // The page's language is the address's (src/i18n/locales.ts), whatever document the host served
 // for it (the offline worker's shell is English).
-const { locale } = splitLocale(window.location.pathname.slice(BASE_PATH.length));
+const route = window.location.pathname.slice(BASE_PATH.length);
+const { locale } = splitLocale(route);
 document.documentElement.lang = locale;
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
-const router = createAppRouter(queryClient, undefined, locale);
 
 registerOfflineCopy();
 // A pre-rendered first screen that boot.js did not show is dropped; one that is shown gives way to
@@ -53,9 +55,14 @@ registerOfflineCopy();
 // fields take the keyboard, and what they hold carries over (src/prerender.ts).
 if (document.documentElement.dataset.prerender !== 'on') endPrerender();
 else setTimeout(endPrerender, 10_000);
-void Promise.all([startDevMocks(), loadCatalogue(locale)]).then(() => {
+void Promise.all([
+  startDevMocks().then(() => loadRecordTexts(locale)),
+  loadCatalogue(locale, pageAt(route) ?? 'frame'),
+]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // After the catalogue: reading the address may already have something to say.
+  const router = createAppRouter(queryClient, undefined, locale);
   // A transition: React renders the first page in slices between which the browser can paint and
   // answer input, rather than in one long task.
   startTransition(() =>

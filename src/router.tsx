@@ -9,6 +9,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { BASE_PATH } from './api/config';
+import { loadPageMessages } from './i18n/load';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
 import { datasetQueryOptions, useDataset } from './api/dataset';
 import {
@@ -124,17 +125,22 @@ function viewOf(view: PageView) {
  */
 function pageOptions(page: PageName) {
   const { path, view, data } = PAGES[page];
-  if (data === 'optional') return { path, staticData: { page }, component: viewOf(view) };
+  // Every page's words come with it, in the page's language.
+  const words = () => loadPageMessages(page);
+  if (data === 'optional') return { path, staticData: { page }, component: viewOf(view), loader: words };
   return {
     path,
     staticData: { page },
     component: awaitingData(viewOf(view), page),
     // Awaited, never thrown: a failure is the page's to show (awaitingData), with Retry.
     loader: ({ context }: { context: AppContext }) =>
-      context.queryClient.query(datasetQueryOptions()).then(
-        () => undefined,
-        () => undefined,
-      ),
+      Promise.all([
+        words(),
+        context.queryClient.query(datasetQueryOptions()).then(
+          () => undefined,
+          () => undefined,
+        ),
+      ]).then(() => undefined),
     pendingComponent: Loading,
   };
 }

@@ -7,6 +7,7 @@ import {
   DATA_TARGETS_CSV_PATH,
   underBase,
   dataTargetPath,
+  dataTranslationsPath,
 } from './paths';
 
 const envSchema = z.object({
@@ -32,6 +33,9 @@ export const dataTargetUrl = (id: string) => underBase(env.BASE_URL, dataTargetP
 export const DATA_CHANGES_URL = underBase(env.BASE_URL, DATA_CHANGES_PATH);
 /** The Atom feed of new and corrected records. */
 export const DATA_FEED_URL = underBase(env.BASE_URL, DATA_FEED_PATH);
+
+/** The records' words in one language. */
+export const dataTranslationsUrl = (locale: string) => underBase(env.BASE_URL, dataTranslationsPath(locale));
 
 /** The path the app is served under, for the router. */
 export const BASE_PATH = env.BASE_URL;

@@ -1,13 +1,17 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { salvageDataset, type Skipped } from '../data/salvage';
 import { datasetSchema, describeDatasetIssues, type Dataset } from '../data/schema';
+import { t } from '../i18n/catalogue';
 import { DATA_URL } from './config';
 
 /** What went wrong with the data, each with its own message for the reader. */
 export type DatasetErrorKind =
   'network' | 'timeout' | 'http' | 'not-found' | 'html' | 'not-json' | 'too-large' | 'invalid' | 'empty';
 
-/** Why the dataset could not be shown, in plain words, with details for the curious. */
+/**
+ * Why the dataset could not be shown, in plain words in the page's language (`notices.data`), with
+ * details for the curious.
+ */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
@@ -65,21 +69,14 @@ async function request(url: string, signal: AbortSignal | undefined): Promise<Re
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timeout.aborted)
-      throw new DatasetError(
-        'timeout',
-        `The sanctions data did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds. The network or the server may be slow.`,
-      );
-    throw new DatasetError('network', 'The sanctions data could not be reached. Check your connection.');
+      throw new DatasetError('timeout', t('notices.data.timeout', { seconds: DATA_TIMEOUT_MS / 1000 }));
+    throw new DatasetError('network', t('notices.data.network'));
   }
 }
 
 async function readBody(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () =>
-    new DatasetError(
-      'too-large',
-      'The answer to the data request is far larger than the dataset: it is not the sanctions data.',
-    );
+  const tooLarge = () => new DatasetError('too-large', t('notices.data.tooLarge'));
   if (declared > DATA_MAX_BYTES) throw tooLarge();
   try {
     const text = await response.text();
@@ -87,7 +84,7 @@ async function readBody(response: Response): Promise<string> {
     return text;
   } catch (cause) {
     if (cause instanceof DatasetError) throw cause;
-    throw new DatasetError('timeout', 'The sanctions data stopped arriving before it was complete.');
+    throw new DatasetError('timeout', t('notices.data.stopped'));
   }
 }
 
@@ -99,30 +96,17 @@ async function readBody(response: Response): Promise<string> {
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const response = await request(url, signal);
   const offlineCopy = response.headers.get(OFFLINE_COPY_HEADER) === '1';
-  if (response.status === 404)
-    throw new DatasetError(
-      'not-found',
-      'The sanctions data was not found at its address (the server answered 404).',
-    );
+  if (response.status === 404) throw new DatasetError('not-found', t('notices.data.notFound'));
   if (!response.ok)
-    throw new DatasetError(
-      'http',
-      `The server could not give the sanctions data (it answered ${response.status}).`,
-    );
+    throw new DatasetError('http', t('notices.data.http', { status: String(response.status) }));
   const text = await readBody(response);
   if (/^\s*</.test(text) || response.headers.get('content-type')?.includes('text/html'))
-    throw new DatasetError(
-      'html',
-      'The server sent a web page instead of the sanctions data: the data file may be missing.',
-    );
+    throw new DatasetError('html', t('notices.data.html'));
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new DatasetError(
-      'not-json',
-      'The sanctions data arrived damaged or incomplete: it is not valid JSON.',
-    );
+    throw new DatasetError('not-json', t('notices.data.notJson'));
   }
   const result = datasetSchema.safeParse(body);
   let dataset: Dataset;
@@ -133,16 +117,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     if (!salvaged)
       throw new DatasetError(
         'invalid',
-        'The sanctions data arrived in an unexpected shape, so nothing from it is shown.',
+        t('notices.data.invalid'),
         describeDatasetIssues(result.error, body).slice(0, 5),
       );
     ({ dataset, skipped } = salvaged);
   }
-  if (dataset.events.length === 0)
-    throw new DatasetError(
-      'empty',
-      'The published data holds no actions at all: the publication is broken, not empty.',
-    );
+  if (dataset.events.length === 0) throw new DatasetError('empty', t('notices.data.empty'));
   datasetNotes.set({ offlineCopy, skipped });
   return dataset;
 }

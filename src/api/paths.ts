@@ -11,6 +11,10 @@ export const DATA_TARGETS_CSV_PATH = 'data/targets.csv';
 export function dataTargetPath(id: string): string {
   return `data/targets/${id}.json`;
 }
+/** The records' summaries and titles in one language (`be`, `ru`, `uk`), keyed by record id. */
+export function dataTranslationsPath(locale: string): string {
+  return `data/translations/${locale}.json`;
+}
 /** What each version of the dataset added, corrected and removed. */
 export const DATA_CHANGES_PATH = 'data/changes.json';
 /** The same changes as an Atom feed. */

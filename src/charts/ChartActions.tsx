@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { toCsv } from '../data/csv';
 import type { Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
 import { downloadBlob, downloadText, exportFileName } from './download';
 import { EmbedButton } from './EmbedDialog';
 import { csvRows, type ChartModel } from './spec';
@@ -49,88 +50,89 @@ export function ChartActions({
     const { exportSvg } = await import('./exportFrame');
     return exportSvg(model, { theme, url: viewUrl, asOf });
   };
-  const run = async (label: string, task: () => Promise<string>) => {
+  /** Runs a task, saying what it is doing (`working`, ending in "…") and then how it went. */
+  const run = async (working: string, task: () => Promise<string>) => {
     setBusy(true);
-    setStatus(`${label}…`);
+    setStatus(working);
     try {
       setStatus(await task());
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : 'That did not work.');
+      setStatus(error instanceof Error ? error.message : t('frames.actions.failed'));
     } finally {
       setBusy(false);
     }
   };
   const png = (scale: number) =>
-    run(`Making the PNG (${scale}×)`, async () => {
+    run(t('frames.actions.makingPng', { scale }), async () => {
       const { svgToPng } = await import('./exportFrame');
       const { svg, width, height } = await exported();
       downloadBlob(name('png', scale), await svgToPng(svg, width, height, scale));
-      return `Downloaded ${name('png', scale)}.`;
+      return t('frames.actions.downloaded', { file: name('png', scale) });
     });
   const svg = () =>
-    run('Making the SVG', async () => {
+    run(t('frames.actions.makingSvg'), async () => {
       const file = await exported();
       downloadText(name('svg'), file.svg, 'image/svg+xml;charset=utf-8');
-      return `Downloaded ${name('svg')}.`;
+      return t('frames.actions.downloaded', { file: name('svg') });
     });
   const csv = () => {
     downloadText(name('csv'), toCsv(csvRows(model.table)));
-    setStatus(`Downloaded ${name('csv')}.`);
+    setStatus(t('frames.actions.downloaded', { file: name('csv') }));
   };
   const copyLink = () =>
-    run('Copying the link', async () => {
+    run(t('frames.actions.copyingLink'), async () => {
       try {
         await navigator.clipboard.writeText(viewUrl);
-        return 'Link copied.';
+        return t('frames.actions.linkCopied');
       } catch {
-        return `This browser did not allow copying. The link is: ${viewUrl}`;
+        return t('frames.actions.linkNotCopied', { url: viewUrl });
       }
     });
   const copyImage = () =>
-    run('Copying the image', async () => {
+    run(t('frames.actions.copyingImage'), async () => {
       const { svgToPng } = await import('./exportFrame');
       const { svg: text, width, height } = await exported();
       const blob = await svgToPng(text, width, height, 2);
       try {
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-        return 'Image copied.';
+        return t('frames.actions.imageCopied');
       } catch {
-        return 'This browser did not allow copying images: use Download → PNG instead.';
+        return t('frames.actions.imageNotCopied');
       }
     });
 
   return (
     <div className="mt-3 flex flex-wrap items-start gap-2 text-sm print:hidden">
       <details className="relative" onKeyDown={closeOnEscape}>
-        <summary className={`${button} cursor-pointer list-none`}>Download</summary>
+        <summary className={`${button} cursor-pointer list-none`}>{t('frames.actions.download')}</summary>
         <ul className="absolute z-10 mt-1 w-44 rounded border border-gray-300 bg-white p-1 shadow-lg dark:border-gray-600 dark:bg-gray-900">
           {[1, 2, 3].map((scale) => (
             <li key={scale}>
               <MenuButton disabled={busy} onClick={() => void png(scale)}>
-                {`PNG image (${scale}×)`}
+                {t('frames.actions.png', { scale })}
               </MenuButton>
             </li>
           ))}
           <li>
             <MenuButton disabled={busy} onClick={() => void svg()}>
-              SVG image
+              {t('frames.actions.svg')}
             </MenuButton>
           </li>
           <li>
-            <MenuButton onClick={csv}>CSV of the numbers</MenuButton>
+            <MenuButton onClick={csv}>{t('frames.actions.csv')}</MenuButton>
           </li>
         </ul>
       </details>
       <button type="button" className={button} onClick={() => void copyLink()}>
-        Copy link
+        {t('frames.actions.copyLink')}
       </button>
       <button type="button" className={button} disabled={busy} onClick={() => void copyImage()}>
-        Copy image
+        {t('frames.actions.copyImage')}
       </button>
       {embedSrc && <EmbedButton title={model.title} embedSrc={embedSrc} className={button} />}
       {presentHref && (
         <a href={presentHref} className={button}>
-          Present this view
+          {t('frames.actions.present')}
         </a>
       )}
       <p role="status" className="basis-full text-xs text-gray-700 empty:hidden dark:text-gray-300">

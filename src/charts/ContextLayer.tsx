@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { markTag, type ContextMark } from '../selectors/context';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { labelStart, layoutLabels } from './contextLayout';
 import type { Highlight } from './spec';
@@ -22,7 +23,8 @@ export function contextHighlight(mark: ContextMark): Highlight {
   return {
     title: `${markTag(mark)}. ${mark.annotation.title} — ${formatDay(mark.annotation.date)}`,
     body: mark.annotation.summary,
-    footer: source && `Source: ${source.publisher}, “${source.title}”`,
+    lang: mark.lang,
+    footer: source && t('charts.context.source', { publisher: source.publisher, title: source.title }),
     // The marker is above the plot: the box must not hide it.
     place: 'bottom',
   };
@@ -113,7 +115,7 @@ export function ContextLayer({
       fontSize={labelSize}
       {...(interactive && {
         role: 'toolbar',
-        'aria-label': `Context events, ${placed.length}: arrow keys move between them`,
+        'aria-label': t('charts.context.toolbar', { count: placed.length }),
         onKeyDown,
       })}
     >
@@ -123,7 +125,10 @@ export function ContextLayer({
         // An action the step points out is drawn in ink, solid and bold; context events are muted.
         const ink = mark.pointed ? theme.text : theme.muted;
         const px = plot.x + x;
-        const describe = `Context, ${formatDay(mark.annotation.date)}: ${mark.annotation.title}`;
+        const describe = t('charts.context.describe', {
+          date: formatDay(mark.annotation.date),
+          title: mark.annotation.title,
+        });
         const show = () => onHighlight?.(contextHighlight(mark));
         const hide = () => onHighlight?.(undefined);
         return (

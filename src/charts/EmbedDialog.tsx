@@ -1,12 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { absoluteUrl, appHref, EMBED_SCRIPT_PATH } from '../api/links';
+import { t } from '../i18n/catalogue';
 import { THEMES, type ThemePreference } from '../url/routes';
-
-const THEME_LABEL = {
-  auto: "Follow the reader's system",
-  light: 'Light',
-  dark: 'Dark',
-} as const satisfies Record<ThemePreference, string>;
 
 /** A sensible fixed height for hosts that do not load the auto-height script. */
 export const EMBED_FALLBACK_HEIGHT = 640;
@@ -15,9 +10,12 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The HTML a report pastes: the iframe, and the sizing script when asked for. */
+/**
+ * The HTML a report pastes: the iframe, and the sizing script when asked for. The frame's title is
+ * in the page's language, as is the chart at `src` (its address carries the language's prefix).
+ */
 export function embedSnippet(src: string, title: string, withScript: boolean): string {
-  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${title} — Sanctions Tracker`)}" width="100%" height="${EMBED_FALLBACK_HEIGHT}" style="border:0;width:100%" loading="lazy" data-sanctions-tracker></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(t('frames.embed.frameTitle', { title }))}" width="100%" height="${EMBED_FALLBACK_HEIGHT}" style="border:0;width:100%" loading="lazy" data-sanctions-tracker></iframe>`;
   if (!withScript) return iframe;
   return `${iframe}\n<script async src="${escapeAttribute(absoluteUrl(appHref(EMBED_SCRIPT_PATH)))}"></script>`;
 }
@@ -50,15 +48,15 @@ export function EmbedButton({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('frames.embed.copied'));
     } catch {
-      setCopied('This browser did not allow copying: select the code and copy it.');
+      setCopied(t('frames.embed.notCopied'));
     }
   };
   return (
     <>
       <button type="button" className={className} onClick={() => setOpen(true)}>
-        Embed
+        {t('frames.embed.button')}
       </button>
       {open && (
         <dialog
@@ -73,31 +71,30 @@ export function EmbedButton({
           <div className="space-y-3 p-4">
             <div className="flex items-start justify-between gap-4">
               <h2 id={`${id}-title`} className="text-lg font-semibold">
-                Embed “{title}”
+                {t('frames.embed.title', { title })}
               </h2>
               <button
                 type="button"
                 className="rounded px-2 underline"
                 onClick={() => dialog.current?.close()}
               >
-                Close
+                {t('frames.embed.close')}
               </button>
             </div>
-            <p className="text-sm text-gray-700 dark:text-gray-300">
-              Paste this into a web page or a report. The chart shows exactly this view and keeps its title,
-              legend, source and date; the script sizes the frame to the chart.
-            </p>
+            <p className="text-sm text-gray-700 dark:text-gray-300">{t('frames.embed.intro')}</p>
             <div className="flex flex-wrap gap-4 text-sm">
               <label className="flex items-center gap-2">
-                Theme
+                {t('frames.embed.theme')}
                 <select
                   className={control}
                   value={theme}
-                  onChange={(event) => setTheme(THEMES.find((t) => t === event.target.value) ?? 'auto')}
+                  onChange={(event) =>
+                    setTheme(THEMES.find((option) => option === event.target.value) ?? 'auto')
+                  }
                 >
-                  {THEMES.map((t) => (
-                    <option key={t} value={t}>
-                      {THEME_LABEL[t]}
+                  {THEMES.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`frames.embed.themes.${option}`)}
                     </option>
                   ))}
                 </select>
@@ -108,7 +105,7 @@ export function EmbedButton({
                   checked={controls}
                   onChange={(event) => setControls(event.target.checked)}
                 />
-                Show the actor and period controls
+                {t('frames.embed.controls')}
               </label>
               <label className="flex items-center gap-2">
                 <input
@@ -116,11 +113,11 @@ export function EmbedButton({
                   checked={withScript}
                   onChange={(event) => setWithScript(event.target.checked)}
                 />
-                Size automatically (adds a script)
+                {t('frames.embed.script')}
               </label>
             </div>
             <label className="block text-sm font-semibold" htmlFor={`${id}-code`}>
-              Code to paste
+              {t('frames.embed.code')}
             </label>
             <textarea
               id={`${id}-code`}
@@ -136,16 +133,16 @@ export function EmbedButton({
                 onClick={() => void copy()}
                 className="rounded bg-gray-900 px-3 py-1 text-sm font-medium text-white dark:bg-gray-100 dark:text-gray-900"
               >
-                Copy code
+                {t('frames.embed.copy')}
               </button>
               <p role="status" className="text-sm">
                 {copied}
               </p>
             </div>
-            <p className="text-sm font-semibold">Preview</p>
+            <p className="text-sm font-semibold">{t('frames.embed.preview')}</p>
             <iframe
               src={src}
-              title={`Preview: ${title}`}
+              title={t('frames.embed.previewTitle', { title })}
               className="h-80 w-full rounded border border-gray-200 dark:border-gray-700"
             />
           </div>

@@ -1,9 +1,10 @@
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import type { ViewState } from '../url/view';
 import { ContextKey } from './Highlight';
 import { Legend } from './Legend';
 import { chartViewUrl, useChartIdPrefix, useLivePlot } from './PageFrame';
-import { SOURCE_LINE } from './sourceLine';
+import { sourceLine } from './sourceLine';
 import { plotHeightCss, summaryId, type ChartModel, type MarkSelection } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -50,7 +51,7 @@ export function EmbedFrame({
       </p>
       <figcaption className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-gray-600 dark:text-gray-300">
         <span>
-          {SOURCE_LINE} Data as of {formatDay(asOf)}.
+          {sourceLine()} {t('frames.asOf', { date: formatDay(asOf) })}
         </span>
         <a
           href={chartViewUrl(model.page, view)}
@@ -58,7 +59,7 @@ export function EmbedFrame({
           rel="noopener"
           className="font-medium text-blue-700 underline dark:text-sky-300"
         >
-          Open in Sanctions Tracker ↗
+          {t('frames.embedFrame.open')}
         </a>
       </figcaption>
     </figure>

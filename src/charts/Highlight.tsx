@@ -1,5 +1,6 @@
 import type { ContextMark } from '../selectors/context';
 import type { Highlight } from './spec';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { contextKey } from './contextLegend';
 
@@ -18,7 +19,9 @@ export function HighlightBox({ highlight, cursor }: { highlight: Highlight | und
       {highlight && (
         <div className="rounded border border-gray-300 bg-white/95 px-3 py-2 text-xs text-gray-900 shadow dark:border-gray-600 dark:bg-gray-900/95 dark:text-gray-100">
           <p className="font-semibold">{highlight.title}</p>
-          <p className="mt-0.5">{highlight.body}</p>
+          <p className="mt-0.5" lang={highlight.lang}>
+            {highlight.body}
+          </p>
           {highlight.footer && <p className="mt-0.5 text-gray-600 dark:text-gray-300">{highlight.footer}</p>}
         </div>
       )}
@@ -37,10 +40,15 @@ export function ContextTable({ marks }: { marks: readonly ContextMark[] }) {
   if (!marks.length) return null;
   return (
     <table className="mt-3 w-full border-collapse text-left text-xs">
-      <caption className="py-1 text-left font-semibold">Context events on the time axis</caption>
+      <caption className="py-1 text-left font-semibold">{t('charts.context.tableCaption')}</caption>
       <thead>
         <tr>
-          {['No.', 'Date', 'Event', 'Source'].map((cell) => (
+          {[
+            t('charts.context.columns.number'),
+            t('charts.columns.date'),
+            t('charts.context.columns.event'),
+            t('charts.context.columns.source'),
+          ].map((cell) => (
             <th key={cell} scope="col" className="border-b border-gray-300 px-2 py-1 dark:border-gray-600">
               {cell}
             </th>

@@ -1,6 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CartesianGrid, LineChart, usePlotArea, useXAxisScale, XAxis } from 'recharts';
-import { ACTOR_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
+import { actorShort } from '../i18n/labels';
 import type { SanctionsEvent } from '../data/schema';
 import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
@@ -277,14 +279,14 @@ function Lanes<M extends LaneMark>({
             fontWeight={600}
             fill={theme.text}
           >
-            {ACTOR_META[actor].short}
+            {actorShort(actor)}
           </text>
         </g>
       ))}
       {underlay?.({ x: xOf, laneY, r })}
       <g
         role={interactive ? 'group' : undefined}
-        aria-label={interactive ? 'Actions, one lane per actor' : undefined}
+        aria-label={interactive ? t('charts.lanes.group') : undefined}
       >
         {items.map((item, i) => {
           const x = scale(dayToTime(item.date));

@@ -1,4 +1,5 @@
 import type { Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
 import type { LegendItem } from './spec';
 import { DirectionPatterns, Swatch, SWATCH_WIDTH } from './Swatch';
 import type { ChartTheme } from './theme';
@@ -41,7 +42,7 @@ export function Legend({
       )}
       <ul
         className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-gray-700 dark:text-gray-200"
-        aria-label="Legend"
+        aria-label={t('charts.legend')}
       >
         {legendGroups(items).map(({ group, items: entries }, i) => (
           <li key={group ?? `item-${i}`} className="flex flex-wrap items-center gap-x-3 gap-y-1">

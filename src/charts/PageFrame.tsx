@@ -1,13 +1,15 @@
 import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { absoluteUrl, appHref } from '../api/links';
 import { rangeIn } from '../selectors/filter';
+import { current, t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { localePrefix } from '../i18n/locales';
 import { encodeParams } from '../url/params';
 import { CHART_PARAMS, EMBED_PARAMS } from '../url/routes';
 import { encodeView, type ViewState } from '../url/view';
 import { ChartActions } from './ChartActions';
 import { DataTable } from './DataTable';
-import { SOURCE_LINE } from './sourceLine';
+import { sourceLine } from './sourceLine';
 import { ContextKey, ContextTable, HighlightBox } from './Highlight';
 import { Legend } from './Legend';
 import {
@@ -30,9 +32,17 @@ export function useChartIdPrefix(id: string): string {
   return `${id}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 }
 
+/**
+ * An app href in the page's language: `/be/embed/actions?…` on a Belarusian page, as the router
+ * writes its own links (a plain link, a copied address or an embed's snippet does not pass through it).
+ */
+export function localHref(path: string, search?: Record<string, string>): string {
+  return appHref(`${localePrefix(current().locale)}${path.replace(/^\//, '')}`, search);
+}
+
 /** The absolute address of a chart's full view, for exports, copy link and embeds' back links. */
 export function chartViewUrl(page: string, view: ViewState): string {
-  return absoluteUrl(appHref(page, encodeView(view)));
+  return absoluteUrl(localHref(page, encodeView(view)));
 }
 
 type PageFrameProps = {
@@ -132,7 +142,7 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         {model.summary}
       </p>
       <figcaption className="mt-1 text-xs text-gray-600 dark:text-gray-300">
-        {SOURCE_LINE} Data as of {formatDay(asOf)}.
+        {sourceLine()} {t('frames.asOf', { date: formatDay(asOf) })}
       </figcaption>
       <ChartActions
         model={model}
@@ -140,14 +150,14 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         actors={view.actors}
         asOf={asOf}
         viewUrl={viewUrl}
-        presentHref={appHref('/present', {
+        presentHref={localHref('/present', {
           ...encodeView(view),
           chart: model.id,
           ...encodeParams(CHART_PARAMS, model.params),
         })}
         embedSrc={(flags) =>
           absoluteUrl(
-            appHref(`/embed/${model.id}`, {
+            localHref(`/embed/${model.id}`, {
               ...encodeView(view),
               ...encodeParams(EMBED_PARAMS, { ...model.params, ...flags }),
             }),
@@ -159,7 +169,7 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
         onToggle={(event) => setTableOpen(event.currentTarget.open)}
       >
         <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-sky-300">
-          Show the numbers as a table
+          {t('frames.page.table')}
         </summary>
         {tableOpen && (
           <div className="mt-2 max-h-96 overflow-auto">

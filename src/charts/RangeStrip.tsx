@@ -1,6 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { DateRange } from '../selectors/filter';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { monthCount, monthEnd, monthIndex, monthLabel, monthStart } from '../selectors/months';
 import { focusAfterUpdate } from './focus';
@@ -62,7 +63,7 @@ export function RangeStrip({
   const zoomed = value[0] !== 0 || value[1] !== last;
   return (
     <div className="mt-2 flex items-center gap-3 print:hidden" data-range-strip="">
-      <span className="shrink-0 text-xs text-gray-600 dark:text-gray-300">Zoom</span>
+      <span className="shrink-0 text-xs text-gray-600 dark:text-gray-300">{t('frames.range.zoom')}</span>
       <Slider.Root
         className="relative mx-3 flex h-6 grow touch-none select-none items-center"
         min={0}
@@ -75,20 +76,20 @@ export function RangeStrip({
         onFocus={() => {
           committed.current = false;
         }}
-        aria-label="Range shown"
+        aria-label={t('frames.range.label')}
       >
         <Slider.Track className="relative h-2 grow rounded-full bg-gray-200 dark:bg-gray-700">
           <Slider.Range className="absolute h-full rounded-full bg-gray-500 dark:bg-gray-400" />
         </Slider.Track>
         <Slider.Thumb
           className={`${thumb} -translate-x-3`}
-          aria-label="Start of the range shown"
+          aria-label={t('frames.range.start')}
           aria-valuetext={formatDay(monthStart(span, value[0]))}
           onKeyDown={(event) => yearKey(0, event)}
         />
         <Slider.Thumb
           className={`${thumb} translate-x-3`}
-          aria-label="End of the range shown"
+          aria-label={t('frames.range.end')}
           aria-valuetext={formatDay(monthEnd(span, value[1]))}
           onKeyDown={(event) => yearKey(1, event)}
         />
@@ -106,7 +107,7 @@ export function RangeStrip({
             focusAfterUpdate(() => strip?.querySelector('[role="slider"]'));
           }}
         >
-          Show all
+          {t('frames.range.all')}
         </button>
       )}
     </div>

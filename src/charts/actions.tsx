@@ -8,17 +8,18 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { ACTION_META, ACTOR_META, ACTORS, DIRECTIONS, type Actor, type Direction } from '../data/ids';
+import { ACTION_META, ACTORS, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { actionsOverTime, bucketKey, bucketLabel, type ActionBucket } from '../selectors/buckets';
 import { axisMarks, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange, type DateRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { listOfNames } from '../i18n/format';
+import { actorLabel, actorShort } from '../i18n/labels';
 import { actionsSentence } from '../selectors/story';
 import type { Period, ViewState } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
-import { CONTEXT_LEGEND } from './contextLegend';
+import { contextLegend } from './contextLegend';
 import {
   periodLead,
   type ChartSpec,
@@ -31,12 +32,10 @@ import { CursorSelect, periodCursor } from './CursorSelect';
 import { directionFill, DirectionPatterns } from './Swatch';
 import { TooltipBox } from './TooltipBox';
 
-/** How each direction is named in legends, tooltips and tables. */
-export const DIRECTION_LABEL = {
-  tighten: 'Imposed or expanded',
-  maintain: 'Renewed',
-  loosen: 'Eased, suspended or lifted',
-} as const satisfies Record<Direction, string>;
+/** How a direction is named in legends and tables: `Imposed or expanded`. */
+export function directionLabel(direction: Direction): string {
+  return t(`charts.actions.direction.${direction}`);
+}
 
 /** One period's bars; an empty bar is null, which Recharts does not draw (a monthly view has thousands). */
 type Row = { key: string; label: string } & Record<string, number | string | null>;
@@ -60,10 +59,10 @@ function toRows(buckets: readonly ActionBucket[], actors: readonly Actor[]): Row
 
 function toTable(buckets: readonly ActionBucket[], actors: readonly Actor[], period: Period): TableData {
   return {
-    caption: `Sanctions actions per ${period}, by actor and direction`,
+    caption: t('charts.actions.caption', { period }),
     head: [
-      'Period',
-      ...actors.flatMap((a) => DIRECTIONS.map((d) => `${ACTOR_META[a].short}: ${DIRECTION_LABEL[d]}`)),
+      t('charts.columns.period'),
+      ...actors.flatMap((a) => DIRECTIONS.map((d) => `${actorShort(a)}: ${directionLabel(d)}`)),
     ],
     rows: buckets.map((b) => [
       b.label,
@@ -79,8 +78,8 @@ function toTable(buckets: readonly ActionBucket[], actors: readonly Actor[], per
 function toLegend(actors: readonly Actor[]): LegendItem[] {
   return actors.flatMap((actor) =>
     DIRECTIONS.map((direction) => ({
-      label: DIRECTION_LABEL[direction],
-      group: ACTOR_META[actor].label,
+      label: directionLabel(direction),
+      group: actorLabel(actor),
       swatch: { shape: 'bar', actor, direction } as const,
     })),
   );
@@ -89,7 +88,9 @@ function toLegend(actors: readonly Actor[]): LegendItem[] {
 /** `actions`: per period and actor, sanctions actions above and below the axis. */
 export const actionsChart: ChartSpec = {
   id: 'actions',
-  name: 'Sanctions actions over time',
+  get name() {
+    return t('charts.actions.name');
+  },
   build: ({ data, view, params, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -107,9 +108,9 @@ export const actionsChart: ChartSpec = {
     );
     return {
       id: 'actions',
-      title: `Sanctions actions over time: ${listOfNames(view.actors.map((a) => ACTOR_META[a].short))}`,
-      subtitle: `Actions per ${view.period}: imposed, expanded and renewed above the line; eased, suspended and lifted below. ${plural(shown.length, 'action')} shown.`,
-      legend: [...toLegend(view.actors), ...(context.length ? [CONTEXT_LEGEND] : [])],
+      title: t('charts.actions.title', { actors: listOfNames(view.actors.map(actorShort)) }),
+      subtitle: t('charts.actions.subtitle', { period: view.period, count: shown.length }),
+      legend: [...toLegend(view.actors), ...(context.length ? [contextLegend()] : [])],
       table: toTable(buckets, view.actors, view.period),
       summary: actionsSentence(shown, view.actors, range),
       context,
@@ -208,7 +209,7 @@ function ActionsPlot({
       .filter((e) => e.actor === actor && ACTION_META[e.action].direction === direction && inBucket(e, row))
       .map((e) => e.id);
     onSelect({
-      label: `${ACTOR_META[actor].short}, ${DIRECTION_LABEL[direction].toLowerCase()}, ${row.label}`,
+      label: t('charts.actions.selection', { actor: actorShort(actor), direction, period: row.label }),
       eventIds,
     });
   };
@@ -266,7 +267,7 @@ function ActionsPlot({
           <Bar
             key={seriesKey(actor, direction)}
             dataKey={seriesKey(actor, direction)}
-            name={`${ACTOR_META[actor].short}: ${DIRECTION_LABEL[direction]}`}
+            name={`${actorShort(actor)}: ${directionLabel(direction)}`}
             stackId={actor}
             fill={directionFill(idPrefix, theme, actor, direction)}
             stroke={theme.actor(actor)}
@@ -300,13 +301,13 @@ function ActionsTooltip({
       <p className="font-semibold">{String(label)}</p>
       {actors.map((actor) => (
         <p key={actor}>
-          {ACTOR_META[actor].short}:{' '}
-          {DIRECTIONS.map((d) => `${value(actor, d)} ${DIRECTION_LABEL[d].toLowerCase()}`).join(' · ')}
+          {actorShort(actor)}:{' '}
+          {DIRECTIONS.map((d) =>
+            t('charts.actions.tooltipCount', { count: value(actor, d), direction: d }),
+          ).join(' · ')}
         </p>
       ))}
-      <p className="mt-1 text-gray-600 dark:text-gray-300">
-        Click a bar, or press Enter, to list its actions.
-      </p>
+      <p className="mt-1 text-gray-600 dark:text-gray-300">{t('charts.actions.tooltipHint')}</p>
     </TooltipBox>
   );
 }

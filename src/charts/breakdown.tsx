@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { MEASURE_META, MEASURES, type Measure } from '../data/ids';
+import { MEASURES, type Measure } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import {
   breakdownOverTime,
@@ -10,7 +10,9 @@ import {
 } from '../selectors/breakdown';
 import { bucketKey } from '../selectors/buckets';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
+import { listOfNames } from '../i18n/format';
+import { measureLabel } from '../i18n/labels';
 import type { Period } from '../url/view';
 import { CursorSelect, periodCursor } from './CursorSelect';
 import { periodLead, type ChartSpec, type PlotProps, type TableData, surfaceText } from './spec';
@@ -19,11 +21,13 @@ import { TooltipBox } from './TooltipBox';
 
 type BreakdownSpec<C extends string> = {
   id: 'measures' | 'instruments';
-  name: string;
-  title: string;
+  name: () => string;
+  title: () => string;
   subtitle: (period: Period, shown: number) => string;
   categories: readonly C[];
   label: (category: C) => string;
+  /** A category's name in running text: `asset freeze`. */
+  inText: (category: C) => string;
   of: (event: SanctionsEvent) => readonly C[];
 };
 
@@ -33,7 +37,9 @@ type Row = { key: string; label: string } & Record<string, number | string>;
 function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
   return {
     id: def.id,
-    name: def.name,
+    get name() {
+      return def.name();
+    },
     build: ({ data, view }) => {
       const range = viewRange(data.events, view, data.asOf);
       const shown = filterEvents(data.events, view, range);
@@ -49,20 +55,18 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
         ...Object.fromEntries(def.categories.map((c) => [c, countIn(r, c)])),
       }));
       const table: TableData = {
-        caption: `${def.title}, per ${view.period}`,
-        head: ['Period', ...used.map(def.label)],
+        caption: t('charts.breakdown.caption', { title: def.title(), period: view.period }),
+        head: [t('charts.columns.period'), ...used.map(def.label)],
         rows: counted.map((r) => [r.label, ...used.map((c) => countIn(r, c))]),
         lead: periodLead(
           counted.map((r) => r.key),
           view.period,
         ),
       };
-      const top = totals
-        .slice(0, 3)
-        .map(({ category, count }) => `${def.label(category).toLowerCase()} (${count})`);
+      const top = totals.slice(0, 3).map(({ category, count }) => `${def.inText(category)} (${count})`);
       return {
         id: def.id,
-        title: def.title,
+        title: def.title(),
         subtitle: def.subtitle(view.period, shown.length),
         legend: used.map((c) => ({
           label: def.label(c),
@@ -70,8 +74,8 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
         })),
         table,
         summary: totals.length
-          ? `Of ${plural(shown.length, 'action')} shown, most concerned ${top.join(', ').replace(/, ([^,]*)$/, ' and $1')}.`
-          : 'No action is shown for this view.',
+          ? t('charts.breakdown.summary', { count: shown.length, top: listOfNames(top) })
+          : t('charts.breakdown.none'),
         context: [],
         markCount: counted.reduce((n, r) => n + used.filter((c) => countIn(r, c) > 0).length, 0),
         range,
@@ -201,7 +205,7 @@ function BreakdownTooltip({ active, payload, label }: TooltipContentProps) {
           {String(item.name)}: {Number(item.value)}
         </p>
       ))}
-      {counted.length === 0 && <p>No actions.</p>}
+      {counted.length === 0 && <p>{t('charts.breakdown.noActions')}</p>}
     </TooltipBox>
   );
 }
@@ -209,23 +213,33 @@ function BreakdownTooltip({ active, payload, label }: TooltipContentProps) {
 /** `measures`: actions per period by kind of measure (asset freezes, travel bans, trade, …). */
 export const measuresChart = breakdownChart<Measure>({
   id: 'measures',
-  name: 'Actions by kind of measure',
-  title: 'Actions by kind of measure',
-  subtitle: (period, n) =>
-    `Actions per ${period}, stacked by the kind of measure they concern (an action can concern several). ${plural(n, 'action')} shown.`,
+  name: () => t('charts.measures.title'),
+  title: () => t('charts.measures.title'),
+  subtitle: (period, count) => t('charts.measures.subtitle', { period, count }),
   categories: MEASURES,
-  label: (m) => MEASURE_META[m].label,
+  label: measureLabel,
+  inText: (m) => t(`charts.measures.inText.${m}`),
   of: (e) => e.measures,
 });
+
+/** Each instrument family's key in the messages. */
+const FAMILY_KEY = {
+  Law: 'law',
+  'Executive act': 'executive',
+  Listing: 'listing',
+  Licence: 'licence',
+  Regulation: 'regulation',
+  Decision: 'decision',
+} as const satisfies Record<InstrumentFamily, string>;
 
 /** `instruments`: actions per period by family of legal instrument. */
 export const instrumentsChart = breakdownChart<InstrumentFamily>({
   id: 'instruments',
-  name: 'Actions by kind of instrument',
-  title: 'Actions by kind of legal instrument',
-  subtitle: (period, n) =>
-    `Actions per ${period}, stacked by the kind of act: laws, executive acts (orders, proclamations, notices), listings, licences, regulations, decisions. ${plural(n, 'action')} shown.`,
+  name: () => t('charts.instruments.name'),
+  title: () => t('charts.instruments.title'),
+  subtitle: (period, count) => t('charts.instruments.subtitle', { period, count }),
   categories: INSTRUMENT_FAMILIES,
-  label: (f) => f,
+  label: (f) => t(`charts.instruments.families.${FAMILY_KEY[f]}`),
+  inText: (f) => t(`charts.instruments.inText.${FAMILY_KEY[f]}`),
   of: (e) => [instrumentFamily(e)],
 });

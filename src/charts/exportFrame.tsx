@@ -1,9 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { ReactNode } from 'react';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { legendGroups, patternActors } from './Legend';
-import { SOURCE_LINE } from './sourceLine';
+import { sourceLine } from './sourceLine';
 import { contextKey } from './contextLegend';
 import { drawModel, plotHeightAt, type ChartModel, type LegendItem } from './spec';
 import { DirectionPatterns, Swatch, SWATCH_WIDTH } from './Swatch';
@@ -128,8 +129,14 @@ export function exportLayout(
   const summary = block(wrap(model.summary, 'summary'), 'summary', 12);
   const footer = block(
     [
-      ...wrap(`${SOURCE_LINE} Data as of ${formatDay(info.asOf)}.`, 'footer'),
-      ...wrapLines(info.url, inner, TEXT.footer.size, false, (t, s) => estimateWidth(t, s, false) * 1.05),
+      ...wrap(`${sourceLine()} ${t('frames.asOf', { date: formatDay(info.asOf) })}`, 'footer'),
+      ...wrapLines(
+        info.url,
+        inner,
+        TEXT.footer.size,
+        false,
+        (text, size) => estimateWidth(text, size, false) * 1.05,
+      ),
     ],
     'footer',
     0,
@@ -288,7 +295,7 @@ export async function exportSvg(
     const surface = plot.container.querySelector('svg.recharts-surface');
     const slot = frame.container.querySelector('[data-plot-slot]');
     const root = frame.container.querySelector('svg');
-    if (!surface || !slot || !root) throw new Error('The chart could not be drawn for export.');
+    if (!surface || !slot || !root) throw new Error(t('frames.export.noChart'));
     const copy = surface.cloneNode(true);
     if (copy instanceof Element) {
       for (const attribute of ['tabindex', 'role', 'style', 'class']) copy.removeAttribute(attribute);
@@ -311,7 +318,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   image.height = height;
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('The image could not be drawn.'));
+    image.onerror = () => reject(new Error(t('frames.export.noImage')));
   });
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await loaded;
@@ -319,12 +326,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw images.');
+  if (!context) throw new Error(t('frames.export.noCanvas'));
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(t('frames.export.noPng')))),
       'image/png',
     ),
   );

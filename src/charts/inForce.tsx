@@ -9,15 +9,16 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { ACTOR_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
 import { axisMarks, type ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
 import { dataSpan, viewRange } from '../selectors/filter';
-import { dayToTime, plural } from '../selectors/format';
+import { dayToTime } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorLabel, actorShort } from '../i18n/labels';
 import {
   inForceOverTime,
-  STOCK_BASIS_LABEL,
   stockRows,
   type StockPoint,
   type StockRow,
@@ -25,7 +26,7 @@ import {
 } from '../selectors/inForce';
 import { inForceSentence } from '../selectors/story';
 import { contextBand, ContextLayer } from './ContextLayer';
-import { CONTEXT_LEGEND } from './contextLegend';
+import { contextLegend } from './contextLegend';
 import { CursorSelect } from './CursorSelect';
 import { timeTicks } from './timeTicks';
 import { type ChartSpec, type LegendItem, type PlotProps, type TableData, surfaceText } from './spec';
@@ -36,11 +37,13 @@ type Row = StockRow & { time: number };
 
 function toTable(rows: readonly StockRow[], drawn: readonly Actor[]): TableData {
   return {
-    caption: 'Persons and entities listed, by date and actor',
+    caption: t('charts.inForce.caption'),
     head: [
-      'Date',
+      t('charts.columns.date'),
       ...drawn.flatMap((a) =>
-        ['persons', 'entities', 'total', 'basis'].map((c) => `${ACTOR_META[a].short}: ${c}`),
+        (['persons', 'entities', 'total', 'basis'] as const).map(
+          (c) => `${actorShort(a)}: ${t(`charts.inForce.columns.${c}`)}`,
+        ),
       ),
     ],
     rows: rows.map((row) => [
@@ -55,20 +58,24 @@ function toTable(rows: readonly StockRow[], drawn: readonly Actor[]): TableData 
 
 /** How a figure was obtained; at a list's count, the list and the records' running total that day. */
 function basisText(point: StockPoint): string {
-  if (!point.checkpoint) return STOCK_BASIS_LABEL[point.basis];
-  return `${STOCK_BASIS_LABEL.list}: ${point.checkpoint.list} (the records' running total: ${point.total - point.checkpoint.drift})`;
+  if (!point.checkpoint) return t(`charts.inForce.basis.${point.basis}`);
+  return t('charts.inForce.listCount', {
+    count: point.checkpoint.list,
+    total: point.total - point.checkpoint.drift,
+  });
 }
 
 function toLegend(series: readonly StockSeries[]): LegendItem[] {
   const counted = series.some((s) => s.points.some((p) => p.checkpoint));
   return [
     ...series.map(({ actor, points }) => ({
-      label: `${ACTOR_META[actor].label}${points.length === 0 ? ' (no counts in the data)' : ''}`,
+      label:
+        points.length === 0 ? t('charts.inForce.noCounts', { actor: actorLabel(actor) }) : actorLabel(actor),
       swatch: { shape: 'line', actor } as const,
     })),
-    { label: 'Official total', swatch: { shape: 'dot', tone: 'ink' } as const },
+    { label: t('charts.inForce.basis.reported'), swatch: { shape: 'dot', tone: 'ink' } as const },
     ...(counted
-      ? [{ label: 'Count of the official list', swatch: { shape: 'square', tone: 'ink' } as const }]
+      ? [{ label: t('charts.inForce.basis.list'), swatch: { shape: 'square', tone: 'ink' } as const }]
       : []),
   ];
 }
@@ -76,7 +83,9 @@ function toLegend(series: readonly StockSeries[]): LegendItem[] {
 /** `in-force`: persons and entities listed per actor over time, as stepped lines. */
 export const inForceChart: ChartSpec = {
   id: 'in-force',
-  name: 'Persons and entities listed',
+  get name() {
+    return t('charts.inForce.name');
+  },
   build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const series = inForceOverTime(data.events, view.actors, range, data.checkpoints);
@@ -85,10 +94,9 @@ export const inForceChart: ChartSpec = {
     const context = axisMarks(data, view, range, pointed);
     return {
       id: 'in-force',
-      title: 'Persons and entities listed',
-      subtitle:
-        "Persons and entities under each actor's Belarus regime (asset freezes and travel bans; listings under other regimes are not counted). Dots mark totals stated in official releases, squares the official list's own count on the day of a dated copy of it; between them, the line adds listings and subtracts delistings as sources count them.",
-      legend: [...toLegend(series), ...(context.length ? [CONTEXT_LEGEND] : [])],
+      title: t('charts.inForce.name'),
+      subtitle: t('charts.inForce.subtitle'),
+      legend: [...toLegend(series), ...(context.length ? [contextLegend()] : [])],
       table: toTable(rows, drawn),
       summary: inForceSentence(series, range),
       context,
@@ -176,7 +184,7 @@ function InForcePlot({
         <Line
           key={actor}
           dataKey={(row: Row) => row.stocks[actor]?.total}
-          name={ACTOR_META[actor].label}
+          name={actorLabel(actor)}
           type="stepAfter"
           stroke={theme.actor(actor)}
           strokeWidth={2.5}
@@ -266,8 +274,8 @@ function InForceTooltip({ active, payload, drawn }: TooltipContentProps & { draw
         if (!p) return null;
         return (
           <p key={actor}>
-            <span className="font-semibold">{ACTOR_META[actor].label}</span>: {plural(p.persons, 'person')},{' '}
-            {plural(p.entities, 'entity', 'entities')} ({STOCK_BASIS_LABEL[p.basis].toLowerCase()})
+            <span className="font-semibold">{actorLabel(actor)}</span>:{' '}
+            {t('charts.inForce.tooltip', { persons: p.persons, entities: p.entities, basis: p.basis })}
           </p>
         );
       })}

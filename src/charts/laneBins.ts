@@ -1,7 +1,8 @@
-import { ACTION_META, ACTOR_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { DateRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
+import { actorShort } from '../i18n/labels';
 import type { Highlight } from './spec';
 
 /**
@@ -85,20 +86,23 @@ export function yearsText([first, last]: [number, number]): string {
 
 /** What a badge reads as, and what hovering or focusing it shows: its count, by kind of action. */
 export function binText(bin: LaneBin<Binnable>, actor: Actor): { label: string; highlight: Highlight } {
-  const unit = bin.marks.every((m) => m.event) ? 'action' : 'change';
-  const label = `${ACTOR_META[actor].short}, ${yearsText(bin.years)}: ${plural(bin.marks.length, unit)}`;
+  const label = t('charts.lanes.badge', {
+    actor: actorShort(actor),
+    years: yearsText(bin.years),
+    unit: bin.marks.every((m) => m.event) ? 'action' : 'change',
+    count: bin.marks.length,
+  });
   const kinds = new Map<string, number>();
   for (const m of bin.marks) {
-    const kind = m.event ? ACTION_META[m.event.action].label.toLowerCase() : 'seen in a list';
+    const kind = m.event ? t(`charts.actionWords.${m.event.action}`) : t('charts.lanes.seenInList');
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   return {
     label,
     highlight: {
       title: label,
-      body: [...kinds].map(([kind, n]) => `${n} ${kind}`).join(', '),
-      footer:
-        'Counted per span of years where marks would crowd: zoom in to see each. Enter or click lists them.',
+      body: [...kinds].map(([kind, count]) => t('charts.lanes.kind', { count, kind })).join(', '),
+      footer: t('charts.lanes.badgeFooter'),
     },
   };
 }

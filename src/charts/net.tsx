@@ -10,7 +10,9 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { ACTOR_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
+import { actorLabel, actorShort } from '../i18n/labels';
 import { actionsOverTime, bucketKey, bucketLabel } from '../selectors/buckets';
 import {
   divergences,
@@ -23,7 +25,7 @@ import { axisMarks, type ContextMark } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
 import type { Period } from '../url/view';
 import { contextBand, ContextLayer } from './ContextLayer';
-import { CONTEXT_LEGEND } from './contextLegend';
+import { contextLegend } from './contextLegend';
 import { CursorSelect, periodCursor } from './CursorSelect';
 import { periodLead, type ChartSpec, type LegendItem, type PlotProps, surfaceText } from './spec';
 import { directionFill, DirectionPatterns } from './Swatch';
@@ -37,7 +39,9 @@ type BarShapeProps = { x?: number; y?: number; width?: number; height?: number; 
 /** `net`: per period and actor, tightening minus easing; periods where two actors diverge are shaded. */
 export const netChart: ChartSpec = {
   id: 'net',
-  name: 'Net direction',
+  get name() {
+    return t('charts.net.name');
+  },
   build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -53,37 +57,37 @@ export const netChart: ChartSpec = {
     const legend: LegendItem[] = [
       ...view.actors.flatMap((actor) => [
         {
-          label: 'tightened on balance',
-          group: ACTOR_META[actor].label,
+          label: t('charts.net.tightened'),
+          group: actorLabel(actor),
           swatch: { shape: 'bar', actor, direction: 'tighten' } as const,
         },
         {
-          label: 'loosened on balance',
-          group: ACTOR_META[actor].label,
+          label: t('charts.net.loosened'),
+          group: actorLabel(actor),
           swatch: { shape: 'bar', actor, direction: 'loosen' } as const,
         },
       ]),
       ...(found.length
-        ? [{ label: 'Opposite directions', swatch: { shape: 'band', tone: 'ink' } as const }]
+        ? [{ label: t('charts.net.opposite'), swatch: { shape: 'band', tone: 'ink' } as const }]
         : []),
-      ...(context.length ? [CONTEXT_LEGEND] : []),
+      ...(context.length ? [contextLegend()] : []),
     ];
     return {
       id: 'net',
-      title: 'Net direction: tightening minus easing',
-      subtitle: `Per ${view.period}, each actor's actions that tightened sanctions minus those that eased, suspended or lifted them (renewals count nothing). Above the line, the actor tightened on balance; below, it loosened.`,
+      title: t('charts.net.title'),
+      subtitle: t('charts.net.subtitle', { period: view.period }),
       legend,
       table: {
-        caption: `Net direction per ${view.period}`,
+        caption: t('charts.net.caption', { period: view.period }),
         head: [
-          'Period',
-          ...view.actors.map((actor) => `${ACTOR_META[actor].short}: net`),
-          'Opposite directions',
+          t('charts.columns.period'),
+          ...view.actors.map((actor) => t('charts.net.netColumn', { actor: actorShort(actor) })),
+          t('charts.net.opposite'),
         ],
         rows: net.map((bucket) => [
           bucket.label,
           ...view.actors.map((actor) => bucket.net[actor] ?? 0),
-          found.some((d) => d.key === bucket.key) ? 'yes' : '',
+          found.some((d) => d.key === bucket.key) ? t('charts.net.yes') : '',
         ]),
         lead: periodLead(
           net.map((bucket) => bucket.key),
@@ -93,7 +97,7 @@ export const netChart: ChartSpec = {
       summary:
         a && b && view.actors.length === 2
           ? divergenceSentence(net, found, a, b, view.period)
-          : 'Choose two actors to see the periods in which they moved in opposite directions.',
+          : t('charts.net.chooseTwo'),
       context,
       markCount: rows.reduce((n, row) => n + view.actors.filter((actor) => row[actor] !== 0).length, 0),
       range,
@@ -204,7 +208,7 @@ function NetPlot({
         <Bar
           key={actor}
           dataKey={actor}
-          name={ACTOR_META[actor].short}
+          name={actorShort(actor)}
           stroke={theme.actor(actor)}
           strokeWidth={1}
           isAnimationActive={animate ?? false}
@@ -213,7 +217,7 @@ function NetPlot({
             const bucket = net[index];
             if (bucket && onSelect)
               onSelect({
-                label: `${ACTOR_META[actor].short}, ${bucket.label}`,
+                label: `${actorShort(actor)}, ${bucket.label}`,
                 eventIds: bucket.idsByActor[actor] ?? [],
               });
           }}
@@ -254,14 +258,18 @@ function NetTooltip({
       <p className="font-semibold">{String(label)}</p>
       {actors.map((actor) => (
         <p key={actor}>
-          {ACTOR_META[actor].short}: net {value(actor) > 0 ? '+' : ''}
-          {value(actor)}
+          {t('charts.net.tooltipNet', {
+            actor: actorShort(actor),
+            value: `${value(actor) > 0 ? '+' : ''}${value(actor)}`,
+          })}
         </p>
       ))}
       {diverged && (
         <p className="mt-1 font-semibold">
-          Opposite directions: {ACTOR_META[diverged.tightener].short} tightened,{' '}
-          {ACTOR_META[diverged.loosener].short} loosened
+          {t('charts.net.tooltipOpposite', {
+            tightener: actorShort(diverged.tightener),
+            loosener: actorShort(diverged.loosener),
+          })}
         </p>
       )}
     </TooltipBox>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Action, Actor, Direction } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import { t } from '../i18n/catalogue';
 import { bucketBounds } from '../selectors/buckets';
 import type { ContextMark } from '../selectors/context';
 import type { DateRange } from '../selectors/filter';
@@ -62,7 +63,7 @@ export function csvRows(table: TableData): (string | number)[][] {
 /** Lead columns for a table with one row per period: each period's first and last day. */
 export function periodLead(keys: readonly string[], period: Period): NonNullable<TableData['lead']> {
   return {
-    head: ['Period start', 'Period end'],
+    head: [t('charts.columns.periodStart'), t('charts.columns.periodEnd')],
     rows: keys.map((key) => {
       const { start, end } = bucketBounds(key, period);
       return [start, end];
@@ -119,6 +120,8 @@ export function surfaceText(label: string, description: string, idPrefix: string
 export type Highlight = {
   title: string;
   body: string;
+  /** The language of `body` where it is not the page's (a record's words in English). */
+  lang?: string;
   footer?: string;
   /** Where the box goes: over the top of the plot unless the mark itself is there (a context marker). */
   place?: 'top' | 'bottom';

@@ -1,13 +1,13 @@
-import { ACTOR_META, type Actor, type TargetChange } from '../data/ids';
-import type { Target } from '../data/schema';
+import type { Actor } from '../data/ids';
+import type { SanctionsEvent, Target } from '../data/schema';
 import { axisMarks } from '../selectors/context';
 import { dataSpan, eventsById, inRange, rangeIn, viewRange, type DateRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
-import { formatDay } from '../i18n/format';
-import { joinClauses } from '../selectors/story';
+import { t } from '../i18n/catalogue';
+import { langOf, recordText } from '../i18n/records';
+import { formatDay, listOfNames } from '../i18n/format';
+import { actorShort, changeLabel } from '../i18n/labels';
 import {
   causeOf,
-  SEEN_ONLY,
   actorsOf,
   busiestTarget,
   eventDates,
@@ -16,24 +16,18 @@ import {
   type DatedChange,
   type TargetStatus,
 } from '../selectors/targets';
-import { CONTEXT_LEGEND } from './contextLegend';
+import { contextLegend } from './contextLegend';
 import { laneChartHeight, LanePlot, type LaneMark } from './LanePlot';
 import type { ChartModel, ChartSpec, LegendItem } from './spec';
 import { STATUS_STROKE } from './Swatch';
 
-/** A change of a target's status, as words. */
-export const CHANGE_LABEL = {
-  listed: 'Listed',
-  eased: 'Eased by licence',
-  delisted: 'Delisted',
-  relisted: 'Listed again',
-} as const satisfies Record<TargetChange, string>;
-
-const LEGEND: LegendItem[] = [
-  { label: 'Listed', swatch: { shape: 'status', status: 'listed' } },
-  { label: 'Eased by licence (still listed)', swatch: { shape: 'status', status: 'eased' } },
-  { label: 'Delisted', swatch: { shape: 'status', status: 'delisted' } },
-];
+/** The statuses the target chart draws, as its legend names them. */
+function legend(): LegendItem[] {
+  return (['listed', 'eased', 'delisted'] as const).map((status) => ({
+    label: t(`charts.target.legend.${status}`),
+    swatch: { shape: 'status', status },
+  }));
+}
 
 /** A status change placed on its actor's lane. */
 type ChangeMark = LaneMark & { change: DatedChange };
@@ -68,31 +62,37 @@ function statusSentence(
   const parts = STATUS_ORDER.flatMap((status) => {
     const these = states.filter((s) => s.state.status === status);
     if (!these.length) return [];
-    const who = these.map(({ actor, state }) =>
-      status === 'never' || !state.since
-        ? ACTOR_META[actor].noun
-        : `${ACTOR_META[actor].noun} (${status === 'listed' ? 'since ' : ''}${formatDay(state.since)})`,
-    );
-    const verb = {
-      listed: 'listed by',
-      eased: 'eased by licence by',
-      delisted: 'delisted by',
-      never: 'with no listing recorded by',
-    }[status];
-    return [`${verb} ${joinClauses(who)}`];
+    const who = these.map(({ actor, state }) => {
+      const name = t('charts.target.actor', { actor });
+      if (status === 'never' || !state.since) return name;
+      const date = formatDay(state.since);
+      return t(status === 'listed' ? 'charts.target.since' : 'charts.target.on', { actor: name, date });
+    });
+    return [t('charts.target.status', { status, who: listOfNames(who) })];
   });
-  return `On ${formatDay(day)}, ${target.name} is ${parts.join('; ')}.`;
+  return t('charts.target.summary', { date: formatDay(day), name: target.name, parts: parts.join('; ') });
+}
+
+/** The head of the table of a target's changes. */
+function tableHead(): string[] {
+  return [
+    t('charts.columns.date'),
+    t('charts.columns.actor'),
+    t('charts.columns.change'),
+    t('charts.columns.action'),
+    t('charts.columns.note'),
+  ];
 }
 
 /** The model for an address that names no target the data has. */
 function missingTarget(id: string, range: DateRange, span: DateRange): ChartModel {
   return {
     id: 'target',
-    title: id ? `No named target “${id}” in the data` : 'No named targets in the data',
-    subtitle: 'The targets page lists every named target; its address ends in the target’s id.',
-    legend: LEGEND,
-    table: { caption: 'Changes of status', head: ['Date', 'Actor', 'Change', 'Action', 'Note'], rows: [] },
-    summary: 'There is nothing to draw.',
+    title: id ? t('charts.target.missing', { id }) : t('charts.target.noTargets'),
+    subtitle: t('charts.target.missingSubtitle'),
+    legend: legend(),
+    table: { caption: t('charts.target.missingCaption'), head: tableHead(), rows: [] },
+    summary: t('charts.target.nothing'),
     context: [],
     markCount: 0,
     range,
@@ -111,7 +111,9 @@ function missingTarget(id: string, range: DateRange, span: DateRange): ChartMode
  */
 export const targetChart: ChartSpec = {
   id: 'target',
-  name: 'One target’s listings, by actor',
+  get name() {
+    return t('charts.target.name');
+  },
   build: ({ data, view, params, pointed }) => {
     const target = params?.target
       ? data.targets.find((t) => t.id === params.target)
@@ -130,7 +132,12 @@ export const targetChart: ChartSpec = {
     const marks: ChangeMark[] = actors
       .flatMap((actor) => shown.filter((c) => c.actor === actor))
       .map((change) => {
-        const label = `${ACTOR_META[change.actor].short}, ${CHANGE_LABEL[change.change].toLowerCase()}, ${formatDay(change.date)}: ${causeOf(change)}`;
+        const label = t('charts.target.mark', {
+          actor: actorShort(change.actor),
+          change: change.change,
+          date: formatDay(change.date),
+          cause: causeOf(change),
+        });
         return {
           date: change.date,
           event: change.event,
@@ -139,8 +146,8 @@ export const targetChart: ChartSpec = {
           label,
           highlight: {
             title: label,
-            body: change.note ?? change.event?.summary ?? '',
-            footer: change.event ? 'Enter or click opens its page.' : SEEN_ONLY,
+            ...changeText(change),
+            footer: t(change.event ? 'charts.opensPage' : 'charts.target.seenOnly'),
           },
           change,
         };
@@ -150,19 +157,22 @@ export const targetChart: ChartSpec = {
     const height = laneChartHeight(actors.length, context);
     const hidden = actorsOf(target)
       .filter((a) => !actors.includes(a))
-      .map((a) => ACTOR_META[a].short);
+      .map(actorShort);
     return {
       id: 'target',
-      title: `${target.name}: listings by actor`,
-      subtitle: `When each actor listed it, eased it by licence or delisted it; ${plural(shown.length, 'change')} shown.${hidden.length ? ` Also changed by ${hidden.join(', ')}, not shown.` : ''}`,
-      legend: [...LEGEND, ...(context.length ? [CONTEXT_LEGEND] : [])],
+      title: t('charts.target.title', { name: target.name }),
+      subtitle: [
+        t('charts.target.subtitle', { count: shown.length }),
+        ...(hidden.length ? [t('charts.target.alsoChanged', { actors: hidden.join(', ') })] : []),
+      ].join(' '),
+      legend: [...legend(), ...(context.length ? [contextLegend()] : [])],
       table: {
-        caption: `${target.name}: changes of status by date and actor`,
-        head: ['Date', 'Actor', 'Change', 'Action', 'Note'],
+        caption: t('charts.target.caption', { name: target.name }),
+        head: tableHead(),
         rows: shown.map((c) => [
           c.date,
-          ACTOR_META[c.actor].short,
-          CHANGE_LABEL[c.change],
+          actorShort(c.actor),
+          changeLabel(c.change),
           causeOf(c),
           c.note ?? '',
         ]),
@@ -212,3 +222,11 @@ export const targetChart: ChartSpec = {
     };
   },
 };
+
+/** What a change's box says: the dataset's note on it (English), else its action's summary. */
+function changeText(change: { note?: string; event?: SanctionsEvent }): { body: string; lang?: string } {
+  if (change.note) return { body: change.note, lang: langOf('en') };
+  if (!change.event) return { body: '' };
+  const { summary, lang } = recordText(change.event);
+  return { body: summary, lang: langOf(lang) };
+}

@@ -1,11 +1,13 @@
-import { ACTION_META, ACTIONS, ACTOR_META, type Actor } from '../data/ids';
+import { ACTIONS, type Actor } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { axisMarks } from '../selectors/context';
 import { dataSpan, filterEvents, viewRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
+import { langOf, recordText } from '../i18n/records';
 import { formatDay } from '../i18n/format';
+import { actionLabel, actorShort } from '../i18n/labels';
 import { actionsSentence } from '../selectors/story';
-import { CONTEXT_LEGEND } from './contextLegend';
+import { contextLegend } from './contextLegend';
 import { laneChartHeight, LanePlot, type LaneMark } from './LanePlot';
 import type { ChartSpec, Highlight, LegendItem } from './spec';
 import { ActionSymbol } from './Swatch';
@@ -28,25 +30,29 @@ export function timelineMarks(events: readonly SanctionsEvent[], actors: readonl
           event,
           lane,
           nudge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 7,
-          label: `${ACTOR_META[event.actor].short}, ${ACTION_META[event.action].label.toLowerCase()}, ${formatDay(event.date)}: ${event.instrument}`,
+          label: markLabel(event),
           highlight: eventHighlight(event),
         };
       }),
   );
 }
 
+/** How an action's mark reads: "US, expanded, 2 Oct 2020: Executive Order 14038". */
+function markLabel(event: SanctionsEvent): string {
+  return `${actorShort(event.actor)}, ${t(`charts.actionWords.${event.action}`)}, ${formatDay(event.date)}: ${event.instrument}`;
+}
+
 function eventHighlight(event: SanctionsEvent): Highlight {
-  return {
-    title: `${ACTOR_META[event.actor].short}, ${ACTION_META[event.action].label.toLowerCase()}, ${formatDay(event.date)}: ${event.instrument}`,
-    body: event.summary,
-    footer: 'Enter or click opens its page.',
-  };
+  const { summary, lang } = recordText(event);
+  return { title: markLabel(event), body: summary, lang: langOf(lang), footer: t('charts.opensPage') };
 }
 
 /** `timeline`: every action as a mark on a time axis, one lane per actor, shape by kind of action. */
 export const timelineChart: ChartSpec = {
   id: 'timeline',
-  name: 'Every action on a timeline',
+  get name() {
+    return t('charts.timeline.name');
+  },
   build: ({ data, view, pointed }) => {
     const range = viewRange(data.events, view, data.asOf);
     const shown = filterEvents(data.events, view, range);
@@ -56,22 +62,27 @@ export const timelineChart: ChartSpec = {
     const height = laneChartHeight(view.actors.length, context);
     const legend: LegendItem[] = [
       ...ACTIONS.filter((a) => shown.some((e) => e.action === a)).map((action) => ({
-        label: ACTION_META[action].label,
+        label: actionLabel(action),
         swatch: { shape: 'symbol', action } as const,
       })),
-      ...(context.length ? [CONTEXT_LEGEND] : []),
+      ...(context.length ? [contextLegend()] : []),
     ];
     return {
       id: 'timeline',
-      title: 'Every action on a timeline',
-      subtitle: `One lane per actor; the shape of a mark says what the action did (filled: tightened; hollow: renewed or loosened; a cross: lifted). ${plural(shown.length, 'action')} shown.`,
+      title: t('charts.timeline.name'),
+      subtitle: t('charts.timeline.subtitle', { count: shown.length }),
       legend,
       table: {
-        caption: 'Sanctions actions by date and actor',
-        head: ['Date', 'Actor', 'Action', 'Instrument'],
+        caption: t('charts.timeline.caption'),
+        head: [
+          t('charts.columns.date'),
+          t('charts.columns.actor'),
+          t('charts.columns.action'),
+          t('charts.columns.instrument'),
+        ],
         rows: [...shown]
           .sort((a, b) => a.date.localeCompare(b.date))
-          .map((e) => [e.date, ACTOR_META[e.actor].short, ACTION_META[e.action].label, e.instrument]),
+          .map((e) => [e.date, actorShort(e.actor), actionLabel(e.action), e.instrument]),
       },
       summary: actionsSentence(shown, view.actors, range),
       context,

@@ -394,3 +394,17 @@ function recordAt(
   const id: unknown = Reflect.get(record, 'id');
   return typeof id === 'string' ? id : undefined;
 }
+
+/**
+ * A record's words in another language (src/data/translations/<locale>.ts), written from its
+ * sources: an action's summary, an annotation's title and summary. Keyed by the record's id.
+ */
+export const recordTranslationsSchema = z.record(
+  idSchema,
+  z.strictObject({
+    title: z.optional(z.string().check(z.minLength(3), z.maxLength(120))),
+    summary: text(10),
+  }),
+);
+/** Records' words in one language. */
+export type RecordTranslations = z.input<typeof recordTranslationsSchema>;

@@ -1,6 +1,5 @@
 import type about from './messages/en/about.json';
 import type charts from './messages/en/charts.json';
-import type counts from './messages/en/counts.json';
 import type data from './messages/en/data.json';
 import type events from './messages/en/events.json';
 import type frames from './messages/en/frames.json';
@@ -19,7 +18,6 @@ import type targets from './messages/en/targets.json';
 export type English = {
   about: typeof about;
   charts: typeof charts;
-  counts: typeof counts;
   data: typeof data;
   events: typeof events;
   frames: typeof frames;

@@ -1,18 +1,24 @@
-import { setCatalogue, type Catalogue } from './catalogue';
+import loaders from 'virtual:messages/loaders';
+import { current, setCatalogue } from './catalogue';
 import type { Locale } from './locales';
 
-/** Each language's catalogue, a chunk of its own: a page loads its language's only. */
-export const CATALOGUES = {
-  en: () => import('virtual:messages/en'),
-  be: () => import('virtual:messages/be'),
-  ru: () => import('virtual:messages/ru'),
-  uk: () => import('virtual:messages/uk'),
-  pl: () => import('virtual:messages/pl'),
-  lt: () => import('virtual:messages/lt'),
-  de: () => import('virtual:messages/de'),
-} satisfies Record<Locale, () => Promise<{ default: Catalogue }>>;
+/**
+ * The messages a page can show, in the page's language: one chunk per page and language
+ * (scripts/message-keys.ts), so that a page loads its own words only. `frame` is the site's frame
+ * alone, for an address that is no page.
+ */
+export async function loadCatalogue(locale: Locale, page: string): Promise<void> {
+  const load = loaders[locale][page] ?? loaders[locale].frame;
+  const { default: catalogue } = await load();
+  const before = current();
+  // Another page's words join those already loaded (a page moved to keeps its frame's).
+  setCatalogue(locale, {
+    intl: catalogue.intl,
+    messages: before.locale === locale ? { ...before.messages, ...catalogue.messages } : catalogue.messages,
+  });
+}
 
-/** Loads `locale`'s catalogue and makes it the page's language. */
-export async function loadCatalogue(locale: Locale): Promise<void> {
-  setCatalogue(locale, (await CATALOGUES[locale]()).default);
+/** Loads the messages of a page moved to, in the page's language (a route's loader awaits it). */
+export function loadPageMessages(page: string): Promise<void> {
+  return loadCatalogue(current().locale, page);
 }

@@ -1,6 +1,8 @@
-import { ACTOR_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
+import type { Period } from '../url/view';
 import type { ActionBucket } from './buckets';
-import { joinClauses } from './story';
+import { capitalise, joinClauses, yes } from './story';
 
 /**
  * The comparison of two actors: per period, how much each tightened net of what it eased, and the
@@ -59,33 +61,50 @@ export function divergences(net: readonly NetBucket[], a: Actor, b: Actor): Dive
   });
 }
 
+/** Two actors as the subject of a sentence: "the US and the EU". */
+function pairText(a: Actor, b: Actor): string {
+  return t('sentences.divergence.pair', {
+    a: t('sentences.names.subject', { actor: a }),
+    b: t('sentences.names.subject', { actor: b }),
+  });
+}
+
 /**
  * One sentence on divergence, e.g. "The US and the EU moved in opposite directions in 2 of the 2
  * years in which both acted: 2025 and 2026, each time with the EU tightening and the US easing."
+ * `period` is the view's period (`year`, `quarter`, `month`).
  */
 export function divergenceSentence(
   net: readonly NetBucket[],
   found: readonly Divergence[],
   a: Actor,
   b: Actor,
-  periodWord: string,
+  period: Period,
 ): string {
-  const pair = `${ACTOR_META[a].noun} and ${ACTOR_META[b].noun}`;
+  const pair = pairText(a, b);
   const both = net.filter(
     (bucket) => (bucket.idsByActor[a]?.length ?? 0) > 0 && (bucket.idsByActor[b]?.length ?? 0) > 0,
   );
-  const plural = (n: number) => `${n} ${n === 1 ? periodWord : `${periodWord}s`}`;
   if (!found.length)
-    return `${capitalise(pair)} never moved in opposite directions in a ${periodWord} shown${both.length ? '' : ': they never acted in the same one'}.`;
+    return capitalise(t('sentences.divergence.never', { pair, period, acted: yes(both.length > 0) }));
   const leaders = new Set(found.map((d) => d.tightener));
   const [only] = leaders;
   const pattern =
     leaders.size === 1 && only
-      ? `, ${found.length === 1 ? '' : 'each time '}with ${ACTOR_META[only].noun} tightening and ${ACTOR_META[only === a ? b : a].noun} easing`
+      ? t('sentences.divergence.pattern', {
+          each: yes(found.length > 1),
+          tightener: only,
+          loosener: only === a ? b : a,
+        })
       : '';
-  return `${capitalise(pair)} moved in opposite directions in ${found.length} of the ${plural(both.length)} in which both acted: ${joinClauses(found.map((d) => d.label))}${pattern}.`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(
+    t('sentences.divergence.found', {
+      pair,
+      found: found.length,
+      both: both.length,
+      period,
+      periods: joinClauses(found.map((d) => d.label)),
+      pattern,
+    }),
+  );
 }

@@ -1,12 +1,20 @@
-import { ACTOR_META } from '../data/ids';
 import type { Annotation, Dataset } from '../data/schema';
+import { actorShort } from '../i18n/labels';
+import { langOf, recordText } from '../i18n/records';
 import { type DateRange, eventsById, inRange } from './filter';
 
 /**
  * A mark on a time chart's axis, as the charts draw it: a context event, numbered, or an action a
  * presentation step points out (`pointed`), lettered; its record is an annotation either way.
  */
-export type ContextMark = { annotation: Annotation; number: number; pointed?: true };
+export type ContextMark = {
+  /** The record, its title and summary in the page's language where they are written in it. */
+  annotation: Annotation;
+  number: number;
+  pointed?: true;
+  /** The language of its words where it is not the page's. */
+  lang?: string;
+};
 
 /** A mark's tag on the chart: its number, or for an action pointed out its letter (A, B, …). */
 export function markTag(mark: ContextMark): string {
@@ -34,10 +42,11 @@ export function axisMarks(
       annotation: {
         id: e.id,
         date: e.date,
-        title: `${ACTOR_META[e.actor].short}: ${e.instrument}`,
-        summary: e.summary,
+        title: `${actorShort(e.actor)}: ${e.instrument}`,
+        summary: recordText(e).summary,
         sources: e.sources,
       },
+      lang: langOf(recordText(e).lang),
       number: i + 1,
       pointed: true,
     }));
@@ -49,5 +58,8 @@ export function contextInRange(annotations: readonly Annotation[], range: DateRa
   return annotations
     .filter((a) => inRange(a.date, range))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((annotation, i) => ({ annotation, number: i + 1 }));
+    .map((annotation, i) => {
+      const { title, summary, lang } = recordText(annotation);
+      return { annotation: { ...annotation, title, summary }, number: i + 1, lang: langOf(lang) };
+    });
 }

@@ -1,5 +1,8 @@
-import { ACTION_META, ACTORS } from '../data/ids';
+import { ACTORS } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
+import { current } from '../i18n/catalogue';
+import { actionLabel } from '../i18n/labels';
+import { INTL_TAGS } from '../i18n/locales';
 import { EVENT_SORT_COLUMNS, type EventSort, type EventSortColumn } from '../url/routes';
 
 /**
@@ -12,7 +15,8 @@ const total = (c: SanctionsEvent['listed']) => (c ? (c.persons ?? 0) + (c.entiti
 const COMPARE = {
   date: (a, b) => a.date.localeCompare(b.date),
   actor: (a, b) => ACTORS.indexOf(a.actor) - ACTORS.indexOf(b.actor),
-  action: (a, b) => ACTION_META[a.action].label.localeCompare(ACTION_META[b.action].label),
+  // By the kind's name as the reader sees it, in the page's language.
+  action: (a, b) => actionLabel(a.action).localeCompare(actionLabel(b.action), INTL_TAGS[current().locale]),
   instrument: (a, b) =>
     a.instrument.localeCompare(b.instrument, 'en', { numeric: true, sensitivity: 'base' }),
   listed: (a, b) => total(a.listed) - total(b.listed),

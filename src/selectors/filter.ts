@@ -1,3 +1,4 @@
+import { recordText } from '../i18n/records';
 import type { Actor, Regime } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { ViewState } from '../url/view';
@@ -168,6 +169,8 @@ export const searchableText = perList((e: SanctionsEvent): string =>
       e.id,
       e.instrument,
       e.summary,
+      // And in the page's language, where it is written in it.
+      recordText(e).summary,
       ...(e.targets ?? []),
       e.note ?? '',
       ...e.sources.flatMap((s) => [s.title, s.publisher]),

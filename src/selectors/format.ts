@@ -1,5 +1,3 @@
-import { formatCount } from '../i18n/format';
-
 const TIMES = new Map<string, number>();
 
 /** `2026-11-22` → milliseconds at UTC midnight, for numeric time axes (each day parsed once: charts ask often). */
@@ -10,11 +8,6 @@ export function dayToTime(iso: string): number {
     TIMES.set(iso, time);
   }
   return time;
-}
-
-/** `n` followed by the singular or plural noun. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Milliseconds as a speaker's clock shows them: "4:05", "1:02:09". */

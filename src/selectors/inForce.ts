@@ -120,14 +120,6 @@ export function stockOn(points: readonly StockPoint[], date: string): StockPoint
   return last ? { ...last, date } : { date, persons: 0, entities: 0, total: 0, basis: 'derived' };
 }
 
-/** How each basis is named in tables, tooltips and headlines. */
-export const STOCK_BASIS_LABEL = {
-  reported: 'Official total',
-  estimated: 'Estimated total',
-  derived: 'Running sum of sourced counts',
-  list: 'Count of the official list',
-} as const satisfies Record<StockBasis, string>;
-
 /**
  * The stepped line of each actor over `range`: the stock on the first day, every change inside,
  * and the stock on the last day, so that lines span the whole axis. An actor none of whose

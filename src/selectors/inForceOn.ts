@@ -1,9 +1,10 @@
-import { ACTION_META, ACTOR_META, MEASURES, type Actor, type Measure } from '../data/ids';
+import { ACTION_META, MEASURES, type Actor, type Measure } from '../data/ids';
 import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf } from './filter';
-import { formatCount, formatDay } from '../i18n/format';
+import { t } from '../i18n/catalogue';
+import { formatDay } from '../i18n/format';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
-import { joinClauses } from './story';
+import { capitalise, joinClauses, listedClauses } from './story';
 
 /**
  * What each actor had in force on a day: the persons and entities listed, and each kind of
@@ -44,16 +45,15 @@ export function inForceOn(
 
 /** One sentence on the listings on a day, e.g. "On 1 Jan 2020, the EU listed 4 persons and entities and the US 16." */
 export function onDateSentence(states: readonly ActorOnDate[], at: string): string {
-  const counted = states.filter((s) => s.stock);
-  const none = states.filter((s) => s.measures.length === 0).map((s) => ACTOR_META[s.actor].noun);
-  const parts = counted.map(
-    (s, i) =>
-      `${ACTOR_META[s.actor].noun}${i === 0 ? ' listed' : ''} ${formatCount(s.stock?.total ?? 0)}${i === 0 ? ' persons and entities' : ''}`,
-  );
-  const listed = parts.length ? `On ${formatDay(at)}, ${joinClauses(parts)}.` : `On ${formatDay(at)}:`;
-  return none.length ? `${listed} ${capitalise(joinClauses(none))} had imposed no measures yet.` : listed;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const figures = states.flatMap(({ actor, stock }) => (stock ? [{ actor, total: stock.total }] : []));
+  const none = states.filter((s) => s.measures.length === 0).map((s) => s.actor);
+  const date = formatDay(at);
+  const listed = figures.length
+    ? t('sentences.listed.on', { date, listed: listedClauses(figures) })
+    : t('sentences.listed.heading', { date });
+  if (!none.length) return listed;
+  const names = joinClauses(none.map((actor) => t('sentences.names.subject', { actor })));
+  // One actor: the verb agrees with it; several: the plural.
+  const actor = none.length === 1 ? (none[0] ?? 'several') : 'several';
+  return `${listed} ${capitalise(t('sentences.listed.noMeasures', { actor, names }))}`;
 }

@@ -1,5 +1,6 @@
 import { LIST_META } from '../data/ids';
 import type { ListEntry, Target } from '../data/schema';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { isListed, statusOn, type StatusOnDate } from './targets';
 import { foldText, nameKey } from './names';
@@ -72,8 +73,9 @@ function sameKind(target: Target, entry: ListEntry): boolean {
  * name), but not the given name or the surname; a body's name may be the shorter of the two only
  * with two words or more.
  */
-export const MATCH_RULE =
-  'The same kind of target, and one of its names and one of the listing’s names with the same words, whatever the spelling or script, leaving out legal forms (OAO, LLC, …); for a person, one of the two names may add a patronymic or a second name.';
+export function matchRule(): string {
+  return t('sentences.lists.matchRule');
+}
 
 /**
  * Whether two sets of names (`nameKeys` of each) name the same one by the rule above; `person`
@@ -108,14 +110,8 @@ export function listingsOf(target: Target, entries: readonly ListEntry[]): ListE
 
 /** When a listing began, in the words its list allows. */
 export function sinceText(entry: ListEntry): string {
-  const day = formatDay(entry.since);
-  const since = {
-    designated: `designated ${day}`,
-    'first-seen': `first in its copy of ${day}`,
-    'on-first-copy': `on it by ${day}, the first copy read`,
-    'latest-act': `named in it; its latest act dated ${day}`,
-  }[entry.sinceIs];
-  return entry.until ? `${since}; gone from its copy of ${formatDay(entry.until)}` : since;
+  const since = t(`sentences.lists.since.${entry.sinceIs}`, { day: formatDay(entry.since) });
+  return entry.until ? t('sentences.lists.gone', { since, until: formatDay(entry.until) }) : since;
 }
 
 /** A listing against the records: the target's status under the list's actor on the last day the list shows it. */

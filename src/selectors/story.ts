@@ -1,13 +1,15 @@
-import { ACTION_META, ACTOR_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
+import { ACTION_META, DIRECTIONS, type Actor, type Direction } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import type { DateRange } from './filter';
-import { formatCount, formatDay } from '../i18n/format';
+import { t } from '../i18n/catalogue';
+import { formatCount, formatDay, listOfNames } from '../i18n/format';
 import type { StockPoint, StockSeries } from './inForce';
 import { stockOn } from './inForce';
 
 /**
  * The story in words: sentences computed from the numbers a view shows, never typed next to
- * them. Each function is pure and takes exactly what its chart draws.
+ * them. Each function is pure and takes exactly what its chart draws; the words are messages of
+ * the `sentences` namespace, which name each actor through its id (verbs agree with it).
  */
 
 /**
@@ -16,36 +18,41 @@ import { stockOn } from './inForce';
  */
 export const STORY_SINCE = '2025-01-01';
 
-const VERB = {
-  tighten: 'tightened sanctions',
-  maintain: 'renewed them',
-  loosen: 'eased or lifted them',
-} as const satisfies Record<Direction, string>;
-
 /** 1 → "once", 2 → "twice", n → "n times". */
 export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${formatCount(n)} times`;
+  return t('sentences.times', { count: n });
 }
 
-/** Joins clauses as "a", "a and b", "a, b and c". */
+/** Joins clauses as "a", "a and b", "a, b and c", as the page's language joins a list. */
 export function joinClauses(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return listOfNames(parts);
 }
 
-/** What one actor did in a range, largest count first: "eased or lifted them 8 times and tightened sanctions once". */
-function actorClause(actor: Actor, counts: Record<Direction, number>): string {
+/** A select value for a message's yes-or-no branch. */
+export function yes(flag: boolean): 'yes' | 'no' {
+  return flag ? 'yes' : 'no';
+}
+
+/**
+ * What one actor did in a range, largest count first: "eased or lifted them 8 times and tightened
+ * sanctions once". The first verb names sanctions; each later one refers back to them and brings
+ * its own joint (", " or " and ": `last` says which), since a language may spell the verb after
+ * it differently (Belarusian `, узмацнілі` but `і ўзмацнілі`).
+ */
+function actorVerbs(actor: Actor, counts: Record<Direction, number>): string {
   const done = DIRECTIONS.filter((d) => counts[d] > 0).sort((a, b) => counts[b] - counts[a]);
-  if (!done.length) return `${ACTOR_META[actor].noun} took no sanctions action`;
-  const verbs = done.map(
-    (d, i) => `${i === 0 && d !== 'tighten' ? verbFirst(d) : VERB[d]} ${times(counts[d])}`,
-  );
-  return `${ACTOR_META[actor].noun} ${joinClauses(verbs)}`;
-}
-
-/** The first verb of a clause names sanctions explicitly: "renewed sanctions", not "renewed them". */
-function verbFirst(direction: Direction): string {
-  return VERB[direction].replace(/them$/, 'sanctions');
+  if (!done.length) return t('sentences.actions.none', { actor });
+  return done
+    .map((d, i) =>
+      i === 0
+        ? t(`sentences.actions.${d}.first`, { actor, times: times(counts[d]) })
+        : t(`sentences.actions.${d}.then`, {
+            actor,
+            times: times(counts[d]),
+            last: yes(i === done.length - 1),
+          }),
+    )
+    .join('');
 }
 
 /**
@@ -58,17 +65,35 @@ export function actionsSentence(
   actors: readonly Actor[],
   range: DateRange,
 ): string {
-  const span = `From ${formatDay(range.start)} to ${formatDay(range.end)}`;
+  const span = { start: formatDay(range.start), end: formatDay(range.end) };
   const counts = actors.map((actor) => {
     const c: Record<Direction, number> = { tighten: 0, maintain: 0, loosen: 0 };
     for (const e of events) if (e.actor === actor) c[ACTION_META[e.action].direction] += 1;
     return { actor, c };
   });
-  if (counts.every(({ c }) => c.tighten + c.maintain + c.loosen === 0))
-    return actors.length === 1
-      ? `${span}, ${ACTOR_META[actors[0] ?? 'us'].noun} took no sanctions action.`
-      : `${span}, no actor shown took any sanctions action.`;
-  return `${span}, ${counts.map(({ actor, c }) => actorClause(actor, c)).join('; ')}.`;
+  if (actors.length !== 1 && counts.every(({ c }) => c.tighten + c.maintain + c.loosen === 0))
+    return t('sentences.actions.nobody', span);
+  const clauses = counts.map(({ actor, c }, i) =>
+    t(i === 0 ? 'sentences.actions.leading' : 'sentences.actions.following', {
+      actor,
+      verbs: actorVerbs(actor, c),
+    }),
+  );
+  return t('sentences.actions.sentence', { ...span, clauses: clauses.join('; ') });
+}
+
+/**
+ * Each actor's figure on a day, e.g. "the EU listed 356 persons and entities and the US 29": the
+ * first names what is counted, the others give their figures only.
+ */
+export function listedClauses(figures: readonly { actor: Actor; total: number }[]): string {
+  return figures
+    .map(({ actor, total }, i) =>
+      i === 0
+        ? t('sentences.listed.leading', { actor, count: total })
+        : t('sentences.listed.following', { actor, count: total, last: yes(i === figures.length - 1) }),
+    )
+    .join('');
 }
 
 /**
@@ -77,7 +102,7 @@ export function actionsSentence(
  */
 export function inForceSentence(series: readonly StockSeries[], range: DateRange): string {
   const counted = series.filter((s) => s.points.length > 0);
-  const silent = series.filter((s) => s.points.length === 0).map((s) => ACTOR_META[s.actor].noun);
+  const silent = series.filter((s) => s.points.length === 0).map(({ actor }) => actor);
   const parts: string[] = [];
   if (counted.length) {
     const ends = counted.map(({ actor, points }) => {
@@ -85,27 +110,41 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
       const end = stockOn(points, range.end)?.total ?? 0;
       return { actor, start, end, peak: peakIn(points, range, Math.max(start, end)) };
     });
-    const listed = ends.map(
-      (e, i) =>
-        `${ACTOR_META[e.actor].noun}${i === 0 ? ' listed' : ''} ${formatCount(e.end)}${i === 0 ? ' persons and entities' : ''}`,
-    );
     const moves = ends.map((e, i) => {
-      const delta = e.end - e.start;
-      const noun = ACTOR_META[e.actor].noun;
-      // A rise and fall inside the range is the story, not the difference of its ends.
-      const change = e.peak
-        ? `rose from ${formatCount(e.start)} to ${formatCount(e.peak.total)} by ${formatDay(e.peak.date)}, then fell to ${formatCount(e.end)}`
-        : delta === 0
-          ? 'was unchanged'
-          : `${delta > 0 ? 'rose' : 'fell'} by ${formatCount(Math.abs(delta))}`;
-      return `${noun}'s${i === 0 ? ' total' : ''} ${change}`;
+      const change = changeText(e.start, e.end, e.peak);
+      return i === 0
+        ? t('sentences.moves.leading', { actor: e.actor, change })
+        : t('sentences.moves.following', { actor: e.actor, change, last: yes(i === ends.length - 1) });
     });
-    parts.push(`On ${formatDay(range.end)}, ${joinClauses(listed)}.`);
-    parts.push(`Since ${formatDay(range.start)}, ${joinClauses(moves)}.`);
+    parts.push(
+      t('sentences.listed.on', {
+        date: formatDay(range.end),
+        listed: listedClauses(ends.map(({ actor, end }) => ({ actor, total: end }))),
+      }),
+    );
+    parts.push(t('sentences.moves.since', { date: formatDay(range.start), moves: moves.join('') }));
   }
-  if (silent.length) parts.push(`No source in the data counts the listings of ${joinClauses(silent)}.`);
-  parts.push(...counted.flatMap(({ points }) => listClause(points)));
+  if (silent.length)
+    parts.push(
+      t('sentences.moves.silent', {
+        names: joinClauses(silent.map((actor) => t('sentences.names.of', { actor }))),
+      }),
+    );
+  parts.push(...counted.flatMap(({ actor, points }) => listClause(actor, points)));
   return capitalise(parts.join(' '));
+}
+
+/** How a total moved between the range's ends: a rise and fall inside it is the story, not the difference of its ends. */
+function changeText(start: number, end: number, peak: StockPoint | undefined): string {
+  const delta = end - start;
+  return t('sentences.moves.change', {
+    change: peak ? 'peak' : delta === 0 ? 'same' : delta > 0 ? 'rise' : 'fall',
+    start: formatCount(start),
+    peak: formatCount(peak?.total ?? 0),
+    peakDate: peak ? formatDay(peak.date) : '',
+    end: formatCount(end),
+    delta: formatCount(Math.abs(delta)),
+  });
 }
 
 /**
@@ -121,19 +160,28 @@ function peakIn(points: readonly StockPoint[], range: DateRange, higher: number)
 
 /**
  * The latest count of an official list in a series, against the records' running total that day:
- * "The OFAC SDN list counted 227 on 3 May 2024, 12 more than the records' running total."
+ * "The OFAC SDN list counted 227 on 3 May 2024, 12 more than the records' running total." The
+ * list's name in the data is English: other languages name the actor's list themselves.
  */
-function listClause(points: readonly StockPoint[]): string[] {
+function listClause(actor: Actor, points: readonly StockPoint[]): string[] {
   const last = points.findLast((p) => p.checkpoint);
   if (!last?.checkpoint) return [];
   const { list, drift } = last.checkpoint;
-  const against =
-    drift === 0
-      ? 'as the records do'
-      : `${formatCount(Math.abs(drift))} ${drift > 0 ? 'more' : 'fewer'} than the records' running total`;
-  return [`${capitalise(list)} counted ${formatCount(last.total)} on ${formatDay(last.date)}, ${against}.`];
+  return [
+    capitalise(
+      t('sentences.moves.checkpoint', {
+        actor,
+        list: capitalise(list),
+        total: last.total,
+        date: formatDay(last.date),
+        drift: drift === 0 ? 'same' : drift > 0 ? 'more' : 'fewer',
+        difference: Math.abs(drift),
+      }),
+    ),
+  ];
 }
 
-function capitalise(text: string): string {
+/** The text with its first letter in upper case: a sentence that begins with a name. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

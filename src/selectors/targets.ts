@@ -1,18 +1,12 @@
-import {
-  ACTOR_META,
-  ACTORS,
-  LIST_META,
-  REGIMES,
-  type Actor,
-  type Regime,
-  type TargetChange,
-  type TargetKind,
-} from '../data/ids';
+import { ACTORS, REGIMES, type Actor, type Regime, type TargetChange, type TargetKind } from '../data/ids';
 import { changeDay } from '../data/changeDay';
 import type { SanctionsEvent, Target } from '../data/schema';
 import type { GapSearch, TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { listLabel } from '../i18n/labels';
+import { yes } from './story';
 
 /**
  * Named targets on a day: each one's status under each actor, and the gaps between two actors.
@@ -59,13 +53,10 @@ export type DatedChange = {
   note?: string;
 };
 
-/** What a change seen in a list only says where an action would be named. */
-export const SEEN_ONLY = 'Seen in the list only: no action record here made this change.';
-
 /** What made a change: its action's instrument, or the list that shows it. */
 export function causeOf(change: DatedChange): string {
   if (change.event) return change.event.instrument;
-  return change.seen ? `${LIST_META[change.seen.list].label} (seen in the list only)` : '';
+  return change.seen ? t('sentences.targets.seenInList', { list: listLabel(change.seen.list) }) : '';
 }
 
 /** A target's changes in date order, each with its action or list (a change whose action is missing is left out). */
@@ -204,11 +195,15 @@ function listingStart(
 
 /** A gap in words: "listed by the EU since 2 Dec 2021; delisted by the US on 4 Nov 2025". */
 export function gapText(gap: Gap): string {
-  const listed = `listed by ${ACTOR_META[gap.listedBy].noun} since ${formatDay(gap.listedSince)}${gap.listed.status === 'eased' ? ' (eased by licence)' : ''}`;
+  const listed = t('sentences.gaps.listed', {
+    actor: gap.listedBy,
+    since: formatDay(gap.listedSince),
+    eased: yes(gap.listed.status === 'eased'),
+  });
   const other =
     gap.other.status === 'delisted' && gap.other.since
-      ? `delisted by ${ACTOR_META[gap.notBy].noun} on ${formatDay(gap.other.since)}`
-      : `no listing by ${ACTOR_META[gap.notBy].noun} recorded`;
+      ? t('sentences.gaps.delisted', { actor: gap.notBy, on: formatDay(gap.other.since) })
+      : t('sentences.gaps.unrecorded', { actor: gap.notBy });
   return `${listed}; ${other}`;
 }
 
@@ -217,12 +212,13 @@ export function durationText(from: string, to: string): string {
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
   const months = (ty ?? 0) * 12 + (tm ?? 0) - ((fy ?? 0) * 12 + (fm ?? 0)) - ((td ?? 0) < (fd ?? 0) ? 1 : 0);
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (months <= 0) return unit(daysBetween(from, to), 'day');
+  if (months <= 0) return t('sentences.duration.days', { count: daysBetween(from, to) });
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  if (!years) return unit(rest, 'month');
-  return rest ? `${unit(years, 'year')}, ${unit(rest, 'month')}` : unit(years, 'year');
+  const monthsText = t('sentences.duration.months', { count: rest });
+  if (!years) return monthsText;
+  const yearsText = t('sentences.duration.years', { count: years });
+  return rest ? t('sentences.duration.yearsMonths', { years: yearsText, months: monthsText }) : yearsText;
 }
 
 /** What `/targets` filters by: words, kind, a status on a day (under one actor or any) and regimes. */

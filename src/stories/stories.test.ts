@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '../../tests/builders';
 import { dataset } from '../data/dataset';
 import { datasetSchema } from '../data/schema';
+import { readMessages } from '../../scripts/vite-messages-plugin';
+import { t } from '../i18n/catalogue';
+import { LOCALES } from '../i18n/locales';
 import { parseSearchString } from '../url/params';
 import { decodeView } from '../url/view';
 import { oppositeDirections } from './opposite-directions';
 import { storySchema } from './schema';
-import { buildStep } from './steps';
+import { buildStep, shownStep } from './steps';
 
 const story = storySchema.parse(oppositeDirections);
 const data = datasetSchema.parse(dataset);
@@ -15,7 +18,7 @@ const ids = new Set(data.events.map((e) => e.id));
 describe('the default story', () => {
   it('validates, and every view is one the address contract reads without a notice', () => {
     for (const step of story.steps) {
-      expect(decodeView(parseSearchString(step.view)).notices, step.headline).toEqual([]);
+      expect(decodeView(parseSearchString(step.view)).notices, t(step.headline)).toEqual([]);
     }
   });
 
@@ -24,7 +27,7 @@ describe('the default story', () => {
   });
 
   it('types no figure into its text: years only, the numbers come from the charts', () => {
-    for (const step of story.steps) {
+    for (const step of story.steps.map(shownStep)) {
       const text = `${step.headline} ${step.notes}`
         .replace(/\b(Executive Order|General License) [\d/]+/g, '')
         .replace(/\b(19|20)\d\d(–(19|20)?\d\d)?\b/g, '');
@@ -36,10 +39,30 @@ describe('the default story', () => {
     }
   });
 
+  it('has its words in every language: a title, and headlines that fit a projector, with no figure', () => {
+    const keys = [story.title, ...story.steps.flatMap((step) => [step.headline, step.notes])];
+    for (const locale of LOCALES) {
+      const messages = readMessages(locale);
+      expect(
+        keys.filter((key) => !messages[key]),
+        locale,
+      ).toEqual([]);
+      for (const step of story.steps) {
+        const headline = messages[step.headline] ?? '';
+        expect([locale, headline.length >= 5 && headline.length <= 90], headline).toEqual([locale, true]);
+        // An act's number (`Executive Order 13405`, `указ № 13405`, `Nr. 13405`) and years are not figures.
+        const text = `${headline} ${messages[step.notes] ?? ''}`
+          .replace(/(Executive Order|General License|№|Nr\.|nr) [\d/]+/g, '')
+          .replace(/(^|[^\d])(19|20)\d\d(–(19|20)?\d\d)?(?!\d)/g, '$1');
+        expect([locale, text.match(/\d/g)], text).toEqual([locale, null]);
+      }
+    }
+  });
+
   it('ends with both directions at once: the two actors, since 2025 among its years', () => {
     const lastStep = story.steps.at(-1);
     if (!lastStep) throw new Error('the story has no steps');
-    const last = buildStep(lastStep, data);
+    const last = buildStep(shownStep(lastStep), data);
     expect(last.model.id).toBe('net');
     expect(last.model.summary).toMatch(
       /moved in opposite directions in \d+ of the \d+ years in which both acted: .*2025/,
@@ -48,7 +71,7 @@ describe('the default story', () => {
 
   it('draws marks at every step', () => {
     for (const step of story.steps)
-      expect(buildStep(step, data).model.markCount, step.headline).toBeGreaterThan(0);
+      expect(buildStep(shownStep(step), data).model.markCount, step.headline).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { Notice } from './params';
 
 /** Holds the notices of the last address that had unreadable values, until read or replaced. */
@@ -49,3 +50,38 @@ export function createWrittenAddress(): WrittenAddress {
     },
   };
 }
+
+/**
+ * What a notice says of a value it could not use, in the page's language (`notices.address`):
+ * called when an address is read, after the page's catalogue has loaded.
+ */
+export const noticeText = {
+  /** `expected one of year, quarter, month; showing the default`: `kept` when part of the value was used. */
+  expected: (expected: string, kept: boolean) =>
+    t('notices.address.expected', { expected, kept: kept ? 'yes' : 'no' }),
+  /** A name the page does not read. */
+  unknown: () => t('notices.address.unknown'),
+  /** A name given more than once. */
+  repeated: () => t('notices.address.repeated'),
+  /** A `to` before `from`, swapped. */
+  swapped: (from: string) => t('notices.address.swapped', { from }),
+  /** A date outside the data, moved to its nearest end. */
+  outside: (start: string, end: string, fitted: string) =>
+    t('notices.address.outside', { start, end, fitted }),
+};
+
+/** What a parameter expects, in the page's language, for `noticeText.expected`. */
+export const expectedText = {
+  /** `a comma-separated list of us, eu, uk`. */
+  list: (ids: readonly string[]) => t('notices.address.expects.list', { values: ids.join(', ') }),
+  /** `one of year, quarter, month`. */
+  oneOf: (ids: readonly string[]) => t('notices.address.expects.oneOf', { values: ids.join(', ') }),
+  /** `a date written YYYY-MM-DD`. */
+  date: () => t('notices.address.expects.date'),
+  /** `at most 200 characters`. */
+  text: (max: number) => t('notices.address.expects.text', { max }),
+  /** `1 or 0`. */
+  flag: () => t('notices.address.expects.flag'),
+  /** `a whole number from 1 to 12`. */
+  number: (min: number, max: number) => t('notices.address.expects.number', { min, max }),
+};

@@ -40,8 +40,9 @@ type PageDefinition = {
    */
   prerenderIn: 'every' | 'english';
   /**
-   * What it may load before its first chart, in gzip bytes, in any language. Raise one only after
-   * looking at what grew. (The languages were given 5 KB over each page's English-only figure.)
+   * What it may load before its first chart, in gzip bytes, in any language (its messages are a
+   * chunk of their own: 8 to 13 KB over each page's figure before the languages, Belarusian's the
+   * largest). Raise one only after looking at what grew.
    */
   budget: { js: number; css: number };
   /** Where the build writes it, relative to the base; `records` are the dataset's ids. */
@@ -50,7 +51,7 @@ type PageDefinition = {
   example: string;
 };
 
-const CSS = 8_600;
+const CSS = 8_700;
 
 export const PAGES = {
   overview: {
@@ -62,7 +63,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'chart',
     prerenderIn: 'every',
-    budget: { js: 278_465, css: CSS },
+    budget: { js: 287_500, css: CSS },
     staticPaths: () => [''],
     example: '/',
   },
@@ -75,7 +76,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'none',
     prerenderIn: 'english',
-    budget: { js: 287_704, css: CSS },
+    budget: { js: 296_000, css: CSS },
     staticPaths: () => ['compare'],
     example: '/compare',
   },
@@ -88,7 +89,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'chart',
     prerenderIn: 'english',
-    budget: { js: 287_866, css: CSS },
+    budget: { js: 296_500, css: CSS },
     staticPaths: () => ACTORS.map((actor) => `actors/${actor}`),
     example: '/actors/eu',
   },
@@ -101,7 +102,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'screen',
     prerenderIn: 'english',
-    budget: { js: 166_766, css: CSS },
+    budget: { js: 171_000, css: CSS },
     staticPaths: () => ['events'],
     example: '/events',
   },
@@ -114,7 +115,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'none',
     prerenderIn: 'english',
-    budget: { js: 142_407, css: CSS },
+    budget: { js: 146_500, css: CSS },
     staticPaths: ({ events }) => events.map((id) => `events/${id}`),
     example: '/events/us-2025-11-04-belavia-delisting',
   },
@@ -127,7 +128,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'screen',
     prerenderIn: 'english',
-    budget: { js: 158_293, css: CSS },
+    budget: { js: 165_500, css: CSS },
     staticPaths: () => ['targets'],
     example: '/targets?q=bank',
   },
@@ -141,7 +142,7 @@ export const PAGES = {
     prerender: 'none',
     prerenderIn: 'english',
     // Its listings are a registry chart (the `target` chart), drawn with the charts' library.
-    budget: { js: 273_474, css: CSS },
+    budget: { js: 282_500, css: CSS },
     staticPaths: ({ targets }) => targets.map((id) => `targets/${id}`),
     example: '/targets/belavia',
   },
@@ -154,7 +155,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'none',
     prerenderIn: 'english',
-    budget: { js: 141_010, css: CSS },
+    budget: { js: 145_000, css: CSS },
     staticPaths: () => ['about'],
     example: '/about',
   },
@@ -167,7 +168,7 @@ export const PAGES = {
     framed: 'never',
     prerender: 'none',
     prerenderIn: 'english',
-    budget: { js: 272_756, css: CSS },
+    budget: { js: 280_500, css: CSS },
     staticPaths: () => ['present'],
     example: '/present',
   },
@@ -180,7 +181,7 @@ export const PAGES = {
     framed: 'anyone',
     prerender: 'chart',
     prerenderIn: 'every',
-    budget: { js: 269_501, css: CSS },
+    budget: { js: 276_500, css: CSS },
     staticPaths: () => CHART_IDS.map((chart) => `embed/${chart}`),
     example: '/embed/actions',
   },

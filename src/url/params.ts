@@ -1,4 +1,5 @@
 import { isoDateSchema } from '../data/schema';
+import { expectedText, noticeText } from './notices';
 
 /**
  * The building blocks of the URL contract: how one parameter is read (tolerating bad or old
@@ -38,8 +39,8 @@ export type Param<T> = {
   /** The value, or undefined when nothing in `raw` is usable; `ignored` lists unusable parts. */
   parse(raw: string): { value: T | undefined; ignored: string[] };
   format(value: T): string;
-  /** What a valid value looks like, for notices. */
-  expected: string;
+  /** What a valid value looks like, for notices, in the page's language. */
+  expected: () => string;
 };
 
 /** A table of parameters by name: one route's contract. */
@@ -62,7 +63,7 @@ export function listParam<T extends string>(ids: readonly T[], fallback: readonl
       return { value: known.length ? known : undefined, ignored };
     },
     format: (value) => ids.filter((id) => value.includes(id)).join(','),
-    expected: `a comma-separated list of ${ids.join(', ')}`,
+    expected: () => expectedText.list(ids),
   };
 }
 
@@ -75,7 +76,7 @@ export function oneOfParam<T extends string>(ids: readonly T[], fallback: T): Pa
       return { value, ignored: value ? [] : [raw] };
     },
     format: (value) => value,
-    expected: `one of ${ids.join(', ')}`,
+    expected: () => expectedText.oneOf(ids),
   };
 }
 
@@ -88,7 +89,7 @@ export function optionalOneOfParam<T extends string>(ids: readonly T[]): Param<T
       return { value, ignored: value ? [] : [raw] };
     },
     format: (value) => value ?? '',
-    expected: `one of ${ids.join(', ')}`,
+    expected: () => expectedText.oneOf(ids),
   };
 }
 
@@ -100,7 +101,7 @@ export const dateParam: Param<string | undefined> = {
     return { value: ok ? raw.trim() : undefined, ignored: ok ? [] : [raw] };
   },
   format: (value) => value ?? '',
-  expected: 'a date written YYYY-MM-DD',
+  expected: expectedText.date,
 };
 
 /** Free text, without control characters, at most `max` characters. */
@@ -114,7 +115,7 @@ export function textParam(max: number): Param<string> {
       return { value: clean, ignored: [] };
     },
     format: (value) => value,
-    expected: `at most ${max} characters`,
+    expected: () => expectedText.text(max),
   };
 }
 
@@ -128,7 +129,7 @@ export function flagParam(fallback: boolean): Param<boolean> {
       return { value, ignored: value === undefined ? [raw] : [] };
     },
     format: (value) => (value ? '1' : '0'),
-    expected: '1 or 0',
+    expected: expectedText.flag,
   };
 }
 
@@ -143,7 +144,7 @@ export function intParam(min: number, max: number, fallback: number): Param<numb
       return { value: ok ? n : undefined, ignored: ok ? [] : [raw] };
     },
     format: (value) => String(value),
-    expected: `a whole number from ${min} to ${max}`,
+    expected: () => expectedText.number(min, max),
   };
 }
 
@@ -174,7 +175,7 @@ export function decodeParams<P extends ParamTable>(
       notices.push({
         param: key,
         value: shownText(ignored.join(', '), NOTICE_LENGTH),
-        message: `expected ${param.expected}; ${value === undefined ? 'showing the default' : 'ignored that part'}`,
+        message: noticeText.expected(param.expected(), value !== undefined),
       });
     }
     values[key] = value ?? param.fallback;
@@ -220,15 +221,13 @@ export function nameNotices(search: string, known: readonly string[]): Notice[] 
   const short = (text: string) => shownText(text, NOTICE_LENGTH);
   return [...seen].flatMap(([key, values]): Notice[] => {
     if (!known.includes(key))
-      return [
-        { param: short(key), value: short(values.join(', ')), message: 'is not a setting of this page' },
-      ];
+      return [{ param: short(key), value: short(values.join(', ')), message: noticeText.unknown() }];
     if (values.length > 1)
       return [
         {
           param: key,
           value: short(values.slice(1).join(', ')),
-          message: 'was given more than once; the first value is used',
+          message: noticeText.repeated(),
         },
       ];
     return [];

@@ -1,3 +1,4 @@
+import { noticeText } from './notices';
 import { ACTIONS, ACTORS, DEFAULT_ACTORS, MEASURES, REGIMES } from '../data/ids';
 import {
   dateParam,
@@ -62,7 +63,7 @@ export function decodeView(raw: Record<string, unknown>): { view: ViewState; not
     notices.push({
       param: 'to',
       value: view.to,
-      message: `is before from (${view.from}); the two dates were swapped`,
+      message: noticeText.swapped(view.from),
     });
     [view.from, view.to] = [view.to, view.from];
   }
@@ -91,7 +92,7 @@ export function fitView(
       notices.push({
         param,
         value,
-        message: `is outside the data, which runs from ${span.start} to ${span.end}; showing ${fitted} instead`,
+        message: noticeText.outside(span.start, span.end, fitted),
       });
     }
     const isDefault = param === 'from' ? fitted === span.start : fitted === span.end;

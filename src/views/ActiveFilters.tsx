@@ -1,5 +1,7 @@
-import { ACTION_META, ACTIONS, MEASURE_META, MEASURES, REGIME_META, REGIMES } from '../data/ids';
-import { plural } from '../selectors/format';
+import { ACTIONS, MEASURES, REGIMES } from '../data/ids';
+import { t } from '../i18n/catalogue';
+import { formatCount } from '../i18n/format';
+import { actionLabel, measureLabel, regimeLabel } from '../i18n/labels';
 import { DEFAULT_VIEW, type ViewState } from '../url/view';
 
 type Chip = { key: 'q' | 'actions' | 'measures' | 'regimes'; label: string };
@@ -7,21 +9,21 @@ type Chip = { key: 'q' | 'actions' | 'measures' | 'regimes'; label: string };
 /** The content filters in force (search, action kinds, measure kinds, regimes), as words. */
 function activeChips(view: ViewState): Chip[] {
   const chips: Chip[] = [];
-  if (view.q) chips.push({ key: 'q', label: `Search: “${view.q}”` });
+  if (view.q) chips.push({ key: 'q', label: t('pages.active.search', { q: view.q }) });
   if (view.actions.length < ACTIONS.length)
     chips.push({
       key: 'actions',
-      label: `Actions: ${view.actions.map((a) => ACTION_META[a].label).join(', ')}`,
+      label: t('pages.active.actions', { list: view.actions.map(actionLabel).join(', ') }),
     });
   if (view.measures.length < MEASURES.length)
     chips.push({
       key: 'measures',
-      label: `Measures: ${view.measures.map((m) => MEASURE_META[m].label).join(', ')}`,
+      label: t('pages.active.measures', { list: view.measures.map(measureLabel).join(', ') }),
     });
   if (view.regimes.length < REGIMES.length)
     chips.push({
       key: 'regimes',
-      label: `Regimes: ${view.regimes.map((r) => REGIME_META[r].label).join(', ')}`,
+      label: t('pages.active.regimes', { list: view.regimes.map(regimeLabel).join(', ') }),
     });
   return chips;
 }
@@ -45,13 +47,10 @@ export function ActiveFilters({
   return (
     <div
       role="group"
-      aria-label="Active filters"
+      aria-label={t('pages.active.label')}
       className="flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
     >
-      <p>
-        Showing {effect.shown} of {plural(effect.total, 'action')} for these actors and dates;{' '}
-        {hidden === 0 ? 'the filters hide none' : `${plural(hidden, 'action')} hidden by`}:
-      </p>
+      <p>{t('pages.active.showing', { shown: formatCount(effect.shown), total: effect.total, hidden })}</p>
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li
@@ -61,7 +60,7 @@ export function ActiveFilters({
             <span className="max-w-[40ch] truncate">{chip.label}</span>
             <button
               type="button"
-              aria-label={`Remove filter ${chip.label}`}
+              aria-label={t('pages.active.remove', { label: chip.label })}
               onClick={() => onChange({ [chip.key]: DEFAULT_VIEW[chip.key] })}
               className="rounded-full px-1.5 leading-5 hover:bg-amber-100 dark:hover:bg-amber-900"
             >
@@ -83,7 +82,7 @@ export function ActiveFilters({
           }
           className="underline underline-offset-2"
         >
-          Clear all
+          {t('pages.active.clear')}
         </button>
       )}
     </div>

@@ -3,10 +3,12 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
-import { ACTOR_META, ACTORS, type Actor } from '../data/ids';
+import { ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { filterEvents, viewRange } from '../selectors/filter';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorLabel } from '../i18n/labels';
 import { headlines } from '../selectors/headline';
 import { actionsSentence } from '../selectors/story';
 import type { ViewState } from '../url/view';
@@ -28,8 +30,8 @@ export function ActorPage() {
 function ActorNotFound({ name }: { name: string }) {
   return (
     <div className="mx-auto max-w-xl py-12">
-      <h1 className="text-2xl font-semibold">No actor called “{shownText(name)}”</h1>
-      <p className="mt-2 text-gray-700 dark:text-gray-300">The data covers these actors:</p>
+      <h1 className="text-2xl font-semibold">{t('pages.actor.notFound', { name: shownText(name) })}</h1>
+      <p className="mt-2 text-gray-700 dark:text-gray-300">{t('pages.actor.covers')}</p>
       <ul className="mt-2 list-disc pl-5">
         {ACTORS.map((a) => (
           <li key={a}>
@@ -38,7 +40,7 @@ function ActorNotFound({ name }: { name: string }) {
               params={{ actor: a }}
               className="text-blue-700 underline dark:text-sky-300"
             >
-              {ACTOR_META[a].label}
+              {actorLabel(a)}
             </Link>
           </li>
         ))}
@@ -60,8 +62,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
       headline: headlines(data.events, shown, [actor], range, range.end, data.checkpoints),
     };
   }, [data, own, actor]);
-  const title =
-    actor === 'by' ? "Belarus's counter-measures" : `${ACTOR_META[actor].label}: sanctions on Belarus`;
+  const title = t('pages.actor.title', { actor, name: actorLabel(actor) });
   return (
     <div className="space-y-6">
       <div>
@@ -73,7 +74,7 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
             search={{ actors: actor === 'eu' ? ['us', 'eu'] : [actor, 'eu'] }}
             className="text-blue-700 underline dark:text-sky-300"
           >
-            Compare with {actor === 'eu' ? 'the United States' : 'the European Union'}
+            {t('pages.actor.compareWith', { other: actor === 'eu' ? 'us' : 'eu' })}
           </Link>
         </p>
       </div>

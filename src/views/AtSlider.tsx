@@ -1,6 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DateRange } from '../selectors/filter';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { monthCount, monthEnd, monthIndex } from '../selectors/months';
 
@@ -71,7 +72,7 @@ export function AtSlider({
         }}
         className="rounded border border-gray-400 px-3 py-1 text-sm font-medium dark:border-gray-500"
       >
-        {isPlaying ? 'Pause' : 'Play'}
+        {t(isPlaying ? 'pages.slider.pause' : 'pages.slider.play')}
       </button>
       <Slider.Root
         className="relative flex h-6 min-w-48 grow touch-none select-none items-center"
@@ -89,7 +90,7 @@ export function AtSlider({
           <Slider.Range className="absolute h-full rounded-full bg-gray-500 dark:bg-gray-400" />
         </Slider.Track>
         <Slider.Thumb
-          aria-label="In force on"
+          aria-label={t('pages.slider.label')}
           aria-valuetext={formatDay(monthEnd(span, value))}
           onKeyDown={yearKey}
           className="block h-5 w-5 rounded-full border-2 border-gray-800 bg-white shadow dark:border-gray-100 dark:bg-gray-900"

@@ -2,13 +2,14 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
-import { ACTION_META, ACTOR_META, ACTORS, type Actor } from '../data/ids';
+import { ACTORS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { actionsOverTime } from '../selectors/buckets';
 import { divergences, netDirection } from '../selectors/compare';
 import { eventsById, filterEvents, viewRange } from '../selectors/filter';
-import { plural } from '../selectors/format';
-import { formatDay } from '../i18n/format';
+import { t } from '../i18n/catalogue';
+import { formatCount, formatDay } from '../i18n/format';
+import { actionLabel, actorLabel, actorShort } from '../i18n/labels';
 import { actionsSentence } from '../selectors/story';
 import type { CompareSearch } from '../url/routes';
 import type { ViewState } from '../url/view';
@@ -57,18 +58,18 @@ function Compare({ data }: { data: Dataset }) {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
-          {ACTOR_META[a].label} and {ACTOR_META[b].label}, compared
+          {t('pages.compare.title', { a: actorLabel(a), b: actorLabel(b) })}
         </h1>
         <p className="mt-2 max-w-3xl text-lg text-gray-800 dark:text-gray-100">{derived.sentence}</p>
-        <nav aria-label="On this page" className="mt-2 text-sm print:hidden">
+        <nav aria-label={t('pages.compare.onThisPage')} className="mt-2 text-sm print:hidden">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {SECTIONS.map(([id, label]) => (
+            {SECTIONS.map(([id, section]) => (
               <li key={id}>
                 <a
                   href={`#${id}`}
                   className="inline-flex min-h-6 items-center text-blue-700 underline dark:text-sky-300"
                 >
-                  {label}
+                  {t(`pages.compare.sections.${section}`)}
                 </a>
               </li>
             ))}
@@ -78,7 +79,7 @@ function Compare({ data }: { data: Dataset }) {
       <section
         id="compare-controls"
         tabIndex={-1}
-        aria-label="Comparison"
+        aria-label={t('pages.compare.controls')}
         className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800 print:hidden"
       >
         {([0, 1] as const).map((index) => (
@@ -86,7 +87,7 @@ function Compare({ data }: { data: Dataset }) {
             key={index}
             className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300"
           >
-            {index === 0 ? 'First actor' : 'Second actor'}
+            {t(index === 0 ? 'pages.compare.first' : 'pages.compare.second')}
             <select
               className={`${select} mt-1 normal-case tracking-normal`}
               value={index === 0 ? a : b}
@@ -97,7 +98,7 @@ function Compare({ data }: { data: Dataset }) {
             >
               {ACTORS.filter((x) => x !== (index === 0 ? b : a)).map((x) => (
                 <option key={x} value={x}>
-                  {ACTOR_META[x].label}
+                  {actorLabel(x)}
                 </option>
               ))}
             </select>
@@ -105,20 +106,20 @@ function Compare({ data }: { data: Dataset }) {
         ))}
         <fieldset>
           <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-            Range
+            {t('pages.compare.range')}
           </legend>
           <div className="flex flex-wrap gap-2">
             {PRESETS.map((preset) => {
               const on = view.from === preset.from && view.to === preset.to;
               return (
                 <button
-                  key={preset.label}
+                  key={preset.id}
                   type="button"
                   aria-pressed={on}
                   onClick={() => setView({ from: preset.from, to: preset.to })}
                   className={`rounded-full border px-3 py-1 text-sm ${on ? 'border-gray-900 bg-gray-900 text-white dark:border-gray-100 dark:bg-gray-100 dark:text-gray-900' : 'border-gray-400 bg-white dark:border-gray-500 dark:bg-gray-900'}`}
                 >
-                  {preset.label}
+                  {t(`pages.compare.presets.${preset.id}`)}
                 </button>
               );
             })}
@@ -129,7 +130,7 @@ function Compare({ data }: { data: Dataset }) {
           onClick={() => compare(b, a)}
           className="rounded border border-gray-400 bg-white px-3 py-1 text-sm dark:border-gray-500 dark:bg-gray-900"
         >
-          Swap: {ACTOR_META[b].short} first
+          {t('pages.compare.swap', { actor: actorShort(b) })}
         </button>
         <PeriodPicker view={view} setView={setView} />
       </section>
@@ -150,16 +151,16 @@ function Compare({ data }: { data: Dataset }) {
 
 /** The page's sections a reader can jump to, past the charts' many controls. */
 const SECTIONS = [
-  ['compare-controls', 'Actors and range'],
-  ['divergence', 'Opposite directions'],
-  ['in-force-on', 'In force on a day'],
-  ['gaps', 'Listed by one, not the other'],
+  ['compare-controls', 'controls'],
+  ['divergence', 'divergence'],
+  ['in-force-on', 'inForce'],
+  ['gaps', 'gaps'],
 ] as const;
 
 function PeriodPicker({ view, setView }: { view: ViewState; setView: SetView }) {
   return (
     <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-      Count per
+      {t('pages.filters.countPer')}
       <select
         className={`${select} mt-1 normal-case tracking-normal`}
         value={view.period}
@@ -168,9 +169,11 @@ function PeriodPicker({ view, setView }: { view: ViewState; setView: SetView }) 
           if (period) setView({ period });
         }}
       >
-        <option value="year">Year</option>
-        <option value="quarter">Quarter</option>
-        <option value="month">Month</option>
+        {(['year', 'quarter', 'month'] as const).map((period) => (
+          <option key={period} value={period}>
+            {t(`pages.filters.periods.${period}`)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -192,26 +195,29 @@ function DivergenceList({
       className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >
       <h2 id="divergence-title" className="text-lg font-semibold">
-        Opposite directions
+        {t('pages.compare.divergence.title')}
       </h2>
       {found.length === 0 ? (
-        <p className="text-sm text-gray-700 dark:text-gray-300">
-          In no period shown did one tighten while the other loosened.
-        </p>
+        <p className="text-sm text-gray-700 dark:text-gray-300">{t('pages.compare.divergence.none')}</p>
       ) : (
         <ol className="mt-2 space-y-3 text-sm">
           {found.map((d) => (
             <li key={d.key}>
               <p className="font-semibold">
-                {d.label}: {ACTOR_META[d.tightener].noun} tightened on balance (+{d.net.tightener}),{' '}
-                {ACTOR_META[d.loosener].noun} loosened ({d.net.loosener})
+                {t('pages.compare.divergence.period', {
+                  period: d.label,
+                  tightener: d.tightener,
+                  up: formatCount(d.net.tightener),
+                  loosener: d.loosener,
+                  down: formatCount(d.net.loosener),
+                })}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {d.eventIds
                   .flatMap((id) => byId.get(id) ?? [])
                   .map((e) => (
                     <li key={e.id}>
-                      {formatDay(e.date)} · {ACTOR_META[e.actor].short} · {ACTION_META[e.action].label} ·{' '}
+                      {formatDay(e.date)} · {actorShort(e.actor)} · {actionLabel(e.action)} ·{' '}
                       <Link
                         to="/events/$eventId"
                         params={{ eventId: e.id }}
@@ -226,7 +232,7 @@ function DivergenceList({
           ))}
         </ol>
       )}
-      <p className="sr-only">{plural(found.length, 'period')} listed.</p>
+      <p className="sr-only">{t('pages.compare.divergence.count', { count: found.length })}</p>
     </section>
   );
 }

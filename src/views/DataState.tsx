@@ -2,12 +2,13 @@ import { useLayoutEffect, useRef } from 'react';
 import { focusHeading, onMainHeading } from '../charts/focus';
 import { useEndPrerender, useEndPrerenderWhenDrawn } from '../prerender';
 import { DatasetError } from '../api/dataset';
+import { t } from '../i18n/catalogue';
 
 /** Shown while the dataset loads. */
 export function Loading() {
   return (
     <p role="status" className="py-16 text-center text-gray-600 dark:text-gray-300">
-      Loading the sanctions data…
+      {t('pages.loading.data')}
     </p>
   );
 }
@@ -43,15 +44,14 @@ export function DataFailure({
     };
   }, []);
   const details = error instanceof DatasetError ? error.details : [];
-  const message =
-    error instanceof DatasetError ? error.message : 'Something went wrong while loading the sanctions data.';
+  const message = error instanceof DatasetError ? error.message : t('pages.loading.unknown');
   return (
     <div
       ref={alert}
       role="alert"
       className="mx-auto my-10 max-w-xl rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
     >
-      <h2 className="text-lg font-semibold">The data could not be shown</h2>
+      <h2 className="text-lg font-semibold">{t('pages.loading.failed')}</h2>
       <p className="mt-1">{message}</p>
       {details.length > 0 && (
         <ul className="mt-2 list-disc pl-5 font-mono text-xs">
@@ -60,7 +60,7 @@ export function DataFailure({
           ))}
         </ul>
       )}
-      <p className="mt-2 text-sm">Your filters are kept in the address bar; retrying will not lose them.</p>
+      <p className="mt-2 text-sm">{t('pages.loading.kept')}</p>
       <button
         type="button"
         // Not disabled while retrying: a disabled button would drop the reader's focus to the page.
@@ -70,7 +70,7 @@ export function DataFailure({
         aria-disabled={retrying}
         className="mt-3 rounded bg-red-800 px-4 py-1.5 font-medium text-white hover:bg-red-900 aria-disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
       >
-        {retrying ? 'Retrying…' : 'Retry'}
+        {t(retrying ? 'pages.loading.retrying' : 'pages.loading.retry')}
       </button>
     </div>
   );

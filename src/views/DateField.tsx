@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isoDateSchema } from '../data/schema';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 
 /** How long typing must pause before a complete date is applied. */
@@ -25,6 +26,8 @@ type DateFieldProps = {
  * Anything else is kept in the field until left, then reverted with a message.
  */
 export function DateField({ label, value, min, max, onCommit }: DateFieldProps) {
+  // Not made from the label: a label in another script has no letters an id keeps.
+  const id = `date-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // When the committed value changes (this field's commit landing, Back, a reset), what was
@@ -55,12 +58,11 @@ export function DateField({ label, value, min, max, onCommit }: DateFieldProps) 
       commit(draft);
       setProblem(undefined);
     } else {
-      setProblem(`Choose a day from ${formatDay(min)} to ${formatDay(max)}; the field was reset.`);
+      setProblem(t('pages.filters.badDate', { min: formatDay(min), max: formatDay(max) }));
     }
     setDraft(undefined);
   };
 
-  const id = `date-${label.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <div className="flex flex-col">
       <label

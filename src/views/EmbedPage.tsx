@@ -8,8 +8,11 @@ import type { ChartSpec } from '../charts/spec';
 import { shownText } from '../url/params';
 import type { ChartParams } from '../url/routes';
 import { CHART_IDS } from '../url/routes';
-import { ACTORS, ACTOR_META } from '../data/ids';
+import { ACTORS } from '../data/ids';
 import type { Dataset } from '../data/schema';
+import { current, t } from '../i18n/catalogue';
+import { actorShort } from '../i18n/labels';
+import { localePrefix } from '../i18n/locales';
 import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
 import { SkippedRecords } from './SkippedRecords';
@@ -46,8 +49,7 @@ export function EmbedPage() {
           />
         ) : (
           <p role="alert" className="text-sm">
-            There is no chart called “{shownText(chart)}” to embed. Charts that can be embedded:{' '}
-            {CHART_IDS.join(', ')}.
+            {t('pages.embed.unknown', { name: shownText(chart), charts: CHART_IDS.join(', ') })}
           </p>
         )}
       </main>
@@ -89,12 +91,14 @@ function EmbedChart({
         view={view}
         asOf={data.asOf}
         onSelect={(selection) => {
-          // An embed has no room for the list: the full site opens on the events behind the mark.
+          // An embed has no room for the list: the full site opens on the events behind the mark, in
+          // the embed's language.
           const events = selection.eventIds.flatMap((id) => data.events.find((e) => e.id === id) ?? []);
           const only = events.length === 1 ? events[0] : undefined;
+          const site = localePrefix(current().locale);
           const href = only
-            ? appHref(`/events/${only.id}`)
-            : appHref('/events', encodeView({ ...view, ...tableViewOf(events), q: '' }));
+            ? appHref(`${site}events/${only.id}`)
+            : appHref(`${site}events`, encodeView({ ...view, ...tableViewOf(events), q: '' }));
           window.open(absoluteUrl(href), '_blank', 'noopener');
         }}
       />
@@ -115,9 +119,12 @@ function EmbedControls({
   setView: SetView;
 }) {
   return (
-    <form aria-label="Chart controls" className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
+    <form
+      aria-label={t('pages.embed.controls')}
+      className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs"
+    >
       <fieldset className="flex flex-wrap gap-x-3">
-        <legend className="sr-only">Actors</legend>
+        <legend className="sr-only">{t('pages.filters.actors')}</legend>
         {ACTORS.map((actor) => (
           <label key={actor} className="flex items-center gap-1">
             <input
@@ -129,12 +136,12 @@ function EmbedControls({
                 if (next.length) setView({ actors: next });
               }}
             />
-            {ACTOR_META[actor].short}
+            {actorShort(actor)}
           </label>
         ))}
       </fieldset>
       <label className="flex items-center gap-1">
-        Count per
+        {t('pages.filters.countPer')}
         <select
           value={period}
           onChange={(event) => setView({ period: PERIODS.find((p) => p === event.target.value) ?? 'year' })}
@@ -142,7 +149,7 @@ function EmbedControls({
         >
           {PERIODS.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {t(`pages.embed.periods.${p}`)}
             </option>
           ))}
         </select>
@@ -153,7 +160,7 @@ function EmbedControls({
           checked={context}
           onChange={(event) => setView({ context: event.target.checked })}
         />
-        Context events
+        {t('pages.filters.context')}
       </label>
     </form>
   );

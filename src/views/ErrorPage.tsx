@@ -1,5 +1,6 @@
 import { useEndPrerender } from '../prerender';
 import { Link, type ErrorComponentProps } from '@tanstack/react-router';
+import { t } from '../i18n/catalogue';
 
 /** The last line of defence: a render error anywhere below the root shows this, never a blank page. */
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
@@ -10,9 +11,11 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
         role="alert"
         className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
       >
-        <h1 className="text-xl font-semibold">This view failed to draw</h1>
+        <h1 className="text-xl font-semibold">{t('pages.error.title')}</h1>
         <p className="mt-1">
-          Something unexpected happened{error instanceof Error && error.message ? `: ${error.message}` : ''}.
+          {error instanceof Error && error.message
+            ? t('pages.error.unexpectedWith', { message: error.message })
+            : t('pages.error.unexpected')}
         </p>
         <div className="mt-3 flex gap-3">
           <button
@@ -20,10 +23,10 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
             className="rounded bg-red-800 px-4 py-1.5 text-white dark:bg-red-200 dark:text-red-950"
             onClick={reset}
           >
-            Try again
+            {t('pages.error.tryAgain')}
           </button>
           <Link to="/" className="px-2 py-1.5 underline">
-            Go to the overview
+            {t('pages.goHome')}
           </Link>
         </div>
       </div>

@@ -2,27 +2,25 @@ import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import {
-  ACTION_META,
-  ACTOR_META,
-  INSTRUMENT_META,
-  MEASURE_META,
-  REGIME_META,
-  type SourceKind,
-} from '../data/ids';
 import type { Dataset, SanctionsEvent } from '../data/schema';
 import { relatedEvents, sameDay } from '../selectors/events';
 import { regimeOf } from '../selectors/filter';
-import { formatCount, formatDay } from '../i18n/format';
-import { STOCK_BASIS_LABEL, stockHistory, stockOn } from '../selectors/inForce';
-import { countText } from './eventText';
-
-const SOURCE_KIND_LABEL = {
-  act: 'Legal act',
-  official: 'Official release',
-  reporting: 'Reporting',
-  analysis: 'Analysis',
-} as const satisfies Record<SourceKind, string>;
+import { t } from '../i18n/catalogue';
+import { formatDay } from '../i18n/format';
+import {
+  actionLabel,
+  actionMeaning,
+  actorLabel,
+  actorShort,
+  changeLabel,
+  instrumentLabel,
+  measureLabel,
+  regimeLabel,
+  sourceKindLabel,
+} from '../i18n/labels';
+import { stockHistory, stockOn } from '../selectors/inForce';
+import { countText, inSentence } from './eventText';
+import { Summary } from './Summary';
 
 const link = 'text-blue-700 underline underline-offset-2 dark:text-sky-300';
 
@@ -41,20 +39,19 @@ function EventNotFound({ id }: { id: string }) {
     .slice(0, 80);
   return (
     <div className="mx-auto max-w-xl py-12">
-      <h1 className="text-2xl font-semibold">No action with this id</h1>
+      <h1 className="text-2xl font-semibold">{t('events.notFound.title')}</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">
-        There is no action “{shownText(id)}” in the data. It may have been corrected under a new id (see the
-        changes on the About page).
+        {t('events.notFound.text', { id: shownText(id) })}
       </p>
       <Link to="/events" search={{ q: words }} className={`mt-4 inline-block ${link}`}>
-        Search the events for “{shownText(words)}”
+        {t('events.notFound.search', { words: shownText(words) })}
       </Link>
     </div>
   );
 }
 
 function EventLinkLine({ event, current }: { event: SanctionsEvent; current?: boolean }) {
-  const text = `${ACTION_META[event.action].label} ${formatDay(event.date)}`;
+  const text = t('events.page.chainItem', { action: actionLabel(event.action), date: formatDay(event.date) });
   return current ? (
     <span aria-current="page" className="font-semibold">
       {text}
@@ -86,42 +83,46 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
   return (
     <article className="max-w-3xl space-y-6">
       <Link to="/events" className={`text-sm ${link}`}>
-        ← All events
+        {t('events.page.back')}
       </Link>
       <header>
         <p className="text-sm text-gray-600 dark:text-gray-300">
-          {ACTOR_META[event.actor].label} · {ACTION_META[event.action].label} · {formatDay(event.date)}
+          {actorLabel(event.actor)} · {actionLabel(event.action)} · {formatDay(event.date)}
         </p>
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
           {event.instrument}
         </h1>
-        <p className="mt-2 text-gray-800 dark:text-gray-200">{event.summary}</p>
+        <Summary event={event} className="mt-2 text-gray-800 dark:text-gray-200" />
       </header>
 
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <Row label="Date">{formatDay(event.date)}</Row>
-        <Row label="Actor">{ACTOR_META[event.actor].label}</Row>
-        <Row label="Kind of action">
-          {ACTION_META[event.action].label} — {ACTION_META[event.action].meaning}
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)] text-sm">
+        <Row label={t('events.page.date')}>{formatDay(event.date)}</Row>
+        <Row label={t('events.page.actor')}>{actorLabel(event.actor)}</Row>
+        <Row label={t('events.page.kind')}>
+          {actionLabel(event.action)} — {actionMeaning(event.action)}
         </Row>
-        <Row label="Instrument">
-          {event.instrument} ({INSTRUMENT_META[event.instrumentType].label.toLowerCase()})
+        <Row label={t('events.page.instrument')}>
+          {event.instrument} ({inSentence(instrumentLabel(event.instrumentType), true)})
         </Row>
-        <Row label="Regime">{REGIME_META[regimeOf(event)].label}</Row>
-        <Row label="Measures">{event.measures.map((m) => MEASURE_META[m].label).join(', ')}</Row>
-        {event.targets && <Row label="Targets named">{event.targets.join('; ')}</Row>}
-        {event.listed && <Row label="Listed">{countText(event.listed)}</Row>}
-        {event.delisted && <Row label="Removed or suspended">{countText(event.delisted)}</Row>}
-        {event.uncounted && <Row label="Count">Not known: {event.uncounted}</Row>}
+        <Row label={t('events.page.regime')}>{regimeLabel(regimeOf(event))}</Row>
+        <Row label={t('events.page.measures')}>{event.measures.map(measureLabel).join(', ')}</Row>
+        {event.targets && <Row label={t('events.page.targets')}>{event.targets.join('; ')}</Row>}
+        {event.listed && <Row label={t('events.page.listed')}>{countText(event.listed)}</Row>}
+        {event.delisted && <Row label={t('events.page.delisted')}>{countText(event.delisted)}</Row>}
+        {event.uncounted && (
+          <Row label={t('events.page.count')}>{t('events.page.notKnown', { reason: event.uncounted })}</Row>
+        )}
         {event.inForce && (
-          <Row label="In force after it">
-            {formatCount((event.inForce.persons ?? 0) + (event.inForce.entities ?? 0))} persons and entities
-            {event.estimated ? ' (an estimate)' : ' (official total)'}
+          <Row label={t('events.page.inForce')}>
+            {t('events.page.inForceTotal', {
+              count: (event.inForce.persons ?? 0) + (event.inForce.entities ?? 0),
+              estimated: event.estimated ? 'yes' : 'no',
+            })}
           </Row>
         )}
         {!event.inForce && stock && (
-          <Row label="Listed after it">
-            {formatCount(stock.total)} persons and entities ({STOCK_BASIS_LABEL[stock.basis].toLowerCase()})
+          <Row label={t('events.page.listedAfter')}>
+            {t('events.page.listedAfterTotal', { count: stock.total, basis: stock.basis })}
           </Row>
         )}
       </dl>
@@ -129,7 +130,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
       {event.note && (
         <section aria-labelledby="note-title">
           <h2 id="note-title" className="text-lg font-semibold">
-            Note
+            {t('events.page.note')}
           </h2>
           <p className="text-sm text-gray-800 dark:text-gray-200">{event.note}</p>
         </section>
@@ -137,11 +138,13 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
 
       <section aria-labelledby="sources-title">
         <h2 id="sources-title" className="text-lg font-semibold">
-          Sources
+          {t('events.page.sources')}
         </h2>
         {event.noOfficialText && (
           <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
-            <strong>Official text not found; cited from {event.sources[0]?.publisher}.</strong>{' '}
+            <strong>
+              {t('events.page.noOfficialText', { publisher: event.sources[0]?.publisher ?? '' })}
+            </strong>{' '}
             {event.noOfficialText}
           </p>
         )}
@@ -149,7 +152,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
           {event.sources.map((s) => (
             <li key={s.url}>
               <span className="mr-1 rounded bg-gray-200 px-1.5 text-xs font-medium text-gray-900 dark:bg-gray-700 dark:text-gray-100">
-                {SOURCE_KIND_LABEL[s.kind]}
+                {sourceKindLabel(s.kind)}
               </span>
               <a href={s.url} className={link} rel="noreferrer" target="_blank">
                 {s.title}
@@ -168,7 +171,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
 
       <section aria-labelledby="touched-title">
         <h2 id="touched-title" className="text-lg font-semibold">
-          Named targets it concerned
+          {t('events.page.touched')}
         </h2>
         {touched.length ? (
           <ul className="mt-1 list-disc pl-5 text-sm">
@@ -177,26 +180,24 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
                 <Link to="/targets/$targetId" params={{ targetId: target.id }} className={link}>
                   {target.name}
                 </Link>{' '}
-                ({change === 'relisted' ? 'listed again' : change === 'eased' ? 'eased by licence' : change})
+                ({inSentence(changeLabel(change))})
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-gray-700 dark:text-gray-300">
-            No named target in the data is linked to this action.
-          </p>
+          <p className="text-sm text-gray-700 dark:text-gray-300">{t('events.page.noTouched')}</p>
         )}
         {event.unnamed && <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">{event.unnamed}</p>}
       </section>
 
       <section aria-labelledby="related-title">
         <h2 id="related-title" className="text-lg font-semibold">
-          Related actions
+          {t('events.page.related')}
         </h2>
         {related.chain.length > 0 ? (
           <>
             <ol
-              aria-label="The chain of related actions"
+              aria-label={t('events.page.chain')}
               className="mt-1 flex flex-wrap items-center gap-x-2 text-sm"
             >
               {related.chain.map((e, i) => (
@@ -206,24 +207,22 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
                 </li>
               ))}
             </ol>
-            <RelatedList title="This action modifies" events={related.modifies} />
-            <RelatedList title="Later modified by" events={related.modifiedBy} />
+            <RelatedList title={t('events.page.modifies')} events={related.modifies} />
+            <RelatedList title={t('events.page.modifiedBy')} events={related.modifiedBy} />
           </>
         ) : (
-          <p className="text-sm text-gray-700 dark:text-gray-300">
-            No other action in the data modifies or is modified by this one.
-          </p>
+          <p className="text-sm text-gray-700 dark:text-gray-300">{t('events.page.noRelated')}</p>
         )}
       </section>
 
       <section aria-labelledby="same-day-title">
         <h2 id="same-day-title" className="text-lg font-semibold">
-          The same day, by other actors
+          {t('events.page.sameDay')}
         </h2>
         {others.length ? (
           <RelatedList events={others} />
         ) : (
-          <p className="text-sm text-gray-700 dark:text-gray-300">None in the data.</p>
+          <p className="text-sm text-gray-700 dark:text-gray-300">{t('events.page.noneSameDay')}</p>
         )}
       </section>
     </article>
@@ -238,11 +237,11 @@ function RelatedList({ title, events }: { title?: string; events: readonly Sanct
       <ul className="list-disc pl-5">
         {events.map((e) => (
           <li key={e.id}>
-            {ACTOR_META[e.actor].short}, {formatDay(e.date)}:{' '}
+            {actorShort(e.actor)}, {formatDay(e.date)}:{' '}
             <Link to="/events/$eventId" params={{ eventId: e.id }} className={link}>
               {e.instrument}
             </Link>{' '}
-            ({ACTION_META[e.action].label.toLowerCase()})
+            ({inSentence(actionLabel(e.action))})
           </li>
         ))}
       </ul>

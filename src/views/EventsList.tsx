@@ -1,19 +1,25 @@
 import { useState } from 'react';
-import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actionLabel, actorLabel, actorShort } from '../i18n/labels';
 import { focusAfterUpdate } from '../charts/focus';
+import { countText } from './eventText';
+import { Summary } from './Summary';
 import { useMediaQuery } from './useMediaQuery';
 
 const FIRST_ROWS = 25;
 
+/** Whom an action listed and delisted, where sources count them: `listed 3 persons; delisted 1 entity`. */
 function countsText(e: SanctionsEvent): string {
-  const part = (verb: string, c: SanctionsEvent['listed']) =>
-    c && (c.persons !== undefined || c.entities !== undefined)
-      ? `${verb} ${[c.persons !== undefined && plural(c.persons, 'person'), c.entities !== undefined && plural(c.entities, 'entity', 'entities')].filter(Boolean).join(', ')}`
-      : '';
-  return [part('listed', e.listed), part('delisted', e.delisted)].filter(Boolean).join('; ');
+  const listed = countText(e.listed);
+  const delisted = countText(e.delisted);
+  return [
+    listed && t('events.list.listed', { counts: listed }),
+    delisted && t('events.list.delisted', { counts: delisted }),
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** An action's legal act (linked to its source), what it did, and whom it listed. */
@@ -28,7 +34,7 @@ function EventSummary({ event: e }: { event: SanctionsEvent }) {
       >
         {e.instrument}
       </a>
-      <p className="text-gray-700 dark:text-gray-300">{e.summary}</p>
+      <Summary event={e} />
       {countsText(e) && <p className="text-xs text-gray-600 dark:text-gray-400">{countsText(e)}</p>}
     </>
   );
@@ -46,18 +52,18 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
       className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >
       <h2 id="events-title" className="text-lg font-semibold">
-        Events
+        {t('events.title')}
       </h2>
       <p className="text-sm text-gray-600 dark:text-gray-300">
-        {plural(events.length, 'action')} match the filters, newest first.
+        {t('events.list.matching', { count: events.length })}
       </p>
       {narrow ? (
         // Cards below 768 px, as on the events page: no sideways scrolling.
-        <ol className="mt-3" aria-label="Actions, newest first">
+        <ol className="mt-3" aria-label={t('events.list.label')}>
           {rows.map((e) => (
             <li key={e.id} className="border-b border-gray-200 py-3 dark:border-gray-700">
               <p className="text-xs text-gray-600 dark:text-gray-300">
-                {formatDay(e.date)} · {ACTOR_META[e.actor].label} · {ACTION_META[e.action].label}
+                {formatDay(e.date)} · {actorLabel(e.actor)} · {actionLabel(e.action)}
               </p>
               <EventSummary event={e} />
             </li>
@@ -69,16 +75,16 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
             <thead>
               <tr className="border-b border-gray-300 dark:border-gray-600">
                 <th scope="col" className="py-1 pr-3">
-                  Date
+                  {t('events.columns.date')}
                 </th>
                 <th scope="col" className="py-1 pr-3">
-                  Actor
+                  {t('events.columns.actor')}
                 </th>
                 <th scope="col" className="py-1 pr-3">
-                  Action
+                  {t('events.columns.action')}
                 </th>
                 <th scope="col" className="py-1 pr-3">
-                  Instrument and summary
+                  {t('events.columns.instrument')}
                 </th>
               </tr>
             </thead>
@@ -86,8 +92,8 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
               {rows.map((e) => (
                 <tr key={e.id} className="border-b border-gray-100 align-top dark:border-gray-800">
                   <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{formatDay(e.date)}</td>
-                  <td className="py-2 pr-3">{ACTOR_META[e.actor].short}</td>
-                  <td className="py-2 pr-3">{ACTION_META[e.action].label}</td>
+                  <td className="py-2 pr-3">{actorShort(e.actor)}</td>
+                  <td className="py-2 pr-3">{actionLabel(e.action)}</td>
                   <td className="py-2 pr-3">
                     <EventSummary event={e} />
                   </td>
@@ -112,7 +118,7 @@ export function EventsList({ events }: { events: readonly SanctionsEvent[] }) {
           }}
           className="mt-3 text-sm text-blue-700 underline dark:text-sky-300 print:hidden"
         >
-          Show all {events.length} actions
+          {t('events.list.showAll', { count: events.length })}
         </button>
       )}
     </section>

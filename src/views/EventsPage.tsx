@@ -1,11 +1,13 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { ACTION_META, ACTIONS, MEASURE_META, MEASURES, type Action, type Measure } from '../data/ids';
+import { ACTIONS, MEASURES, type Action, type Measure } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { sortEvents } from '../selectors/events';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
+import { t } from '../i18n/catalogue';
 import { formatCount } from '../i18n/format';
+import { actionLabel, measureLabel } from '../i18n/labels';
 import { EVENTS_PARAMS } from '../url/routes';
 import type { ViewState } from '../url/view';
 import { ActiveFilters } from './ActiveFilters';
@@ -39,11 +41,10 @@ function EventsBrowser({ data }: { data: Dataset }) {
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">Events</h1>
-        <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
-          Every sanctions action in the data, with its legal act. Search instruments, summaries, targets,
-          notes and sources; sort by any column; open an action for its sources and the actions it relates to.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+          {t('events.title')}
+        </h1>
+        <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">{t('events.intro')}</p>
       </div>
       <div className="space-y-3">
         <Filters view={view} onChange={setView} bounds={dataSpan(data)} timeCharts={false}>
@@ -53,12 +54,12 @@ function EventsBrowser({ data }: { data: Dataset }) {
         <ActiveFilters view={view} effect={derived.effect} onChange={setView} />
       </div>
       <p role="status" className="text-sm font-medium text-gray-800 dark:text-gray-100">
-        {formatCount(sorted.length)} of {formatCount(data.events.length)} actions
+        {t('events.shown', { shown: formatCount(sorted.length), total: data.events.length })}
       </p>
       {/* A phone's cards or a desktop's table: the build pre-renders both (scripts/prerender.ts). */}
       <div data-variant>
         {sorted.length === 0 ? (
-          <p className="text-gray-700 dark:text-gray-300">No action matches these filters.</p>
+          <p className="text-gray-700 dark:text-gray-300">{t('events.noMatch')}</p>
         ) : narrow ? (
           <EventCards events={sorted} />
         ) : (
@@ -87,11 +88,11 @@ function KindFilters({ view, setView }: { view: ViewState; setView: SetView }) {
   return (
     <details className="relative basis-full text-sm">
       <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-sky-300">
-        Kinds of action and measure
+        {t('events.kinds.title')}
       </summary>
       <div className="mt-2 flex flex-wrap gap-x-8 gap-y-2">
         <fieldset>
-          <legend className="font-semibold">Action</legend>
+          <legend className="font-semibold">{t('events.kinds.action')}</legend>
           {ACTIONS.map((action: Action) => (
             <label key={action} className="mr-3 inline-flex items-center gap-1">
               <input
@@ -102,12 +103,12 @@ function KindFilters({ view, setView }: { view: ViewState; setView: SetView }) {
                   if (actions) setView({ actions });
                 }}
               />
-              {ACTION_META[action].label}
+              {actionLabel(action)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend className="font-semibold">Measure</legend>
+          <legend className="font-semibold">{t('events.kinds.measure')}</legend>
           {MEASURES.map((measure: Measure) => (
             <label key={measure} className="mr-3 inline-flex items-center gap-1">
               <input
@@ -118,7 +119,7 @@ function KindFilters({ view, setView }: { view: ViewState; setView: SetView }) {
                   if (measures) setView({ measures });
                 }}
               />
-              {MEASURE_META[measure].label}
+              {measureLabel(measure)}
             </label>
           ))}
         </fieldset>

@@ -2,11 +2,13 @@ import { Link } from '@tanstack/react-router';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useState, type ReactNode } from 'react';
-import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
 import { parseSort } from '../selectors/events';
 import { countText, nextSort } from './eventText';
+import { Summary } from './Summary';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actionLabel, actorLabel, actorShort } from '../i18n/labels';
 import { EVENT_SORT_COLUMNS, type EventSort } from '../url/routes';
 
 function EventLink({ event }: { event: SanctionsEvent }) {
@@ -22,21 +24,34 @@ function EventLink({ event }: { event: SanctionsEvent }) {
 }
 
 const column = createColumnHelper<SanctionsEvent>();
+// Headers are functions: each is written in the page's language when the table draws.
 const COLUMNS = [
-  column.accessor('date', { header: 'Date', cell: (c) => formatDay(c.getValue()) }),
-  column.accessor('actor', { header: 'Actor', cell: (c) => ACTOR_META[c.getValue()].short }),
-  column.accessor('action', { header: 'Action', cell: (c) => ACTION_META[c.getValue()].label }),
+  column.accessor('date', { header: () => t('events.columns.date'), cell: (c) => formatDay(c.getValue()) }),
+  column.accessor('actor', {
+    header: () => t('events.columns.actor'),
+    cell: (c) => actorShort(c.getValue()),
+  }),
+  column.accessor('action', {
+    header: () => t('events.columns.action'),
+    cell: (c) => actionLabel(c.getValue()),
+  }),
   column.accessor('instrument', {
-    header: 'Instrument and summary',
+    header: () => t('events.columns.instrument'),
     cell: (c) => (
       <>
         <EventLink event={c.row.original} />
-        <p className="text-gray-700 dark:text-gray-300">{c.row.original.summary}</p>
+        <Summary event={c.row.original} />
       </>
     ),
   }),
-  column.accessor('listed', { header: 'Listed', cell: (c) => countText(c.getValue()) }),
-  column.accessor('delisted', { header: 'Delisted', cell: (c) => countText(c.getValue()) }),
+  column.accessor('listed', {
+    header: () => t('events.columns.listed'),
+    cell: (c) => countText(c.getValue()),
+  }),
+  column.accessor('delisted', {
+    header: () => t('events.columns.delisted'),
+    cell: (c) => countText(c.getValue()),
+  }),
 ];
 
 const ROW_ESTIMATE = 88;
@@ -87,7 +102,7 @@ export function EventsTable({
   const { setList, virtualizer, items, before, after } = useRows(rows.length);
   return (
     <table ref={setList} aria-rowcount={rows.length + 1} className="w-full border-collapse text-left text-sm">
-      <caption className="sr-only">Sanctions actions, sorted by {sorted}</caption>
+      <caption className="sr-only">{t('events.table.caption', { column: sorted })}</caption>
       <thead className="sticky top-0 z-10 bg-white dark:bg-gray-900">
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id} aria-rowindex={1} className="border-b border-gray-300 dark:border-gray-600">
@@ -170,7 +185,7 @@ export function EventsTable({
 export function EventCards({ events }: { events: readonly SanctionsEvent[] }) {
   const { setList, virtualizer, items, before, after } = useRows(events.length);
   return (
-    <ol ref={setList} className="space-y-0" aria-label="Sanctions actions">
+    <ol ref={setList} className="space-y-0" aria-label={t('events.table.label')}>
       {before > 0 && <li aria-hidden="true" style={{ height: before }} />}
       {items.map((item) => {
         const e = events[item.index];
@@ -187,13 +202,16 @@ export function EventCards({ events }: { events: readonly SanctionsEvent[] }) {
             className="border-b border-gray-200 py-3 dark:border-gray-700"
           >
             <p className="text-xs text-gray-600 dark:text-gray-300">
-              {formatDay(e.date)} · {ACTOR_META[e.actor].label} · {ACTION_META[e.action].label}
+              {formatDay(e.date)} · {actorLabel(e.actor)} · {actionLabel(e.action)}
             </p>
             <EventLink event={e} />
-            <p className="text-sm text-gray-700 dark:text-gray-300">{e.summary}</p>
+            <Summary event={e} className="text-sm text-gray-700 dark:text-gray-300" />
             {(listed || delisted) && (
               <p className="text-xs text-gray-600 dark:text-gray-400">
-                {[listed && `Listed ${listed}`, delisted && `delisted ${delisted}`]
+                {[
+                  listed && t('events.cards.listed', { counts: listed }),
+                  delisted && t('events.cards.delisted', { counts: delisted }),
+                ]
                   .filter(Boolean)
                   .join('; ')}
               </p>

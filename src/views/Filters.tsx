@@ -1,15 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { ACTORS, ACTOR_META, REGIMES, type Actor } from '../data/ids';
-import { plural } from '../selectors/format';
+import { ACTORS, REGIMES, type Actor } from '../data/ids';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorLabel } from '../i18n/labels';
 import { DateField } from './DateField';
-import { DEFAULT_VIEW, encodeView, PERIODS, type Period, type ViewState } from '../url/view';
+import { DEFAULT_VIEW, encodeView, PERIODS, type ViewState } from '../url/view';
 import { focusAfterUpdate } from '../charts/focus';
-
-const PERIOD_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const satisfies Record<
-  Period,
-  string
->;
 
 type FiltersProps = {
   view: ViewState;
@@ -28,8 +24,13 @@ type FiltersProps = {
 
 /** The sentence a change of filters announces. */
 function viewAnnouncement(view: ViewState, shown: NonNullable<FiltersProps['shown']>): string {
-  const actors = view.actors.map((actor) => ACTOR_META[actor].label).join(', ');
-  return `${plural(shown.actions, 'action')} shown for ${actors}, ${formatDay(shown.range.start)} to ${formatDay(shown.range.end)}, counted per ${view.period}.`;
+  return t('pages.filters.announce', {
+    count: shown.actions,
+    actors: view.actors.map(actorLabel).join(', '),
+    from: formatDay(shown.range.start),
+    to: formatDay(shown.range.end),
+    period: view.period,
+  });
 }
 
 /** Text for a live region: empty until it first changes, so that loading a page announces nothing. */
@@ -62,13 +63,13 @@ export function Filters({
   const isDefault = Object.keys(encodeView(view)).length === 0;
   return (
     <section
-      aria-label="Filters"
+      aria-label={t('pages.filters.label')}
       className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg bg-gray-100 p-3 dark:bg-gray-800"
     >
       {actorPicker && (
         <fieldset>
           <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-            Actors
+            {t('pages.filters.actors')}
           </legend>
           <div className="flex flex-wrap gap-2">
             {ACTORS.map((actor) => {
@@ -79,7 +80,7 @@ export function Filters({
                   type="button"
                   aria-pressed={on}
                   disabled={on && view.actors.length === 1}
-                  title={on && view.actors.length === 1 ? 'At least one actor stays selected' : undefined}
+                  title={on && view.actors.length === 1 ? t('pages.filters.lastActor') : undefined}
                   onClick={() => toggleActor(actor)}
                   className={`${chip} ${
                     on
@@ -87,7 +88,7 @@ export function Filters({
                       : 'border-gray-400 bg-white text-gray-800 dark:border-gray-500 dark:bg-gray-900 dark:text-gray-100'
                   }`}
                 >
-                  {ACTOR_META[actor].label}
+                  {actorLabel(actor)}
                 </button>
               );
             })}
@@ -98,7 +99,7 @@ export function Filters({
         <>
           <fieldset>
             <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-300">
-              Count per
+              {t('pages.filters.countPer')}
             </legend>
             <div className="flex overflow-hidden rounded-md border border-gray-400 dark:border-gray-500">
               {PERIODS.map((period) => (
@@ -118,7 +119,7 @@ export function Filters({
                     onChange={() => onChange({ period })}
                     className="sr-only"
                   />
-                  {PERIOD_LABEL[period]}
+                  {t(`pages.filters.periods.${period}`)}
                 </label>
               ))}
             </div>
@@ -130,20 +131,20 @@ export function Filters({
               onChange={(event) => onChange({ context: event.target.checked })}
               className="h-4 w-4"
             />
-            Context events
+            {t('pages.filters.context')}
           </label>
         </>
       )}
       <RegimesToggle view={view} onChange={onChange} />
       <DateField
-        label="From"
+        label={t('pages.filters.from')}
         value={view.from}
         min={bounds.start}
         max={view.to ?? bounds.end}
         onCommit={(from, options) => onChange({ from }, options)}
       />
       <DateField
-        label="To"
+        label={t('pages.filters.to')}
         value={view.to}
         min={view.from ?? bounds.start}
         max={bounds.end}
@@ -164,7 +165,7 @@ export function Filters({
           }}
           className="rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
-          Reset filters
+          {t('pages.filters.reset')}
         </button>
       )}
     </section>
@@ -187,7 +188,7 @@ export function RegimesToggle({
         onChange={(event) => onChange({ regimes: event.target.checked ? ['belarus'] : [...REGIMES] })}
         className="h-4 w-4"
       />
-      Belarus regimes only
+      {t('pages.filters.belarusOnly')}
     </label>
   );
 }

@@ -1,14 +1,14 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { ACTOR_META, LIST_META, TARGET_KINDS, type Actor } from '../data/ids';
+import { TARGET_KINDS, type Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { formatCount, formatDay } from '../i18n/format';
+import { actorLabel, actorShort, kindLabel, listLabel } from '../i18n/labels';
 import { durationText, eventDates, gapList, gapText, pickGaps } from '../selectors/targets';
 import { focusAfterUpdate } from '../charts/focus';
 import { GAP_SIDES, type GapSearch } from '../url/routes';
 import { Choice } from './Choice';
-import { KIND_LABEL } from './targetText';
 
 /** Gaps shown before the reader asks for all. */
 const FIRST_GAPS = 20;
@@ -46,54 +46,60 @@ export function GapList({
       className="rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >
       <h2 id="gap-title" className="text-lg font-semibold">
-        Listed by one, not the other, on {formatDay(at)}
+        {t('pages.gaps.title', { date: formatDay(at) })}
       </h2>
       <p className="text-sm text-gray-700 dark:text-gray-300">
         {gaps.length
-          ? `${plural(gaps.length, 'named target')}: ${gaps.filter((g) => g.listedBy === a).length} listed by ${ACTOR_META[a].noun} only, ${gaps.filter((g) => g.listedBy === b).length} by ${ACTOR_META[b].noun} only.`
-          : `${ACTOR_META[a].label} and ${ACTOR_META[b].label} list the same named targets on this day.`}
+          ? t('pages.gaps.summary', {
+              total: gaps.length,
+              a,
+              aCount: formatCount(gaps.filter((g) => g.listedBy === a).length),
+              b,
+              bCount: formatCount(gaps.filter((g) => g.listedBy === b).length),
+            })
+          : t('pages.gaps.same', { a: actorLabel(a), b: actorLabel(b) })}
       </p>
       {gaps.length > 0 && (
         <div
           className="mt-3 flex flex-wrap items-end gap-3 print:hidden"
           role="group"
-          aria-label="Filter and order the gaps"
+          aria-label={t('pages.gaps.controls')}
         >
           <Choice
-            label="Listed only by"
-            any="Either"
+            label={t('pages.gaps.by')}
+            any={t('pages.gaps.either')}
             ids={[a, b]}
-            word={(actor) => ACTOR_META[actor].label}
+            word={actorLabel}
             value={ask.gapBy === a || ask.gapBy === b ? ask.gapBy : undefined}
             onChange={(gapBy) => setAsk({ gapBy })}
           />
           <Choice
-            label="Target kind"
-            any="Every kind"
+            label={t('pages.gaps.kind')}
+            any={t('pages.gaps.anyKind')}
             ids={TARGET_KINDS}
-            word={(kind) => KIND_LABEL[kind]}
+            word={kindLabel}
             value={ask.gapKind}
             onChange={(gapKind) => setAsk({ gapKind })}
           />
           <Choice
-            label="The other"
-            any="Delisted or not recorded"
+            label={t('pages.gaps.other')}
+            any={t('pages.gaps.anyOther')}
             ids={GAP_SIDES}
-            word={(side) => (side === 'delisted' ? 'Delisted it' : 'No listing recorded')}
+            word={(side) => t(side === 'delisted' ? 'pages.gaps.delisted' : 'pages.gaps.never')}
             value={ask.gapOther}
             onChange={(gapOther) => setAsk({ gapOther })}
           />
           <Choice
-            label="Order"
-            any="Latest change first"
+            label={t('pages.gaps.order')}
+            any={t('pages.gaps.latest')}
             ids={['longest', 'name'] as const}
-            word={(sort) => (sort === 'longest' ? 'Longest gap first' : 'By name')}
+            word={(sort) => t(sort === 'longest' ? 'pages.gaps.longest' : 'pages.gaps.byName')}
             value={ask.gapSort === 'latest' ? undefined : ask.gapSort}
             onChange={(gapSort) => setAsk({ gapSort: gapSort ?? 'latest' })}
           />
           <p className="pb-1 text-sm text-gray-700 dark:text-gray-300" aria-live="polite">
             {picked.length < gaps.length &&
-              `${formatCount(picked.length)} of ${formatCount(gaps.length)} match`}
+              t('pages.gaps.match', { picked: formatCount(picked.length), total: formatCount(gaps.length) })}
           </p>
         </div>
       )}
@@ -108,25 +114,25 @@ export function GapList({
               >
                 {gap.target.name}
               </Link>
-              : {gapText(gap)} — a gap of {durationText(gap.since, at)}.{' '}
+              : {t('pages.gaps.gap', { text: gapText(gap), duration: durationText(gap.since, at) })}{' '}
               {gap.listed.event && (
                 <Link to="/events/$eventId" params={{ eventId: gap.listed.event }} className={link}>
-                  {ACTOR_META[gap.listedBy].short} action
+                  {t('pages.gaps.action', { actor: actorShort(gap.listedBy) })}
                 </Link>
               )}
-              {gap.listed.seen && <>{LIST_META[gap.listed.seen.list].label}: seen in the list only</>}
+              {gap.listed.seen && t('pages.gaps.seen', { list: listLabel(gap.listed.seen.list) })}
               {gap.other.event && (
                 <>
                   {' · '}
                   <Link to="/events/$eventId" params={{ eventId: gap.other.event }} className={link}>
-                    {ACTOR_META[gap.notBy].short} action
+                    {t('pages.gaps.action', { actor: actorShort(gap.notBy) })}
                   </Link>
                 </>
               )}
               {(gap.listed.unclear ?? gap.other.unclear) && (
                 <span className="text-gray-600 dark:text-gray-400">
                   {' '}
-                  (unclear: {gap.listed.unclear ?? gap.other.unclear})
+                  {t('pages.gaps.unclear', { reason: gap.listed.unclear ?? gap.other.unclear ?? '' })}
                 </span>
               )}
             </li>
@@ -144,7 +150,7 @@ export function GapList({
           }}
           className="mt-2 rounded px-2 py-1 text-sm text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
-          Show all {formatCount(picked.length)}
+          {t('pages.gaps.showAll', { count: formatCount(picked.length) })}
         </button>
       )}
     </section>

@@ -1,9 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { ACTION_META, ACTOR_META } from '../data/ids';
-import { plural } from '../selectors/format';
+import { t, tRich } from '../i18n/catalogue';
 import { formatCount, formatDay } from '../i18n/format';
+import { actorLabel } from '../i18n/labels';
 import type { Headline } from '../selectors/headline';
-import { STOCK_BASIS_LABEL } from '../selectors/inForce';
 
 const RECENT_ARROW = { tightening: '▲', loosening: '▼', steady: '■' } as const;
 const RECENT_STYLE = {
@@ -16,7 +15,7 @@ const RECENT_STYLE = {
 export function Headlines({ items, endLabel }: { items: readonly Headline[]; endLabel: string }) {
   return (
     <section
-      aria-label="Headline figures"
+      aria-label={t('pages.headlines.label')}
       className="grid grid-cols-[repeat(auto-fit,minmax(min(17rem,100%),1fr))] gap-3"
     >
       {items.map((h) => (
@@ -34,7 +33,7 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
               params={{ actor: h.actor }}
               className="underline-offset-2 hover:underline"
             >
-              {ACTOR_META[h.actor].label}
+              {actorLabel(h.actor)}
             </Link>
           </h2>
           {h.inForce ? (
@@ -43,35 +42,53 @@ export function Headlines({ items, endLabel }: { items: readonly Headline[]; end
                 {formatCount(h.inForce.total)}
               </p>
               <p className="text-sm text-gray-700 dark:text-gray-200">
-                persons and entities listed on {endLabel} ({plural(h.inForce.persons, 'person')},{' '}
-                {plural(h.inForce.entities, 'entity', 'entities')};{' '}
-                {STOCK_BASIS_LABEL[h.inForce.basis].toLowerCase()})
+                {t('pages.headlines.listed', {
+                  total: h.inForce.total,
+                  date: endLabel,
+                  persons: h.inForce.persons,
+                  entities: h.inForce.entities,
+                  basis: t(`pages.basis.${h.inForce.basis}`),
+                })}
               </p>
             </>
           ) : (
             <p className="mt-1 text-sm text-gray-700 dark:text-gray-200">
-              <span className="font-semibold">Not recorded:</span> no source in the data counts the persons
-              and entities this actor lists, so none is shown (not zero).
+              {tRich('pages.headlines.notRecorded', {
+                b: (chunks) => (
+                  <span key="b" className="font-semibold">
+                    {chunks}
+                  </span>
+                ),
+              })}
             </p>
           )}
           <p
             className={`mt-2 inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold ${RECENT_STYLE[h.recent.direction]}`}
           >
             <span aria-hidden="true">{RECENT_ARROW[h.recent.direction]}</span>
-            Since {formatDay(h.recent.since)}: {h.recent.direction}
+            {t('pages.headlines.recent', { date: formatDay(h.recent.since), direction: h.recent.direction })}
           </p>
           <p className="text-xs text-gray-700 dark:text-gray-300">
-            {plural(h.recent.tightened, 'tightening action')},{' '}
-            {plural(h.recent.loosened, 'easing or lifting action')}, {plural(h.recent.renewed, 'renewal')}
+            {t('pages.headlines.recentCounts', {
+              tightened: h.recent.tightened,
+              loosened: h.recent.loosened,
+              renewed: h.recent.renewed,
+            })}
           </p>
           <p className="mt-2 text-sm text-gray-700 dark:text-gray-200">
-            In this range: {plural(h.tightened, 'tightening action')}, {plural(h.renewed, 'renewal')},{' '}
-            {plural(h.loosened, 'easing or lifting action')}.
+            {t('pages.headlines.inRange', {
+              tightened: h.tightened,
+              renewed: h.renewed,
+              loosened: h.loosened,
+            })}
           </p>
           {h.lastChange && (
             <p className="mt-2 text-sm text-gray-700 dark:text-gray-200">
-              Last change: {formatDay(h.lastChange.date)},{' '}
-              {ACTION_META[h.lastChange.action].label.toLowerCase()} — {h.lastChange.instrument}
+              {t('pages.headlines.lastChange', {
+                date: formatDay(h.lastChange.date),
+                action: t(`pages.actionWord.${h.lastChange.action}`),
+                instrument: h.lastChange.instrument,
+              })}
             </p>
           )}
         </article>

@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { ACTION_META, ACTOR_META, MEASURE_META, type Actor } from '../data/ids';
+import type { Actor } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { dataSpan } from '../selectors/filter';
-import { formatCount, formatDay } from '../i18n/format';
-import { STOCK_BASIS_LABEL } from '../selectors/inForce';
+import { t, tRich } from '../i18n/catalogue';
+import { formatDay } from '../i18n/format';
+import { actorLabel, measureLabel } from '../i18n/labels';
 import { inForceOn, onDateSentence } from '../selectors/inForceOn';
 import { AtSlider } from './AtSlider';
 import { type SetView } from './useView';
@@ -35,7 +36,7 @@ export function InForceOnPanel({
       className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
     >
       <h2 id="in-force-on-title" className="text-lg font-semibold">
-        In force on {formatDay(day)}
+        {t('pages.inForce.title', { date: formatDay(day) })}
       </h2>
       <AtSlider span={dataSpan(data)} at={day} onAt={(next, options) => setView({ at: next }, options)} />
       <p className="text-sm" aria-live="polite">
@@ -44,30 +45,43 @@ export function InForceOnPanel({
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(18rem,100%),1fr))] gap-4">
         {states.map(({ actor, stock, measures }) => (
           <div key={actor}>
-            <h3 className="font-semibold">{ACTOR_META[actor].label}</h3>
+            <h3 className="font-semibold">{actorLabel(actor)}</h3>
             <p className="text-sm text-gray-700 dark:text-gray-300">
               {stock
-                ? `${formatCount(stock.total)} persons and entities listed (${STOCK_BASIS_LABEL[stock.basis].toLowerCase()})`
-                : 'No source in the data counts its listings.'}
+                ? t('pages.inForce.listed', { count: stock.total, basis: t(`pages.basis.${stock.basis}`) })
+                : t('pages.inForce.noCount')}
             </p>
             {measures.length ? (
               <ul className="mt-1 space-y-1 text-sm">
                 {measures.map(({ measure, since, latest }) => (
                   <li key={measure}>
-                    <span className="font-medium">{MEASURE_META[measure].label}</span> since{' '}
-                    {formatDay(since)}; last change {formatDay(latest.date)},{' '}
-                    <Link
-                      to="/events/$eventId"
-                      params={{ eventId: latest.id }}
-                      className="text-blue-700 underline dark:text-sky-300"
-                    >
-                      {ACTION_META[latest.action].label.toLowerCase()}: {latest.instrument}
-                    </Link>
+                    {tRich('pages.inForce.measure', {
+                      measure: measureLabel(measure),
+                      since: formatDay(since),
+                      date: formatDay(latest.date),
+                      action: t(`pages.actionWord.${latest.action}`),
+                      instrument: latest.instrument,
+                      b: (chunks) => (
+                        <span key="b" className="font-medium">
+                          {chunks}
+                        </span>
+                      ),
+                      link: (chunks) => (
+                        <Link
+                          key="link"
+                          to="/events/$eventId"
+                          params={{ eventId: latest.id }}
+                          className="text-blue-700 underline dark:text-sky-300"
+                        >
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-gray-700 dark:text-gray-300">No measures imposed by this day.</p>
+              <p className="text-sm text-gray-700 dark:text-gray-300">{t('pages.inForce.noMeasures')}</p>
             )}
           </div>
         ))}

@@ -1,8 +1,8 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { DATA_CSV_URL, DATA_URL } from '../api/config';
 import { useDataset } from '../api/dataset';
-import { t, tRich } from '../i18n/catalogue';
+import { current, t, tRich } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { THEMES } from '../url/routes';
 import { NotFoundPage } from './NotFoundPage';
@@ -10,6 +10,7 @@ import { OfflineNotice } from './OfflineNotice';
 import { SkippedRecords } from './SkippedRecords';
 import { UpdatePrompt } from './UpdatePrompt';
 import { LanguageMenu } from './LanguageMenu';
+import { LanguageOffer } from './LanguageOffer';
 import { ThemeScope, useStoredTheme } from './theme';
 import { UrlNotices } from './UrlNotices';
 
@@ -38,6 +39,7 @@ export function SiteNotFound() {
 function SiteFrame({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useStoredTheme();
   const asOf = useDataset().data?.asOf;
+  const { pathname } = useLocation();
   return (
     <ThemeScope preference={theme}>
       <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100 print:bg-white">
@@ -113,6 +115,7 @@ function SiteFrame({ children }: { children: ReactNode }) {
           </div>
         </header>
         <div className="print:hidden">
+          {current().locale === 'en' && pathname === '/' && <LanguageOffer />}
           <UrlNotices />
           <OfflineNotice asOf={asOf} className="mx-auto my-2 max-w-6xl" />
           <SkippedRecords className="mx-auto my-2 max-w-6xl" />

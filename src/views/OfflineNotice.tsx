@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { useRunsOffline } from './useOnline';
 
@@ -10,14 +11,13 @@ function daysBetween(from: string, to: string): number {
 export function OfflineNotice({ asOf, className = '' }: { asOf: string | undefined; className?: string }) {
   const offline = useRunsOffline();
   if (!offline || !asOf) return null;
-  const age = daysBetween(asOf, new Date().toISOString().slice(0, 10));
+  const age = Math.max(0, daysBetween(asOf, new Date().toISOString().slice(0, 10)));
   return (
     <p
       role="status"
       className={`rounded bg-amber-100 px-3 py-1 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50 ${className}`}
     >
-      Offline: running from the copy saved on this device. Its data is as of {formatDay(asOf)}
-      {age > 0 ? ` (${age === 1 ? 'a day' : `${age} days`} old)` : ''}.
+      {t('pages.offline', { age, date: formatDay(asOf) })}
     </p>
   );
 }

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
-import { ACTOR_META, LIST_META, LISTS } from '../data/ids';
+import { LIST_META, LISTS } from '../data/ids';
 import { listEntries } from '../data/listEntries';
 import type { ListEntry, Target } from '../data/schema';
+import { t, tRich } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
-import { checkListings, MATCH_RULE, sinceText } from '../selectors/lists';
+import { listLabel } from '../i18n/labels';
+import { checkListings, matchRule, sinceText } from '../selectors/lists';
 import { JOIN_RULE } from '../selectors/listTargets';
+import { listCopies } from './targetText';
 
 /** The official lists' entries: part of the build, not of the dataset (src/data/lists.test.ts validates them). */
 const ENTRIES: readonly ListEntry[] = listEntries;
@@ -19,34 +22,44 @@ export function OnTheLists({ target, dates }: { target: Target; dates: ReadonlyM
   return (
     <section aria-labelledby="lists-title">
       <h2 id="lists-title" className="text-lg font-semibold">
-        On the official lists
+        {t('pages.lists.title')}
       </h2>
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        Read from dated copies:{' '}
-        {LISTS.map((list) => `${LIST_META[list].label} (${LIST_META[list].copies})`).join('; ')}.{' '}
+        {t('pages.lists.readFrom', {
+          lists: LISTS.map((list) => `${listLabel(list)} (${listCopies(list)})`).join('; '),
+        })}{' '}
         {target.listings
-          ? `This target is named by the lists alone: it is the listings below. ${JOIN_RULE}`
-          : `A listing is this target by one rule: ${MATCH_RULE}`}
+          ? t('pages.lists.byLists', { rule: JOIN_RULE })
+          : t('pages.lists.byRule', { rule: matchRule() })}
       </p>
       {checks.length === 0 ? (
-        <p className="mt-1 text-sm">No listing on these copies matches its names.</p>
+        <p className="mt-1 text-sm">{t('pages.lists.none')}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {checks.map(({ entry, day, ours, agrees }) => {
             const meta = LIST_META[entry.list];
             return (
               <li key={`${entry.list} ${entry.id}`}>
-                <a href={meta.url} className={link} rel="noreferrer" target="_blank">
-                  {meta.label}
-                </a>
-                : “{entry.names[0]}” ({entry.id}
-                {entry.born && `, born ${entry.born}`}), {sinceText(entry)}.
+                {tRich(entry.born ? 'pages.lists.entryBorn' : 'pages.lists.entry', {
+                  list: listLabel(entry.list),
+                  name: entry.names[0] ?? '',
+                  id: entry.id,
+                  born: entry.born ?? '',
+                  since: sinceText(entry),
+                  link: (chunks) => (
+                    <a key="link" href={meta.url} className={link} rel="noreferrer" target="_blank">
+                      {chunks}
+                    </a>
+                  ),
+                })}
                 {!agrees && (
                   <strong className="font-semibold">
                     {' '}
-                    The records here disagree: on {formatDay(day)} they have it{' '}
-                    {ours.status === 'never' ? 'with no listing' : ours.status} by{' '}
-                    {ACTOR_META[meta.actor].noun}.
+                    {t('pages.lists.disagree', {
+                      date: formatDay(day),
+                      status: ours.status,
+                      actor: meta.actor,
+                    })}
                   </strong>
                 )}
               </li>

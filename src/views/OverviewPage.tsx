@@ -1,14 +1,16 @@
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
 import type { LegendItem } from '../charts/spec';
-import { SOURCE_LINE } from '../charts/sourceLine';
+import { sourceLine } from '../charts/sourceLine';
 import { ThumbFrame } from '../charts/ThumbFrame';
-import { ACTOR_META } from '../data/ids';
 import type { Dataset } from '../data/schema';
 import { dataSpan, filterEffect, filterEvents, viewRange } from '../selectors/filter';
+import { t, tRich } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorLabel } from '../i18n/labels';
 import { headlines } from '../selectors/headline';
 import { actionsSentence, STORY_SINCE } from '../selectors/story';
 import { ActiveFilters } from './ActiveFilters';
@@ -34,10 +36,11 @@ function storySince(data: Dataset): string {
 }
 
 /** The lead chart's legend: its actors; the caption says what up and down mean. */
-const LEAD_LEGEND: LegendItem[] = (['us', 'eu'] as const).map((actor) => ({
-  label: ACTOR_META[actor].label,
-  swatch: { shape: 'bar', actor, direction: 'tighten' },
-}));
+const leadLegend = (): LegendItem[] =>
+  (['us', 'eu'] as const).map((actor) => ({
+    label: actorLabel(actor),
+    swatch: { shape: 'bar', actor, direction: 'tighten' },
+  }));
 
 /**
  * The lead's chart: the US's and the EU's net direction per quarter since the turning point, the
@@ -45,6 +48,7 @@ const LEAD_LEGEND: LegendItem[] = (['us', 'eu'] as const).map((actor) => ({
  */
 function LeadFigure({ data }: { data: Dataset }) {
   const theme = useChartTheme();
+  const legend = useMemo(() => leadLegend(), []);
   const model = useMemo(
     () =>
       CHARTS.net.build({
@@ -60,30 +64,39 @@ function LeadFigure({ data }: { data: Dataset }) {
       className="rounded-lg border border-gray-200 bg-white p-3 dark:border-gray-700 dark:bg-gray-900 print:max-w-[25rem] print:break-inside-avoid"
     >
       <h2 id="lead-figure" className="text-sm font-semibold text-gray-900 dark:text-gray-50">
-        Since {formatDay(STORY_SINCE)}, per quarter: tightening minus easing
+        {t('pages.overview.leadTitle', { date: formatDay(STORY_SINCE) })}
       </h2>
       <ThumbFrame
         model={model}
         theme={theme}
         label={model.summary}
         aspect={0.5}
-        legend={LEAD_LEGEND}
+        legend={legend}
         caption={
           <span className="mt-1 block text-xs text-gray-700 dark:text-gray-300">
-            Above the line an actor tightened on balance, below it eased (hatched); grey marks the quarters in
-            which the two went opposite ways.{' '}
-            <Link
-              to="/compare"
-              search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
-              className="text-blue-700 underline dark:text-sky-300"
-            >
-              Compare in full
-            </Link>
-            . {SOURCE_LINE} Data as of {formatDay(data.asOf)}.
+            {tRich('pages.overview.leadCaption', {
+              source: sourceLine(),
+              date: formatDay(data.asOf),
+              link: compareSince,
+            })}
           </span>
         }
       />
     </section>
+  );
+}
+
+/** A sentence's link to the comparison of the US and the EU since the turning point. */
+function compareSince(chunks: ReactNode[]) {
+  return (
+    <Link
+      key="link"
+      to="/compare"
+      search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
+      className="text-blue-700 underline dark:text-sky-300"
+    >
+      {chunks}
+    </Link>
   );
 }
 
@@ -109,19 +122,13 @@ function Overview({ data }: { data: Dataset }) {
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_25rem]">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
-            Sanctions on Belarus, imposed and lifted
+            {t('pages.overview.title')}
           </h1>
           <p className="mt-2 max-w-3xl text-lg font-medium text-gray-900 dark:text-gray-50">{story}</p>
           <p className="mt-1 max-w-3xl text-gray-700 dark:text-gray-300">
-            Every US and EU sanctions action on Belarus since 2004, each sourced to its legal act.{' '}
-            <Link
-              to="/compare"
-              search={{ actors: ['us', 'eu'], from: STORY_SINCE, to: undefined }}
-              className="text-blue-700 underline dark:text-sky-300"
-            >
-              Compare the US and the EU since 2025
-            </Link>
-            , or choose who imposes them, the period and the dates below; the address keeps your choice.
+            {tRich('pages.overview.intro', {
+              link: compareSince,
+            })}
           </p>
         </div>
         <LeadFigure data={data} />

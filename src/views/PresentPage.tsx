@@ -5,15 +5,16 @@ import { CHARTS } from '../charts/registry';
 import { SlideFrame } from '../charts/SlideFrame';
 import { ThumbFrame } from '../charts/ThumbFrame';
 import { pointedKey } from '../charts/contextLegend';
-import { SOURCE_LINE } from '../charts/sourceLine';
-import { ACTOR_META } from '../data/ids';
+import { sourceLine } from '../charts/sourceLine';
 import type { Dataset } from '../data/schema';
 import { eventsById } from '../selectors/filter';
 import { formatElapsed } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorShort } from '../i18n/labels';
 import { oppositeDirections } from '../stories/opposite-directions';
-import { storySchema, type StoryStep } from '../stories/schema';
-import { buildStep, type BuiltStep } from '../stories/steps';
+import { storySchema } from '../stories/schema';
+import { buildStep, shownStep, type BuiltStep, type ShownStep } from '../stories/steps';
 import { encodeParams } from '../url/params';
 import { CHART_PARAMS, type ChartId, type ChartParams, type PresentSearch } from '../url/routes';
 import { VIEW_PARAMS, type ViewState } from '../url/view';
@@ -30,7 +31,7 @@ const STORY = storySchema.parse(oppositeDirections);
 const CHANNEL = 'sanctions-tracker:present';
 
 /** A one-step story of a chart in a view: "Present this view". */
-function singleStep(chart: ChartId, view: ViewState, params: Partial<ChartParams>): StoryStep {
+function singleStep(chart: ChartId, view: ViewState, params: Partial<ChartParams>): ShownStep {
   const search = new URLSearchParams({
     ...encodeParams(VIEW_PARAMS, view),
     ...encodeParams(CHART_PARAMS, params),
@@ -40,7 +41,7 @@ function singleStep(chart: ChartId, view: ViewState, params: Partial<ChartParams
     view: search,
     headline: CHARTS[chart].name,
     highlight: [],
-    notes: 'The view as it was on screen when the presentation began.',
+    notes: t('present.single.notes'),
   };
 }
 
@@ -73,9 +74,10 @@ function Presentation({ data }: { data: Dataset }) {
   const navigate = useNavigate({ from: '/present' });
   const steps = useMemo(
     () =>
-      (search.chart ? [singleStep(search.chart, view, { target: search.target })] : STORY.steps).map((s) =>
-        buildStep(s, data),
-      ),
+      (search.chart
+        ? [singleStep(search.chart, view, { target: search.target })]
+        : STORY.steps.map(shownStep)
+      ).map((s) => buildStep(s, data)),
     [search.chart, search.target, view, data],
   );
   const count = steps.length;
@@ -157,15 +159,15 @@ function Presentation({ data }: { data: Dataset }) {
   };
   return (
     <main onClick={onClick} className="flex h-screen flex-col gap-3 overflow-hidden px-[4vw] py-[3vh]">
-      <Progress index={index} count={count} title={search.chart ? 'Sanctions Tracker' : STORY.title} />
+      <Progress index={index} count={count} title={search.chart ? 'Sanctions Tracker' : t(STORY.title)} />
       <Slide built={current} data={data} />
       <footer className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-sm text-gray-700 dark:text-gray-300 lg:text-base">
         <span>
-          {SOURCE_LINE} Data as of {formatDay(data.asOf)}.
+          {sourceLine()} {t('frames.asOf', { date: formatDay(data.asOf) })}
         </span>
         <OfflineNotice asOf={data.asOf} />
         <UpdatePrompt />
-        <span aria-hidden="true">→ next · ← back · F full screen · S speaker view</span>
+        <span aria-hidden="true">{t('present.keys')}</span>
       </footer>
     </main>
   );
@@ -177,11 +179,11 @@ function Progress({ index, count, title }: { index: number; count: number; title
       <span className="font-semibold">{title}</span>
       <div
         role="progressbar"
-        aria-label="Step"
+        aria-label={t('present.progress.label')}
         aria-valuemin={1}
         aria-valuemax={count}
         aria-valuenow={index + 1}
-        aria-valuetext={`Step ${index + 1} of ${count}`}
+        aria-valuetext={t('present.progress.value', { step: index + 1, count })}
         className="h-2 grow overflow-hidden rounded-full bg-gray-200 dark:bg-gray-800"
       >
         <div
@@ -213,8 +215,18 @@ function Slide({ built, data }: { built: BuiltStep; data: Dataset }) {
       <p className="min-h-[1.5em] text-base text-gray-800 dark:text-gray-200 lg:text-lg">
         {pointedKey(model.context)}
         {unmarked.length > 0 &&
-          ` ${marked.size ? 'Also pointed out' : 'Pointed out'}: ${unmarked.map((e) => `${e.instrument} (${ACTOR_META[e.actor].short}, ${formatDay(e.date)})`).join('; ')}.`}
-        {missing.length > 0 && ` Left out of the data, so not shown: ${missing.join(', ')}.`}
+          ` ${t(marked.size ? 'present.slide.alsoPointedOut' : 'present.slide.pointedOut', {
+            actions: unmarked
+              .map((e) =>
+                t('present.slide.action', {
+                  instrument: e.instrument,
+                  actor: actorShort(e.actor),
+                  date: formatDay(e.date),
+                }),
+              )
+              .join('; '),
+          })}`}
+        {missing.length > 0 && ` ${t('present.slide.missing', { ids: missing.join(', ') })}`}
       </p>
     </SlideFrame>
   );
@@ -228,13 +240,18 @@ function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; inde
     <main className="grid min-h-screen gap-6 p-6 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="speaker-now" className="min-w-0">
         <p className="text-lg text-gray-700 dark:text-gray-300">
-          Step {index + 1} of {steps.length} — speaker view (keys work here too)
+          {t('present.speaker.step', { step: index + 1, count: steps.length })}
         </p>
         <h1 id="speaker-now" className="text-3xl font-bold">
           {current?.step.headline}
         </h1>
-        {current && <SlidePreview built={current} label="On screen now" />}
-        <h2 className="mt-4 text-lg font-semibold">Notes</h2>
+        {current && (
+          <SlidePreview
+            built={current}
+            label={t('present.speaker.onScreen', { headline: current.step.headline })}
+          />
+        )}
+        <h2 className="mt-4 text-lg font-semibold">{t('present.speaker.notes')}</h2>
         <p className="text-xl leading-relaxed">{current?.step.notes}</p>
         <p className="mt-2 text-lg text-gray-800 dark:text-gray-200">{current?.model.summary}</p>
       </section>
@@ -242,10 +259,15 @@ function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; inde
         <SpeakerClock />
         <div className="rounded-lg border border-gray-300 p-4 dark:border-gray-700">
           <h2 id="speaker-next" className="text-lg font-semibold">
-            Next
+            {t('present.speaker.next')}
           </h2>
-          <p className="text-xl">{next ? next.step.headline : 'The end'}</p>
-          {next && <SlidePreview built={next} label="Next on screen" />}
+          <p className="text-xl">{next ? next.step.headline : t('present.speaker.end')}</p>
+          {next && (
+            <SlidePreview
+              built={next}
+              label={t('present.speaker.nextOnScreen', { headline: next.step.headline })}
+            />
+          )}
         </div>
         <OfflineNotice asOf={asOf} className="mt-4" />
       </aside>
@@ -253,12 +275,12 @@ function SpeakerView({ steps, index, asOf }: { steps: readonly BuiltStep[]; inde
   );
 }
 
-/** A step's chart, small, as the screen draws it: what the audience sees, or will see next. */
+/** A step's chart, small, as the screen draws it: what the audience sees, or will see next (`label`). */
 function SlidePreview({ built, label }: { built: BuiltStep; label: string }) {
   const theme = useChartTheme();
   return (
     <div className="mt-3 rounded border border-gray-200 p-1 dark:border-gray-700">
-      <ThumbFrame model={built.model} theme={theme} label={`${label}: ${built.step.headline}`} />
+      <ThumbFrame model={built.model} theme={theme} label={label} />
     </div>
   );
 }
@@ -274,27 +296,27 @@ function SpeakerClock() {
   return (
     <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2 rounded-lg bg-gray-100 p-4 dark:bg-gray-800">
       <p>
-        <span className="block text-sm text-gray-700 dark:text-gray-300">Time</span>
-        <time className="text-3xl font-semibold tabular-nums" aria-label="Time of day">
+        <span className="block text-sm text-gray-700 dark:text-gray-300">{t('present.clock.time')}</span>
+        <time className="text-3xl font-semibold tabular-nums" aria-label={t('present.clock.timeOfDay')}>
           {new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
         </time>
       </p>
       <p>
-        <span className="block text-sm text-gray-700 dark:text-gray-300">Elapsed</span>
-        <span className="text-3xl font-semibold tabular-nums" aria-label="Elapsed">
+        <span className="block text-sm text-gray-700 dark:text-gray-300">{t('present.clock.elapsed')}</span>
+        <span className="text-3xl font-semibold tabular-nums" aria-label={t('present.clock.elapsed')}>
           {formatElapsed(now - start)}
         </span>
       </p>
       <button
         type="button"
         onClick={() => {
-          const t = Date.now();
-          setStart(t);
-          setNow(t);
+          const moment = Date.now();
+          setStart(moment);
+          setNow(moment);
         }}
         className="rounded border border-gray-400 px-3 py-1 text-sm dark:border-gray-500"
       >
-        Reset
+        {t('present.clock.reset')}
       </button>
     </div>
   );

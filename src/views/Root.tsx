@@ -5,6 +5,7 @@ import { PAGES } from '../url/pages';
 import { canonicalSearch, knownParams } from '../url/routes';
 import { endPrerender, useEndPrerender } from '../prerender';
 import { focusHeading, onMainHeading } from '../charts/focus';
+import { t, tRich } from '../i18n/catalogue';
 
 /** The path the page was loaded with (its pre-rendered first screen, if any, is of this one). */
 const FIRST_PATH = typeof window === 'undefined' ? '' : window.location.pathname;
@@ -45,11 +46,8 @@ export function Root() {
   return <Outlet />;
 }
 
-/** What follows a page's main heading in the window's title. */
-const SITE = 'Sanctions Tracker';
-
 /**
- * Each page is titled by its main heading; after a move to another page (not on load, not on a
+ * Each page is titled by its main heading, the site's name after it; after a move to another page (not on load, not on a
  * change of view) focus goes to that heading, so that a screen reader starts at the new page
  * rather than at the link that led there. A page whose data is still coming gets both once its
  * heading is drawn.
@@ -60,7 +58,7 @@ function useHeadingTitle(pathname: string) {
     const moved = loaded.current;
     loaded.current = true;
     return onMainHeading((heading) => {
-      document.title = `${heading.textContent.trim()} — ${SITE}`;
+      document.title = t('pages.title', { heading: heading.textContent.trim() });
       if (moved) focusHeading(heading);
     });
   }, [pathname]);
@@ -70,12 +68,15 @@ function FramedNotice() {
   useEndPrerender();
   return (
     <main className="p-6">
-      <h1 className="text-lg font-semibold">This page is not shown inside another site</h1>
+      <h1 className="text-lg font-semibold">{t('pages.framed.title')}</h1>
       <p className="mt-2">
-        <a href={window.location.href} target="_top" rel="noopener" className="underline">
-          Open it on Sanctions Tracker
-        </a>
-        , or use the Embed button under a chart to put that chart on your page.
+        {tRich('pages.framed.body', {
+          link: (chunks) => (
+            <a key="link" href={window.location.href} target="_top" rel="noopener" className="underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </main>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../i18n/catalogue';
 
 /** How long typing must pause before the search is applied. */
 const SETTLE_MS = 250;
@@ -10,8 +11,8 @@ const SETTLE_MS = 250;
 export function SearchField({
   value,
   onCommit,
-  label = 'Search',
-  placeholder = 'Instrument, target, source…',
+  label = t('events.search.label'),
+  placeholder = t('events.search.placeholder'),
 }: {
   value: string;
   onCommit: (value: string, options: { replace: boolean }) => void;

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import type { MarkSelection } from '../charts/spec';
-import { ACTION_META, ACTOR_META } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
-import { plural } from '../selectors/format';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actionLabel, actorShort } from '../i18n/labels';
 import { selectedEvents, tableViewOf } from './eventText';
 
 /**
@@ -26,15 +26,15 @@ export function SelectedEvents({
   useEffect(() => heading.current?.focus(), [selection]);
   return (
     <section
-      aria-label="Selected actions"
+      aria-label={t('pages.selected.label')}
       className="mt-3 rounded border border-blue-200 bg-blue-50 p-3 text-sm dark:border-sky-900 dark:bg-sky-950"
     >
       <div className="flex items-start justify-between gap-3">
         <h3 ref={heading} tabIndex={-1} className="font-semibold outline-none">
-          {selection.label}: {plural(events.length, 'action')}
+          {t('pages.selected.title', { label: selection.label, count: events.length })}
         </h3>
         <button type="button" onClick={onClose} className="rounded px-2 underline">
-          Close
+          {t('pages.selected.close')}
         </button>
       </div>
       {events.length > 0 && (
@@ -42,8 +42,8 @@ export function SelectedEvents({
           <ul className="mt-2 space-y-1">
             {events.map((e) => (
               <li key={e.id}>
-                <span className="tabular-nums">{formatDay(e.date)}</span> · {ACTOR_META[e.actor].short} ·{' '}
-                {ACTION_META[e.action].label} ·{' '}
+                <span className="tabular-nums">{formatDay(e.date)}</span> · {actorShort(e.actor)} ·{' '}
+                {actionLabel(e.action)} ·{' '}
                 <Link
                   to="/events/$eventId"
                   params={{ eventId: e.id }}
@@ -59,7 +59,7 @@ export function SelectedEvents({
             search={{ ...tableViewOf(events), q: '' }}
             className="mt-2 inline-block text-blue-700 underline dark:text-sky-300"
           >
-            Show them in the events table
+            {t('pages.selected.inTable')}
           </Link>
         </>
       )}

@@ -1,18 +1,19 @@
 import { shownText } from '../url/params';
 import { Link, useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { DATA_TARGETS_CSV_URL, dataTargetUrl } from '../api/config';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
-import { CHANGE_LABEL } from '../charts/target';
-import { ACTORS, ACTOR_META, LIST_META, type TargetChange } from '../data/ids';
+import { ACTORS, LIST_META, type TargetChange } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { eventsById } from '../selectors/filter';
+import { t, tRich } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
-import { eventDates, statusOn, targetChanges } from '../selectors/targets';
+import { actorLabel, changeLabel, kindLabel, listLabel } from '../i18n/labels';
+import { eventDates, statusOn, targetChanges, type Seen } from '../selectors/targets';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
-import { KIND_LABEL, STATUS_LABEL, statusWords } from './targetText';
+import { STATUS_SYMBOL, statusWords } from './targetText';
 import { useDataView } from './useView';
 
 const OnTheLists = lazy(() => import('./OnTheLists').then((m) => ({ default: m.OnTheLists })));
@@ -26,20 +27,20 @@ const CHANGE_SYMBOL = { listed: '●', eased: '◐', delisted: '○', relisted: 
 export function TargetPage() {
   const { targetId } = useParams({ from: '/site/targets/$targetId' });
   const data = useLoadedDataset();
-  const target = data.targets.find((t) => t.id === targetId);
+  const target = data.targets.find((candidate) => candidate.id === targetId);
   if (!target)
     return (
       <div className="mx-auto max-w-xl py-12">
-        <h1 className="text-2xl font-semibold">No target with this id</h1>
+        <h1 className="text-2xl font-semibold">{t('targets.notFound.title')}</h1>
         <p className="mt-2 text-gray-700 dark:text-gray-300">
-          There is no named target “{shownText(targetId)}” in the data.
+          {t('targets.notFound.text', { id: shownText(targetId) })}
         </p>
         <Link
           to="/targets"
           search={{ q: targetId.replace(/-/g, ' ') }}
           className="mt-4 inline-block text-blue-700 underline dark:text-sky-300"
         >
-          Search the targets for “{shownText(targetId.replace(/-/g, ' '))}”
+          {t('targets.notFound.search', { words: shownText(targetId.replace(/-/g, ' ')) })}
         </Link>
       </div>
     );
@@ -62,34 +63,38 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
   return (
     <article className="max-w-4xl space-y-6">
       <Link to="/targets" className={`text-sm ${link}`}>
-        ← All targets
+        {t('targets.page.back')}
       </Link>
       <header>
         <p className="text-sm text-gray-600 dark:text-gray-300">
-          {[KIND_LABEL[target.kind], target.sector].filter(Boolean).join(' · ')}
+          {[kindLabel(target.kind), target.sector].filter(Boolean).join(' · ')}
         </p>
         <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">{target.name}</h1>
         {target.aliases && (
           <p className="text-sm text-gray-700 dark:text-gray-300">
-            Also written: {target.aliases.join('; ')}
+            {t('targets.page.aliases', { names: target.aliases.join('; ') })}
           </p>
         )}
         {target.note && <p className="mt-2 text-sm">{target.note}</p>}
         <p className="mt-2 text-sm">
-          Its data:{' '}
-          <a href={dataTargetUrl(target.id)} className={link} type="application/json">
-            {target.id}.json
-          </a>{' '}
-          (status, every change with its action or list, its listings);{' '}
-          <a href={DATA_TARGETS_CSV_URL} className={link} type="text/csv">
-            targets.csv
-          </a>{' '}
-          for every target.
+          {tRich<ReactNode>('targets.page.data', {
+            file: `${target.id}.json`,
+            json: (chunks) => (
+              <a key="json" href={dataTargetUrl(target.id)} className={link} type="application/json">
+                {chunks}
+              </a>
+            ),
+            csv: (chunks) => (
+              <a key="csv" href={DATA_TARGETS_CSV_URL} className={link} type="text/csv">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
       <section aria-labelledby="now-title">
         <h2 id="now-title" className="text-lg font-semibold">
-          On {formatDay(data.asOf)}
+          {t('targets.page.on', { date: formatDay(data.asOf) })}
         </h2>
         <ul className="mt-1 grid grid-cols-[repeat(auto-fit,minmax(min(12rem,100%),1fr))] gap-2 text-sm">
           {ACTORS.map((actor) => {
@@ -97,14 +102,14 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
             const words = statusWords(state.status, actor, data.asOf);
             return (
               <li key={actor}>
-                <span className="font-semibold">{ACTOR_META[actor].label}:</span>{' '}
-                <span aria-hidden="true">{STATUS_LABEL[state.status].symbol} </span>
+                <span className="font-semibold">{t('targets.page.actor', { actor: actorLabel(actor) })}</span>{' '}
+                <span aria-hidden="true">{STATUS_SYMBOL[state.status]} </span>
                 {words.word}
                 {words.why && (
                   <span className="block text-xs text-gray-700 dark:text-gray-300">{words.why}</span>
                 )}
                 {state.since && state.status !== 'never' && ` (${formatDay(state.since)})`}
-                {state.unclear && <span className="font-semibold"> — unclear</span>}
+                {state.unclear && <span className="font-semibold"> — {t('targets.unclear.word')}</span>}
               </li>
             );
           })}
@@ -114,13 +119,13 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
         <ChartOnPage spec={CHARTS.target} data={data} view={own} setView={setView} params={params} />
       )}
       {/* The lists' entries load with this section, not before the page's first chart. */}
-      <Suspense fallback={<p className="text-sm">Loading the official lists…</p>}>
+      <Suspense fallback={<p className="text-sm">{t('targets.page.loadingLists')}</p>}>
         <OnTheLists target={target} dates={dates} />
       </Suspense>
       {lanes.map((actor) => (
         <section key={actor} aria-labelledby={`lane-${actor}`}>
           <h2 id={`lane-${actor}`} className="text-lg font-semibold">
-            {ACTOR_META[actor].label}
+            {actorLabel(actor)}
           </h2>
           <ol className="mt-1 space-y-1 text-sm">
             {changes
@@ -128,7 +133,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
               .map((c) => (
                 <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
                   <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
-                  <span className="font-semibold">{CHANGE_LABEL[c.change]}</span>, {formatDay(c.date)}:{' '}
+                  <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
                   {c.event ? (
                     <>
                       <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
@@ -146,20 +151,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
                       )}
                     </>
                   ) : (
-                    c.seen && (
-                      <>
-                        <a
-                          href={LIST_META[c.seen.list].url}
-                          className={link}
-                          rel="noreferrer"
-                          target="_blank"
-                        >
-                          {LIST_META[c.seen.list].label}
-                        </a>{' '}
-                        (its copy of {formatDay(c.seen.copy)}, listing {c.seen.id}),{' '}
-                        <em>seen in the list only</em>
-                      </>
-                    )
+                    c.seen && <SeenInList seen={c.seen} className={link} />
                   )}
                   {c.note && <span className="text-gray-700 dark:text-gray-300"> — {c.note}</span>}
                 </li>
@@ -169,11 +161,33 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
             ?.filter((u) => u.actor === actor)
             .map((u) => (
               <p key={u.reason} className="mt-1 text-sm">
-                <span className="font-semibold">Unclear:</span> {u.reason}
+                {tRich<ReactNode>('targets.unclear.lane', {
+                  reason: u.reason,
+                  b: (chunks) => (
+                    <span key="b" className="font-semibold">
+                      {chunks}
+                    </span>
+                  ),
+                })}
               </p>
             ))}
         </section>
       ))}
     </article>
   );
+}
+
+/** A change seen on an official list only: the list (linked), its dated copy and the listing. */
+function SeenInList({ seen, className }: { seen: Seen; className: string }) {
+  return tRich<ReactNode>('targets.page.seen', {
+    name: listLabel(seen.list),
+    date: formatDay(seen.copy),
+    id: seen.id,
+    list: (chunks) => (
+      <a key="list" href={LIST_META[seen.list].url} className={className} rel="noreferrer" target="_blank">
+        {chunks}
+      </a>
+    ),
+    em: (chunks) => <em key="em">{chunks}</em>,
+  });
 }

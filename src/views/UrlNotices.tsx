@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { t, tRich } from '../i18n/catalogue';
 import { useUrlNotices } from './useView';
 
 /**
@@ -15,21 +17,34 @@ export function UrlNotices({ compact = false }: { compact?: boolean }) {
     >
       <div className={`flex items-start justify-between gap-4 ${compact ? '' : 'mx-auto max-w-6xl'}`}>
         <p>
-          Part of this address could not be used as written:{' '}
-          {notices.map((n, i) => (
-            <span key={`${n.param}-${i}`}>
-              {i > 0 && '; '}
-              <code className="font-mono">{n.param}</code> “{n.value}” ({n.message})
-            </span>
-          ))}
-          .
+          {tRich('pages.urlNotices.lead', {
+            list: () => (
+              <Fragment key="list">
+                {notices.map((n, i) => (
+                  <span key={`${n.param}-${i}`}>
+                    {i > 0 && '; '}
+                    {tRich('pages.urlNotices.item', {
+                      param: n.param,
+                      value: n.value,
+                      message: n.message,
+                      code: (chunks) => (
+                        <code key="code" className="font-mono">
+                          {chunks}
+                        </code>
+                      ),
+                    })}
+                  </span>
+                ))}
+              </Fragment>
+            ),
+          })}
         </p>
         <button
           type="button"
           onClick={dismiss}
           className="shrink-0 rounded px-2 underline underline-offset-2"
         >
-          Dismiss
+          {t('pages.urlNotices.dismiss')}
         </button>
       </div>
     </div>

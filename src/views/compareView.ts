@@ -1,12 +1,15 @@
 import { DEFAULT_ACTORS, type Actor } from '../data/ids';
 
-/** Ranges worth comparing in one click: the turning points of the story. */
+/**
+ * Ranges worth comparing in one click: the turning points of the story. Each is named by its id
+ * (`pages.compare.presets.<id>`).
+ */
 export const PRESETS = [
-  { label: 'Since 2025', from: '2025-01-01', to: undefined },
-  { label: '2020–21 crackdown', from: '2020-08-01', to: '2021-12-31' },
-  { label: '2015–16 easing', from: '2015-01-01', to: '2016-12-31' },
-  { label: '2008 easing', from: '2008-01-01', to: '2008-12-31' },
-  { label: 'Everything', from: undefined, to: undefined },
+  { id: 'since2025', from: '2025-01-01', to: undefined },
+  { id: 'crackdown', from: '2020-08-01', to: '2021-12-31' },
+  { id: 'easing2015', from: '2015-01-01', to: '2016-12-31' },
+  { id: 'easing2008', from: '2008-01-01', to: '2008-12-31' },
+  { id: 'all', from: undefined, to: undefined },
 ] as const;
 
 /**

@@ -1,8 +1,9 @@
 import type { MarkSelection } from '../charts/spec';
 import { ACTORS } from '../data/ids';
 import type { SanctionsEvent } from '../data/schema';
+import { current, t } from '../i18n/catalogue';
+import { INTL_TAGS } from '../i18n/locales';
 import { parseSort } from '../selectors/events';
-import { plural } from '../selectors/format';
 import type { EventSort, EventSortColumn } from '../url/routes';
 
 /** Small helpers the events table, the event page and the chart selections share. */
@@ -10,11 +11,24 @@ import type { EventSort, EventSortColumn } from '../url/routes';
 /** Persons and entities in a count, as words; empty where no source counts them. */
 export function countText(count: SanctionsEvent['listed']): string {
   if (!count) return '';
-  const parts = [
-    count.persons !== undefined && plural(count.persons, 'person'),
-    count.entities !== undefined && plural(count.entities, 'entity', 'entities'),
-  ].filter(Boolean);
-  return parts.join(', ');
+  const persons = count.persons !== undefined && t('events.counts.persons', { count: count.persons });
+  const entities = count.entities !== undefined && t('events.counts.entities', { count: count.entities });
+  if (persons && entities) return t('events.counts.both', { persons, entities });
+  return persons || entities || '';
+}
+
+/**
+ * A label (`Lifted`, `Executive order`) inside a sentence, in brackets: its first letter in lower
+ * case, as the languages write a word there. A `noun` (a kind of instrument) keeps its capital
+ * where the language's capitals carry meaning: German nouns, Lithuanian institutions (`Tarybos
+ * sprendimas`). An abbreviation (`OFAC …`) stays as it is.
+ */
+export function inSentence(label: string, noun = false): string {
+  const { locale } = current();
+  const [first = '', second = ''] = label;
+  const keep = noun && (locale === 'de' || locale === 'lt');
+  if (keep || second !== second.toLocaleLowerCase(INTL_TAGS[locale])) return label;
+  return first.toLocaleLowerCase(INTL_TAGS[locale]) + label.slice(first.length);
 }
 
 /** The direction a column sorts in first: counts and dates largest first, text A to Z. */

@@ -1,14 +1,25 @@
-import { ACTOR_META, LIST_META, LISTS, type Actor, type TargetKind } from '../data/ids';
+import { LIST_META, LISTS, type Actor, type ListId } from '../data/ids';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { actorLabel, listLabel } from '../i18n/labels';
 import type { TargetStatus } from '../selectors/targets';
 
-/** How each status is shown: a symbol (never colour alone) and a word. */
-export const STATUS_LABEL = {
-  listed: { symbol: '●', word: 'Listed' },
-  eased: { symbol: '◐', word: 'Eased by licence' },
-  delisted: { symbol: '○', word: 'Delisted' },
-  never: { symbol: '–', word: 'Not recorded' },
-} as const satisfies Record<TargetStatus, { symbol: string; word: string }>;
+/** How each status is shown: a symbol (never colour alone) beside its word (`statusLabel`). */
+export const STATUS_SYMBOL = {
+  listed: '●',
+  eased: '◐',
+  delisted: '○',
+  never: '–',
+} as const satisfies Record<TargetStatus, string>;
+
+/** A status as a word: `Listed`, `Eased by licence`, `Delisted`, `Not recorded`. */
+export const statusLabel = (status: TargetStatus) => t(`data.statuses.${status}`);
+
+/** Which copies of an official list were read here: `copies of 18 Aug 2021 to 3 May 2024`. */
+export function listCopies(list: ListId): string {
+  const { firstCopy, lastCopy } = LIST_META[list];
+  return t(`targets.copies.${list}`, { first: formatDay(firstCopy), last: formatDay(lastCopy) });
+}
 
 /**
  * A status as words for one actor on one day. Where the records hold no listing, that is "not
@@ -16,25 +27,19 @@ export const STATUS_LABEL = {
  * data does not know, and says so ("not recorded", with the reason).
  */
 export function statusWords(status: TargetStatus, actor: Actor, day: string): { word: string; why?: string } {
-  if (status !== 'never') return { word: STATUS_LABEL[status].word };
-  const list = LISTS.map((id) => LIST_META[id]).find((meta) => meta.actor === actor);
-  if (list && list.firstCopy <= day && day <= list.lastCopy)
-    return { word: 'Not listed', why: `Not on the ${list.label} (${list.copies}).` };
+  if (status !== 'never') return { word: statusLabel(status) };
+  const list = LISTS.find((id) => LIST_META[id].actor === actor);
+  const meta = list && LIST_META[list];
+  if (list && meta && meta.firstCopy <= day && day <= meta.lastCopy)
+    return {
+      word: t('data.statuses.notListed'),
+      why: t('targets.why.notOnList', { list: listLabel(list), copies: listCopies(list) }),
+    };
+  const who = { actor, name: actorLabel(actor) };
   return {
-    word: STATUS_LABEL.never.word,
+    word: statusLabel('never'),
     why: list
-      ? `No listing by ${ACTOR_META[actor].noun} is recorded here; its list was read in ${list.copies}, not on ${formatDay(day)}.`
-      : `No listing by ${ACTOR_META[actor].noun} is recorded here; its own list is not read.`,
+      ? t('targets.why.notRead', { ...who, copies: listCopies(list), day: formatDay(day) })
+      : t('targets.why.noList', who),
   };
 }
-
-/** Kinds of target, as words. */
-export const KIND_LABEL = {
-  person: 'Person',
-  company: 'Company',
-  bank: 'Bank',
-  'state-body': 'State body',
-  entity: 'Entity',
-  aircraft: 'Aircraft',
-  vessel: 'Vessel',
-} as const satisfies Record<TargetKind, string>;

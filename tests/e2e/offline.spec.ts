@@ -3,12 +3,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { E2E_BASE, E2E_DIST } from '../../playwright.config';
+import { t } from '../../src/i18n/catalogue';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
 import { PAGE_NAMES, PAGES } from '../../src/url/pages';
 import type { BrowserContext, Page } from '@playwright/test';
 import { appUrl, expect, expectLive, test, watchConsole } from './fixtures';
 
-const headline = (step: number) => oppositeDirections.steps[step - 1]?.headline ?? '';
+const headline = (step: number) => {
+  const key = oppositeDirections.steps[step - 1]?.headline;
+  return key ? t(key) : '';
+};
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -89,7 +93,7 @@ async function deployed(
   then: (host: { page: Page; root: string; origin: string }) => Promise<void>,
 ): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'deploy-'));
-  const kept = /^(assets(\/.*)?|data|data\/sanctions\.json|[^/]+\.[a-z]+)$/;
+  const kept = /^(assets(\/.*)?|data|data\/sanctions\.json|data\/translations(\/.*)?|[^/]+\.[a-z]+)$/;
   cpSync(E2E_DIST, root, {
     recursive: true,
     filter: (from) => from === E2E_DIST || kept.test(relative(E2E_DIST, from)),

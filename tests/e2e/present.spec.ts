@@ -3,10 +3,10 @@ import { datasetSchema } from '../../src/data/schema';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
 import { formatDay } from '../../src/i18n/format';
 import { storySchema } from '../../src/stories/schema';
-import { buildStep } from '../../src/stories/steps';
+import { buildStep, shownStep } from '../../src/stories/steps';
 import { appUrl, expect, test, watchConsole } from './fixtures';
 
-const steps = oppositeDirections.steps;
+const steps = oppositeDirections.steps.map(shownStep);
 const story = storySchema.parse(oppositeDirections);
 const data = datasetSchema.parse(dataset);
 const count = steps.length;
@@ -142,7 +142,7 @@ test.describe('the speaker window’s clock', () => {
       expect(shown).toBeDefined();
       if (shown)
         await expect(preview.locator('svg.recharts-surface > title')).toHaveText(
-          buildStep(shown, data).model.title,
+          buildStep(shownStep(shown), data).model.title,
         );
       await expect(preview.locator('.recharts-bar-rectangle, .timeline-mark').first()).toBeVisible();
     }

@@ -3,7 +3,7 @@ import { ACTORS } from '../../src/data/ids';
 import { datasetSchema } from '../../src/data/schema';
 import { formatDay } from '../../src/i18n/format';
 import { eventDates, gapList, statusOn } from '../../src/selectors/targets';
-import { STATUS_LABEL, statusWords } from '../../src/views/targetText';
+import { statusLabel, statusWords } from '../../src/views/targetText';
 import { appUrl, expect, test, VIEWPORTS } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
@@ -23,7 +23,7 @@ test('/targets?q=belaruskali finds it, with its status under each actor on the a
   const cells = row.getByRole('cell');
   for (const [i, actor] of ACTORS.entries()) {
     await expect(cells.nth(i)).toContainText(
-      STATUS_LABEL[statusOn(belaruskali, actor, data.asOf, dates).status].word,
+      statusLabel(statusOn(belaruskali, actor, data.asOf, dates).status),
     );
   }
 });

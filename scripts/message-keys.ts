@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PAGE_NAMES, PAGES, type PageName } from '../src/url/pages';
+
+/**
+ * Which messages each page can show: the keys its modules name, found by reading the source. A
+ * page's modules are its view and everything that view imports, statically or on demand; for a
+ * site page the site's frame (src/views/Layout.tsx) and what it imports; and for every page what
+ * the app imports before any page (src/main.tsx, statically). A key is named by a string equal to
+ * it (`'site.nav.compare'`, a story step's `headline`) or by a template
+ * (`` `data.actors.${actor}.label` ``, every key it can make).
+ */
+
+const SRC = path.resolve(import.meta.dirname, '../src');
+
+/** The catalogue of the frame alone: the site's frame and what every page loads, for an unknown address. */
+export const FRAME = 'frame';
+/** A page's catalogue, or the frame's. */
+export type MessageSet = PageName | typeof FRAME;
+export const MESSAGE_SETS: readonly MessageSet[] = [...PAGE_NAMES, FRAME];
+
+type Module = { statics: string[]; dynamics: string[]; names: string[]; templates: RegExp[] };
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !/\.(test|d)\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function resolve(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((file) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function read(file: string): Module {
+  const text = readFileSync(file, 'utf8');
+  const statics = [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.[^']+)'/gms)].map(
+    (m) => m[1] ?? '',
+  );
+  const dynamics = [...text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((m) => m[1] ?? '');
+  const names = [...text.matchAll(/'([a-z][\w-]*(?:\.[\w-]+)+)'|"([a-z][\w-]*(?:\.[\w-]+)+)"/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  const templates = [...text.matchAll(/`([a-z][\w-]*\.[^`]*\$\{[^`]*)`/g)].map(
+    (m) =>
+      new RegExp(
+        `^${(m[1] ?? '')
+          .split(/\$\{[^}]*\}/)
+          .map(escape)
+          .join('.+?')}$`,
+      ),
+  );
+  const local = (specifiers: string[]) => specifiers.flatMap((specifier) => resolve(file, specifier) ?? []);
+  return { statics: local(statics), dynamics: local(dynamics), names, templates };
+}
+
+/** Each page's keys (and the frame's), of those in `keys`. */
+export function messageSets(keys: readonly string[]): Map<MessageSet, string[]> {
+  const modules = new Map(sourceFiles(SRC).map((file) => [file, read(file)]));
+  const reach = (root: string, dynamic: boolean, into = new Set<string>()) => {
+    if (into.has(root)) return into;
+    into.add(root);
+    const module = modules.get(root);
+    for (const next of [...(module?.statics ?? []), ...(dynamic ? (module?.dynamics ?? []) : [])])
+      reach(next, dynamic, into);
+    return into;
+  };
+  const keysOf = (files: Set<string>) => {
+    const names = new Set<string>();
+    const templates: RegExp[] = [];
+    for (const file of files) {
+      modules.get(file)?.names.forEach((name) => names.add(name));
+      templates.push(...(modules.get(file)?.templates ?? []));
+    }
+    return keys.filter((key) => names.has(key) || templates.some((template) => template.test(key)));
+  };
+  const shared = reach(path.join(SRC, 'main.tsx'), false);
+  const frame = reach(path.join(SRC, 'views/Layout.tsx'), true, new Set(shared));
+  const sets = new Map<MessageSet, string[]>([[FRAME, keysOf(frame)]]);
+  for (const name of PAGE_NAMES) {
+    const { view, chrome } = PAGES[name];
+    const files = reach(
+      path.join(SRC, `views/${view}.tsx`),
+      true,
+      new Set(chrome === 'site' ? frame : shared),
+    );
+    sets.set(name, keysOf(files));
+  }
+  return sets;
+}

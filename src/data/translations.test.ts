@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
+import { recordTranslationsSchema } from './schema';
+import { be } from './translations/be';
+import { ru } from './translations/ru';
+import { uk } from './translations/uk';
+import { RECORD_TRANSLATIONS } from './translations';
+import { RECORD_LOCALES } from '../i18n/records';
+
+describe("the records' translations", () => {
+  const annotations = new Set(dataset.annotations.map((a) => a.id));
+  const ids = new Set([...dataset.events.map((e) => e.id), ...annotations]);
+  for (const [locale, records] of Object.entries({ be, ru, uk }))
+    it(`in ${locale} are of records that exist, with a title where the record has one`, () => {
+      const parsed = recordTranslationsSchema.parse(records);
+      expect(Object.keys(parsed).filter((id) => !ids.has(id))).toEqual([]);
+      expect(
+        Object.entries(parsed).filter(([id, text]) => annotations.has(id) !== Boolean(text.title)),
+      ).toEqual([]);
+    });
+
+  it('are the ones the app asks for', () => {
+    expect(Object.keys(RECORD_TRANSLATIONS)).toEqual([...RECORD_LOCALES]);
+  });
+});
