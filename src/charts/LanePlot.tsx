@@ -13,7 +13,11 @@ import { timeTicks } from './timeTicks';
 import { type Highlight, type PlotProps, surfaceText } from './spec';
 
 const LANE = 34;
-const LANE_LABEL = 34;
+/** The lane labels' column: the longest actor's name at the font's size (a language's names run longer than `US`). */
+function laneLabelWidth(actors: readonly Actor[], fontSize = 12): number {
+  const longest = Math.max(0, ...actors.map((actor) => actorShort(actor).length));
+  return Math.max(34, Math.ceil(longest * fontSize * 0.7) + 12);
+}
 
 /**
  * A mark on an actor's lane: the action it stands for, its lane, `nudge` to keep marks of one
@@ -132,7 +136,7 @@ export function LanePlot<M extends LaneMark>({
         top: 8 + (context.length ? contextBand(fontSize) : 0),
         right: 16,
         bottom: 0,
-        left: LANE_LABEL,
+        left: laneLabelWidth(lanes.actors, fontSize),
       }}
       {...surfaceText(label, description, idPrefix, interactive)}
     >
