@@ -8,7 +8,7 @@ import { actionsSentence, STORY_SINCE } from '../../src/selectors/story';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
 import { LOCALE_NAMES, LOCALE_OFFERS, LOCALES } from '../../src/i18n/locales';
 import { inLocale } from './english';
-import { appUrl, expect, expectConsole, expectLive, test } from './fixtures';
+import { appUrl, expect, expectAccessible, expectConsole, expectLive, test } from './fixtures';
 
 const data = datasetSchema.parse(dataset);
 
@@ -169,4 +169,12 @@ test('/lt/present tells the story in Lithuanian', async ({ page }) => {
   await expect(page.getByText(lt.title)).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lt.headlines[1] ?? '');
+});
+
+test('/be/events passes axe in Belarusian', async ({ page }) => {
+  await page.goto(appUrl('/be/events'));
+  await expectLive(page);
+  await expect(page.locator('h1').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page);
 });
