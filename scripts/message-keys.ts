@@ -98,3 +98,16 @@ export function messageSets(keys: readonly string[]): Map<MessageSet, string[]> 
   }
   return sets;
 }
+
+/**
+ * Short names for the keys the source names whole (`'pages.overview.title'` → `'m.3f'`), which
+ * the build writes in the code and the catalogues instead: a key's text costs bytes on every page
+ * that names it, twice. Keys a template makes (`` `data.actors.${actor}.label` ``) keep their
+ * names, which the code builds as it runs. A short name is itself shaped like a key, in a
+ * namespace (`m`) that no file of messages has.
+ */
+export function shortNames(keys: readonly string[]): Map<string, string> {
+  const templates = sourceFiles(SRC).flatMap((file) => read(file).templates);
+  const named = keys.filter((key) => !templates.some((template) => template.test(key)));
+  return new Map(named.map((key, i) => [key, `m.${i.toString(36)}`]));
+}

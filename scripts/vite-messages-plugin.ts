@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { intlTable } from '../src/i18n/intlTable';
 import type { Catalogue } from '../src/i18n/catalogue';
 import { DEFAULT_LOCALE, INTL_TAGS, isLocale, LOCALES, type Locale } from '../src/i18n/locales';
-import { MESSAGE_SETS, messageSets, type MessageSet } from './message-keys';
+import { MESSAGE_SETS, messageSets, shortNames, type MessageSet } from './message-keys';
 
 const PREFIX = 'virtual:messages/';
 /**
@@ -13,6 +13,7 @@ const PREFIX = 'virtual:messages/';
  * `src/i18n/messages/<locale>/<namespace>.json` (the keys `<namespace>.…`).
  */
 export const MESSAGES_DIR = path.resolve(import.meta.dirname, '../src/i18n/messages');
+const SRC_DIR = path.resolve(import.meta.dirname, '../src');
 
 /** A message tree's leaves under dotted keys: `{ nav: { compare: "…" } }` → `{ "nav.compare": "…" }`. */
 export function flatten(tree: unknown, prefix = ''): Record<string, string> {
@@ -44,10 +45,14 @@ export function readMessages(locale: string): Record<string, string> {
  * A language's catalogue: its messages compiled (only `keys`, when given), its templates from
  * Node's `Intl`.
  */
-export function catalogueOf(locale: Locale, keys?: readonly string[]): Catalogue {
+export function catalogueOf(
+  locale: Locale,
+  keys?: readonly string[],
+  names?: ReadonlyMap<string, string>,
+): Catalogue {
   const all = readMessages(locale);
   const messages = Object.fromEntries(
-    (keys ?? Object.keys(all)).map((key) => [key, compile(all[key] ?? '')]),
+    (keys ?? Object.keys(all)).map((key) => [names?.get(key) ?? key, compile(all[key] ?? '')]),
   );
   return { messages, intl: intlTable(INTL_TAGS[locale]) };
 }
@@ -64,10 +69,27 @@ export function catalogueOf(locale: Locale, keys?: readonly string[]): Catalogue
  */
 export function messagesPlugin(): Plugin {
   let sets: Map<MessageSet, string[]> | undefined;
+  // In a build, keys named whole in the code get short names there and in the catalogues.
+  let names: Map<string, string> | undefined;
+  let building = false;
   return {
     name: 'sanctions-messages',
+    enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     buildStart() {
       sets = undefined;
+      names = building ? shortNames(Object.keys(readMessages(DEFAULT_LOCALE))) : undefined;
+    },
+    transform(code, id) {
+      if (!names || !id.startsWith(SRC_DIR) || !/\.tsx?$/.test(id)) return undefined;
+      const short = names;
+      const out = code.replace(/'([a-z][\w-]*(?:\.[\w-]+)+)'/g, (whole, key: string) => {
+        const name = short.get(key);
+        return name ? `'${name}'` : whole;
+      });
+      return out === code ? undefined : { code: out, map: null };
     },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : undefined;
@@ -78,12 +100,13 @@ export function messagesPlugin(): Plugin {
       if (locale === 'loaders') return loadersModule();
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
       for (const file of messageFiles(locale)) this.addWatchFile(file);
-      if (set === undefined) return `export default ${JSON.stringify(catalogueOf(locale))};`;
+      if (set === undefined)
+        return `export default ${JSON.stringify(catalogueOf(locale, undefined, names))};`;
       sets ??= messageSets(Object.keys(readMessages(DEFAULT_LOCALE)));
       const name = MESSAGE_SETS.find((known) => known === set);
       const keys = name && sets.get(name);
       if (!keys) throw new Error(`No page "${set}" to take messages for (src/url/pages.ts)`);
-      return `export default ${JSON.stringify(catalogueOf(locale, keys))};`;
+      return `export default ${JSON.stringify(catalogueOf(locale, keys, names))};`;
     },
   };
 }
