@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 /**
- * `npm test`: every check. Three lanes run side by side, since none needs another: types and the
- * unit tests (Vitest), lint, and the build under /tracker/ with its pre-render and byte budgets
- * (on two cores, three lanes finish sooner than one after the other even with a core taken by
- * something else). Then the browser tests run on that build. A step's output is printed whole
+ * `npm test`: every check. Two lanes run side by side, since neither needs the other: types, the
+ * unit tests (Vitest) and lint; and the build under /tracker/ with its pre-render (Chromium,
+ * every language's overview and embeds) and byte budgets. Two lanes, not three: on two cores
+ * with one taken by something else, a third lane would leave the component tests, which render
+ * whole pages, a quarter of a core each. Then the browser tests run on that build. A step's output is printed whole
  * when it ends, under its name and time (the browser tests' as it comes); the first failure stops
  * the run. The step times end it, for comparing runs.
  */
@@ -16,8 +17,8 @@ const LANES: Step[][] = [
   [
     { name: 'types', command: 'npm run typecheck' },
     { name: 'unit and component tests', command: 'npm run test:unit' },
+    { name: 'lint', command: 'npm run lint' },
   ],
-  [{ name: 'lint', command: 'npm run lint' }],
   [
     { name: 'Chromium', command: 'scripts/ensure-chromium.sh' },
     { name: 'build and pre-render', command: 'npm run build:e2e' },
