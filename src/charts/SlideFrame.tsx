@@ -41,7 +41,8 @@ export function SlideFrame({
       <div className="text-base [&_ul]:text-sm lg:[&_ul]:text-base">
         <Legend items={model.legend} theme={theme} idPrefix={`${idPrefix}-legend`} />
       </div>
-      <div ref={box} className="min-h-0 grow overflow-hidden">
+      {/* On a phone the slide scrolls rather than squeeze the chart under long words; a projector's holds. */}
+      <div ref={box} className="min-h-56 grow overflow-hidden lg:min-h-0">
         {width > 0 &&
           height > 0 &&
           drawModel(model, {

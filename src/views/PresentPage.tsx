@@ -158,7 +158,10 @@ function Presentation({ data }: { data: Dataset }) {
     else if (event.clientX < third) go(index);
   };
   return (
-    <main onClick={onClick} className="flex h-screen flex-col gap-3 overflow-hidden px-[4vw] py-[3vh]">
+    <main
+      onClick={onClick}
+      className="flex min-h-screen flex-col gap-3 px-[4vw] py-[3vh] lg:h-screen lg:overflow-hidden"
+    >
       <Progress index={index} count={count} title={search.chart ? 'Sanctions Tracker' : t(STORY.title)} />
       <Slide built={current} data={data} />
       <footer className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-sm text-gray-700 dark:text-gray-300 lg:text-base">
@@ -191,7 +194,7 @@ function Progress({ index, count, title }: { index: number; count: number; title
           style={{ width: `${((index + 1) / count) * 100}%` }}
         />
       </div>
-      <span className="tabular-nums">
+      <span className="whitespace-nowrap tabular-nums">
         {index + 1} / {count}
       </span>
     </header>
