@@ -3,7 +3,6 @@ import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BASE_PATH } from './api/config';
-import { loadRecordTexts } from './api/recordTexts';
 import { appUpdate } from './api/update';
 import { loadCatalogue } from './i18n/load';
 import { splitLocale } from './i18n/locales';
@@ -55,10 +54,7 @@ registerOfflineCopy();
 // fields take the keyboard, and what they hold carries over (src/prerender.ts).
 if (document.documentElement.dataset.prerender !== 'on') endPrerender();
 else setTimeout(endPrerender, 10_000);
-void Promise.all([
-  startDevMocks().then(() => loadRecordTexts(locale)),
-  loadCatalogue(locale, pageAt(route) ?? 'frame'),
-]).then(() => {
+void Promise.all([startDevMocks(), loadCatalogue(locale, pageAt(route) ?? 'frame')]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // After the catalogue: reading the address may already have something to say.

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { salvageDataset, type Skipped } from '../data/salvage';
 import { datasetSchema, describeDatasetIssues, type Dataset } from '../data/schema';
-import { t } from '../i18n/catalogue';
+import { current, t } from '../i18n/catalogue';
+import { loadRecordTexts } from './recordTexts';
 import { DATA_URL } from './config';
 
 /** What went wrong with the data, each with its own message for the reader. */
@@ -131,7 +132,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
 export function datasetQueryOptions(url: string = DATA_URL) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    // The records' words in the page's language come beside the data, not before the app.
+    queryFn: ({ signal }) =>
+      Promise.all([fetchDataset(url, signal), loadRecordTexts(current().locale)]).then(([data]) => data),
     staleTime: Infinity,
     // A failure the route's loader met is shown, not fetched again by the page that mounts after
     // it: Retry is the reader's to press.

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { t } from '../../src/i18n/catalogue';
 import { dataset } from '../../src/data/dataset';
-import { datasetSchema } from '../../src/data/schema';
+import { datasetSchema, type RecordTranslations } from '../../src/data/schema';
+import { RECORD_TRANSLATIONS } from '../../src/data/translations';
 import { formatDay, listOfNames } from '../../src/i18n/format';
 import { actorLabel, actorShort } from '../../src/i18n/labels';
 import { actionsSentence, STORY_SINCE } from '../../src/selectors/story';
@@ -177,4 +178,20 @@ test('/be/events passes axe in Belarusian', async ({ page }) => {
   await expect(page.locator('h1').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectAccessible(page);
+});
+
+test('a record reads in Belarusian where it is written in it, and in English marked so in German', async ({
+  page,
+}) => {
+  const id = 'us-2025-11-04-belavia-delisting';
+  const english = data.events.find((e) => e.id === id)?.summary ?? '';
+  const records: RecordTranslations = RECORD_TRANSLATIONS.be;
+  const belarusian = records[id]?.summary ?? '';
+  expect(belarusian).not.toBe('');
+  await page.goto(appUrl(`/be/events/${id}`));
+  const summary = page.getByText(belarusian, { exact: true });
+  await expect(summary).toBeVisible();
+  expect(await summary.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('be');
+  await page.goto(appUrl(`/de/events/${id}`));
+  await expect(page.getByText(english, { exact: true })).toHaveAttribute('lang', 'en');
 });
