@@ -38,8 +38,13 @@ const escapeHtml = (text: string) =>
  * The shell in a language: its `lang`, its title and description in it, and the same page's
  * address in every language (`path`: relative to the base, without a language's prefix).
  */
-function inLanguage(html: string, base: string, locale: Locale, path: string): string {
-  const messages = readMessages(locale);
+function inLanguage(
+  html: string,
+  base: string,
+  locale: Locale,
+  path: string,
+  messages: Readonly<Record<string, string>>,
+): string {
   const alternates = [
     ...LOCALES.map(
       (other) => `<link rel="alternate" hreflang="${other}" href="${base}${localePrefix(other)}${path}">`,
@@ -126,13 +131,15 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       const index = path.join(dir, 'index.html');
       const html = await readFile(index, 'utf8');
       const manifest = await readManifest(dir);
+      // Each language's words, read once for all of its pages.
+      const messagesOf = new Map(LOCALES.map((locale) => [locale, readMessages(locale)]));
       // Each page's HTML asks for its page's chunks at once, beside the entry, rather than after
       // the entry has run and the router has matched the address.
       const withPreloads = (route: string) => {
         const page = pageAt(route);
         if (!page) return html;
         const { locale, rest } = splitLocale(route);
-        const shell = inLanguage(html, base, locale, rest);
+        const shell = inLanguage(html, base, locale, rest, messagesOf.get(locale) ?? {});
         const files = pageFiles(manifest, page, locale);
         if (prerenderedIn(page, locale)) return startingLater(shell, files);
         const links = files

@@ -49,10 +49,22 @@ export function catalogueOf(
   locale: Locale,
   keys?: readonly string[],
   names?: ReadonlyMap<string, string>,
+  whole: Catalogue = compiled(locale),
 ): Catalogue {
-  const all = readMessages(locale);
+  if (!keys && !names) return whole;
   const messages = Object.fromEntries(
-    (keys ?? Object.keys(all)).map((key) => [names?.get(key) ?? key, compile(all[key] ?? '')]),
+    (keys ?? Object.keys(whole.messages)).flatMap((key) => {
+      const message = whole.messages[key];
+      return message === undefined ? [] : [[names?.get(key) ?? key, message]];
+    }),
+  );
+  return { messages, intl: whole.intl };
+}
+
+/** A language's every message compiled, and its templates. */
+function compiled(locale: Locale): Catalogue {
+  const messages = Object.fromEntries(
+    Object.entries(readMessages(locale)).map(([key, text]) => [key, compile(text)]),
   );
   return { messages, intl: intlTable(INTL_TAGS[locale]) };
 }
@@ -71,6 +83,13 @@ export function messagesPlugin(): Plugin {
   let sets: Map<MessageSet, string[]> | undefined;
   // In a build, keys named whole in the code get short names there and in the catalogues.
   let names: Map<string, string> | undefined;
+  // Each language compiled once a build: a page's set, and every page's, is a part of it.
+  const languages = new Map<Locale, Catalogue>();
+  const language = (locale: Locale) => {
+    const found = languages.get(locale) ?? compiled(locale);
+    languages.set(locale, found);
+    return found;
+  };
   let building = false;
   return {
     name: 'sanctions-messages',
@@ -80,6 +99,7 @@ export function messagesPlugin(): Plugin {
     },
     buildStart() {
       sets = undefined;
+      languages.clear();
       names = building ? shortNames(Object.keys(readMessages(DEFAULT_LOCALE))) : undefined;
     },
     transform(code, id) {
@@ -100,13 +120,18 @@ export function messagesPlugin(): Plugin {
       if (locale === 'loaders') return loadersModule();
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
       for (const file of messageFiles(locale)) this.addWatchFile(file);
+      // While serving, a file of messages or of code may have changed since: read them anew.
+      if (!building) {
+        languages.delete(locale);
+        sets = undefined;
+      }
       if (set === undefined)
-        return `export default ${JSON.stringify(catalogueOf(locale, undefined, names))};`;
+        return `export default ${JSON.stringify(catalogueOf(locale, undefined, names, language(locale)))};`;
       sets ??= messageSets(Object.keys(readMessages(DEFAULT_LOCALE)));
       const name = MESSAGE_SETS.find((known) => known === set);
       const keys = name && sets.get(name);
       if (!keys) throw new Error(`No page "${set}" to take messages for (src/url/pages.ts)`);
-      return `export default ${JSON.stringify(catalogueOf(locale, keys, names))};`;
+      return `export default ${JSON.stringify(catalogueOf(locale, keys, names, language(locale)))};`;
     },
   };
 }

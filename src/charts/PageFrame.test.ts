@@ -4,7 +4,8 @@ import { setCatalogue } from '../i18n/catalogue';
 import { CATALOGUES } from '../../tests/catalogues';
 import { decodeView } from '../url/view';
 import { embedSnippet } from './EmbedDialog';
-import { chartViewUrl, localHref } from './PageFrame';
+import { localHref } from '../api/links';
+import { chartViewUrl } from './PageFrame';
 
 /** The addresses a chart hands out (copy link, exports, "Present this view", the embed's snippet) keep the page's language. */
 describe("a chart's addresses", () => {

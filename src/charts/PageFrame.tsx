@@ -1,9 +1,8 @@
 import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
-import { absoluteUrl, appHref } from '../api/links';
+import { absoluteUrl, localHref } from '../api/links';
 import { rangeIn } from '../selectors/filter';
-import { current, t } from '../i18n/catalogue';
+import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
-import { localePrefix } from '../i18n/locales';
 import { encodeParams } from '../url/params';
 import { CHART_PARAMS, EMBED_PARAMS } from '../url/routes';
 import { encodeView, type ViewState } from '../url/view';
@@ -30,14 +29,6 @@ const RangeStrip = lazy(() => import('./RangeStrip').then((m) => ({ default: m.R
 /** An id prefix safe in SVG `url(#…)` references, unique per chart instance. */
 export function useChartIdPrefix(id: string): string {
   return `${id}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-}
-
-/**
- * An app href in the page's language: `/be/embed/actions?…` on a Belarusian page, as the router
- * writes its own links (a plain link, a copied address or an embed's snippet does not pass through it).
- */
-export function localHref(path: string, search?: Record<string, string>): string {
-  return appHref(`${localePrefix(current().locale)}${path.replace(/^\//, '')}`, search);
 }
 
 /** The absolute address of a chart's full view, for exports, copy link and embeds' back links. */

@@ -222,16 +222,6 @@ export const measuresChart = breakdownChart<Measure>({
   of: (e) => e.measures,
 });
 
-/** Each instrument family's key in the messages. */
-const FAMILY_KEY = {
-  Law: 'law',
-  'Executive act': 'executive',
-  Listing: 'listing',
-  Licence: 'licence',
-  Regulation: 'regulation',
-  Decision: 'decision',
-} as const satisfies Record<InstrumentFamily, string>;
-
 /** `instruments`: actions per period by family of legal instrument. */
 export const instrumentsChart = breakdownChart<InstrumentFamily>({
   id: 'instruments',
@@ -239,7 +229,7 @@ export const instrumentsChart = breakdownChart<InstrumentFamily>({
   title: () => t('charts.instruments.title'),
   subtitle: (period, count) => t('charts.instruments.subtitle', { period, count }),
   categories: INSTRUMENT_FAMILIES,
-  label: (f) => t(`charts.instruments.families.${FAMILY_KEY[f]}`),
-  inText: (f) => t(`charts.instruments.inText.${FAMILY_KEY[f]}`),
+  label: (f) => t(`charts.instruments.families.${f}`),
+  inText: (f) => t(`charts.instruments.inText.${f}`),
   of: (e) => [instrumentFamily(e)],
 });

@@ -64,7 +64,8 @@ export function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFor
   const { tag, ...grouping } = NUMBER_FORMATS[page.locale];
   return memo(
     numbers,
-    `${page.locale} ${JSON.stringify(options ?? {})}`,
+    // The plain format is asked for most (every count): its key costs no serialising.
+    options ? `${page.locale} ${JSON.stringify(options)}` : page.locale,
     () => new Intl.NumberFormat(tag, { ...grouping, ...options }),
   );
 }

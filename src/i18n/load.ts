@@ -2,12 +2,17 @@ import loaders from 'virtual:messages/loaders';
 import { current, setCatalogue } from './catalogue';
 import type { Locale } from './locales';
 
+const loaded = new Set<string>();
+
 /**
  * The messages a page can show, in the page's language: one chunk per page and language
  * (scripts/message-keys.ts), so that a page loads its own words only. `frame` is the site's frame
  * alone, for an address that is no page.
  */
 export async function loadCatalogue(locale: Locale, page: string): Promise<void> {
+  // A route's loader runs at every move, a change of view included: a page's words come once.
+  const set = `${locale}/${page}`;
+  if (loaded.has(set)) return;
   const load = loaders[locale][page] ?? loaders[locale].frame;
   const { default: catalogue } = await load();
   const before = current();
@@ -16,6 +21,7 @@ export async function loadCatalogue(locale: Locale, page: string): Promise<void>
     intl: catalogue.intl,
     messages: before.locale === locale ? { ...before.messages, ...catalogue.messages } : catalogue.messages,
   });
+  loaded.add(set);
 }
 
 /** Loads the messages of a page moved to, in the page's language (a route's loader awaits it). */

@@ -6,29 +6,29 @@ import type { DateRange } from './filter';
 
 /** Families of legal instrument, coarse enough to stack: the breakdown by instrument type. */
 export const INSTRUMENT_FAMILIES = [
-  'Law',
-  'Executive act',
-  'Listing',
-  'Licence',
-  'Regulation',
-  'Decision',
+  'law',
+  'executive',
+  'listing',
+  'licence',
+  'regulation',
+  'decision',
 ] as const;
 /** An instrument family. */
 export type InstrumentFamily = (typeof INSTRUMENT_FAMILIES)[number];
 
 const FAMILY_OF = {
-  statute: 'Law',
-  'executive-order': 'Executive act',
-  proclamation: 'Executive act',
-  notice: 'Executive act',
-  designation: 'Listing',
-  'implementing-act': 'Listing',
-  'general-license': 'Licence',
-  regulation: 'Regulation',
-  'export-control': 'Regulation',
-  'council-regulation': 'Regulation',
-  'common-position': 'Decision',
-  'council-decision': 'Decision',
+  statute: 'law',
+  'executive-order': 'executive',
+  proclamation: 'executive',
+  notice: 'executive',
+  designation: 'listing',
+  'implementing-act': 'listing',
+  'general-license': 'licence',
+  regulation: 'regulation',
+  'export-control': 'regulation',
+  'council-regulation': 'regulation',
+  'common-position': 'decision',
+  'council-decision': 'decision',
 } as const satisfies Record<InstrumentType, InstrumentFamily>;
 
 /** The instrument family of an action. */

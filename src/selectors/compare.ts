@@ -1,8 +1,9 @@
 import type { Actor } from '../data/ids';
 import { t } from '../i18n/catalogue';
+import { listOfNames } from '../i18n/format';
 import type { Period } from '../url/view';
 import type { ActionBucket } from './buckets';
-import { capitalise, joinClauses, yes } from './story';
+import { capitalise, yes } from './story';
 
 /**
  * The comparison of two actors: per period, how much each tightened net of what it eased, and the
@@ -103,7 +104,7 @@ export function divergenceSentence(
       found: found.length,
       both: both.length,
       period,
-      periods: joinClauses(found.map((d) => d.label)),
+      periods: listOfNames(found.map((d) => d.label)),
       pattern,
     }),
   );

@@ -38,18 +38,21 @@ export function axisMarks(
     .flatMap((id) => byId.get(id) ?? [])
     .filter((e) => inRange(e.date, range))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e, i): ContextMark => ({
-      annotation: {
-        id: e.id,
-        date: e.date,
-        title: `${actorShort(e.actor)}: ${e.instrument}`,
-        summary: recordText(e).summary,
-        sources: e.sources,
-      },
-      lang: langOf(recordText(e).lang),
-      number: i + 1,
-      pointed: true,
-    }));
+    .map((e, i): ContextMark => {
+      const { summary, lang } = recordText(e);
+      return {
+        annotation: {
+          id: e.id,
+          date: e.date,
+          title: `${actorShort(e.actor)}: ${e.instrument}`,
+          summary,
+          sources: e.sources,
+        },
+        lang: langOf(lang),
+        number: i + 1,
+        pointed: true,
+      };
+    });
   return [...context, ...actions];
 }
 

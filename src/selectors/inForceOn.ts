@@ -2,9 +2,9 @@ import { ACTION_META, MEASURES, type Actor, type Measure } from '../data/ids';
 import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf } from './filter';
 import { t } from '../i18n/catalogue';
-import { formatDay } from '../i18n/format';
+import { formatDay, listOfNames } from '../i18n/format';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
-import { capitalise, joinClauses, listedClauses } from './story';
+import { capitalise, listedClauses } from './story';
 
 /**
  * What each actor had in force on a day: the persons and entities listed, and each kind of
@@ -52,7 +52,7 @@ export function onDateSentence(states: readonly ActorOnDate[], at: string): stri
     ? t('sentences.listed.on', { date, listed: listedClauses(figures) })
     : t('sentences.listed.heading', { date });
   if (!none.length) return listed;
-  const names = joinClauses(none.map((actor) => t('sentences.names.subject', { actor })));
+  const names = listOfNames(none.map((actor) => t('sentences.names.subject', { actor })));
   // One actor: the verb agrees with it; several: the plural.
   const actor = none.length === 1 ? (none[0] ?? 'several') : 'several';
   return `${listed} ${capitalise(t('sentences.listed.noMeasures', { actor, names }))}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/builders';
 import { inForceOverTime } from './inForce';
-import { actionsSentence, inForceSentence, joinClauses, times } from './story';
+import { listOfNames } from '../i18n/format';
+import { actionsSentence, inForceSentence, times } from './story';
 
 const range = { start: '2025-01-01', end: '2026-11-22' };
 
@@ -103,7 +104,7 @@ describe('wording helpers', () => {
     expect([1, 2, 3, 1200].map(times)).toEqual(['once', 'twice', '3 times', '1,200 times']);
   });
   it('joins with commas and a final and', () => {
-    expect(joinClauses(['a'])).toBe('a');
-    expect(joinClauses(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listOfNames(['a'])).toBe('a');
+    expect(listOfNames(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });

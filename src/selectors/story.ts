@@ -23,11 +23,6 @@ export function times(n: number): string {
   return t('sentences.times', { count: n });
 }
 
-/** Joins clauses as "a", "a and b", "a, b and c", as the page's language joins a list. */
-export function joinClauses(parts: readonly string[]): string {
-  return listOfNames(parts);
-}
-
 /** A select value for a message's yes-or-no branch. */
 export function yes(flag: boolean): 'yes' | 'no' {
   return flag ? 'yes' : 'no';
@@ -127,7 +122,7 @@ export function inForceSentence(series: readonly StockSeries[], range: DateRange
   if (silent.length)
     parts.push(
       t('sentences.moves.silent', {
-        names: joinClauses(silent.map((actor) => t('sentences.names.of', { actor }))),
+        names: listOfNames(silent.map((actor) => t('sentences.names.of', { actor }))),
       }),
     );
   parts.push(...counted.flatMap(({ actor, points }) => listClause(actor, points)));

@@ -1,7 +1,7 @@
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useLoadedDataset } from '../api/dataset';
-import { absoluteUrl, appHref } from '../api/links';
+import { absoluteUrl, localHref } from '../api/links';
 import { EmbedFrame } from '../charts/EmbedFrame';
 import { chartSpec } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
@@ -10,9 +10,8 @@ import type { ChartParams } from '../url/routes';
 import { CHART_IDS } from '../url/routes';
 import { ACTORS } from '../data/ids';
 import type { Dataset } from '../data/schema';
-import { current, t } from '../i18n/catalogue';
+import { t } from '../i18n/catalogue';
 import { actorShort } from '../i18n/labels';
-import { localePrefix } from '../i18n/locales';
 import { encodeView, PERIODS } from '../url/view';
 import { tableViewOf } from './eventText';
 import { SkippedRecords } from './SkippedRecords';
@@ -95,10 +94,9 @@ function EmbedChart({
           // the embed's language.
           const events = selection.eventIds.flatMap((id) => data.events.find((e) => e.id === id) ?? []);
           const only = events.length === 1 ? events[0] : undefined;
-          const site = localePrefix(current().locale);
           const href = only
-            ? appHref(`${site}events/${only.id}`)
-            : appHref(`${site}events`, encodeView({ ...view, ...tableViewOf(events), q: '' }));
+            ? localHref(`/events/${only.id}`)
+            : localHref('/events', encodeView({ ...view, ...tableViewOf(events), q: '' }));
           window.open(absoluteUrl(href), '_blank', 'noopener');
         }}
       />

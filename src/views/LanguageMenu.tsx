@@ -1,5 +1,5 @@
 import { useLocation } from '@tanstack/react-router';
-import { BASE_PATH } from '../api/config';
+import { appHref } from '../api/links';
 import { current, t } from '../i18n/catalogue';
 import { LOCALE_NAMES, LOCALES, localePrefix } from '../i18n/locales';
 
@@ -20,7 +20,7 @@ export function LanguageMenu() {
         {LOCALES.map((locale) => (
           <li key={locale}>
             <a
-              href={`${BASE_PATH}${localePrefix(locale)}${pathname.replace(/^\//, '')}${searchStr}`}
+              href={`${appHref(`${localePrefix(locale)}${pathname.slice(1)}`)}${searchStr}`}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === here ? 'true' : undefined}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BASE_PATH } from '../api/config';
+import { appHref } from '../api/links';
 import { t } from '../i18n/catalogue';
 import { DEFAULT_LOCALE, LOCALE_OFFERS, localePrefix, suggestedLocale } from '../i18n/locales';
 
@@ -27,7 +27,7 @@ export function LanguageOffer() {
   return (
     <p className="mx-auto my-2 flex max-w-6xl flex-wrap items-baseline gap-3 rounded bg-sky-50 px-3 py-1 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50">
       <a
-        href={`${BASE_PATH}${localePrefix(offer)}${window.location.search}`}
+        href={`${appHref(localePrefix(offer))}${window.location.search}`}
         lang={offer}
         hrefLang={offer}
         className="underline"
