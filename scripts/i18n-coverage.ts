@@ -1,5 +1,9 @@
 import { dataset } from '../src/data/dataset';
-import { recordTranslationsSchema, type RecordTranslations } from '../src/data/schema';
+import {
+  publishedTranslations,
+  publishedTranslationsSchema,
+  type RecordTranslations,
+} from '../src/data/schema';
 import { be } from '../src/data/translations/be';
 import { ru } from '../src/data/translations/ru';
 import { uk } from '../src/data/translations/uk';
@@ -30,8 +34,10 @@ for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
       messages[key] === english[key] &&
       /\p{L}{3}/u.test((english[key] ?? '').replace('Sanctions Tracker', '').replace(/\{[^}]*\}/g, '')),
   );
-  const records = recordTranslationsSchema.parse(RECORDS[locale] ?? {});
-  const translated = ids.filter((id) => id in records).length;
+  const records = new Set(
+    publishedTranslationsSchema.parse(publishedTranslations(RECORDS[locale] ?? {})).map(({ id }) => id),
+  );
+  const translated = ids.filter((id) => records.has(id)).length;
   console.log(
     `${locale}: interface ${Object.keys(english).length - missing.length}/${Object.keys(english).length}` +
       ` (${missing.length} missing, ${same.length} as in English); records ${translated}/${ids.length}`,

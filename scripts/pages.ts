@@ -31,7 +31,7 @@ const SITE_FRAME = 'src/views/Layout.tsx';
 /**
  * The files a page loads before its first chart: the entry, the page's own chunks and everything
  * they import statically (not what they load on demand, such as the exporters), and its language's
- * messages.
+ * messages with the loaders of that language's.
  */
 export function pageFiles(manifest: Manifest, page: PageName, locale: Locale): string[] {
   const seen = new Set<string>();
@@ -50,6 +50,7 @@ export function pageFiles(manifest: Manifest, page: PageName, locale: Locale): s
     'index.html',
     ...(chrome === 'site' ? [SITE_FRAME] : []),
     `src/views/${view}.tsx`,
+    `virtual:messages/loaders/${locale}`,
     `virtual:messages/${locale}/${page}`,
   ].forEach(visit);
   return [...files];

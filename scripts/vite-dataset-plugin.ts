@@ -22,7 +22,8 @@ import {
   datasetSchema,
   describeDatasetIssues,
   listEntrySchema,
-  recordTranslationsSchema,
+  publishedTranslations,
+  publishedTranslationsSchema,
 } from '../src/data/schema';
 import { RECORD_TRANSLATIONS } from '../src/data/translations';
 import { targetDocument } from '../src/selectors/targetDocument';
@@ -117,7 +118,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       this.emitFile({ type: 'asset', fileName: DATA_FEED_PATH, source: atomFeed(changes.data, result.data) });
       // The records' words in the languages they are written in beside English.
       for (const [locale, records] of Object.entries(RECORD_TRANSLATIONS)) {
-        const parsed = recordTranslationsSchema.safeParse(records);
+        const parsed = publishedTranslationsSchema.safeParse(publishedTranslations(records));
         if (!parsed.success) this.error(`The ${locale} translations are invalid: ${parsed.error.message}`);
         this.emitFile({
           type: 'asset',

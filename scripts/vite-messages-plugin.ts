@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, INTL_TAGS, isLocale, LOCALES, type Locale } from '../sr
 import { MESSAGE_SETS, messageSets, shortNames, type MessageSet } from './message-keys';
 
 const PREFIX = 'virtual:messages/';
+const LOADERS = 'loaders';
 /**
  * Where each language's messages are written, as ICU message trees, one file per namespace:
  * `src/i18n/messages/<locale>/<namespace>.json` (the keys `<namespace>.…`).
@@ -76,7 +77,8 @@ function compiled(locale: Locale): Catalogue {
  * - `virtual:messages/<locale>/<page>`: the messages a page of the table can show, in one
  *   language (scripts/message-keys.ts), a chunk the page loads with its code (and `frame`: the
  *   site's frame alone, for an address that is no page);
- * - `virtual:messages/loaders`: a loader of each of those, by language and page;
+ * - `virtual:messages/loaders` and `virtual:messages/loaders/<locale>`: a loader of each of those,
+ *   by language, then page;
  * - `virtual:messages/<locale>`: a whole language, for the tests.
  */
 export function messagesPlugin(): Plugin {
@@ -117,7 +119,7 @@ export function messagesPlugin(): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [locale = '', set] = id.slice(PREFIX.length + 1).split('/');
-      if (locale === 'loaders') return loadersModule();
+      if (locale === LOADERS) return loadersModule(set);
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
       for (const file of messageFiles(locale)) this.addWatchFile(file);
       // While serving, a file of messages or of code may have changed since: read them anew.
@@ -136,11 +138,15 @@ export function messagesPlugin(): Plugin {
   };
 }
 
-/** The loaders module: every language's catalogue of every page, each a chunk of its own. */
-function loadersModule(): string {
-  const entries = LOCALES.map(
-    (locale) =>
-      `${locale}: {${MESSAGE_SETS.map((set) => `'${set}': () => import('${PREFIX}${locale}/${set}')`).join(', ')}}`,
-  );
-  return `export default {${entries.join(',\n')}};`;
+/**
+ * The loaders: `virtual:messages/loaders`, a loader of each language's loaders, and
+ * `virtual:messages/loaders/<locale>`, a loader of each of that language's catalogues, each a
+ * chunk of its own. A page pays for the names of its own language's chunks only.
+ */
+function loadersModule(locale: string | undefined): string {
+  const entries =
+    locale === undefined
+      ? LOCALES.map((locale) => `${locale}: () => import('${PREFIX}${LOADERS}/${locale}')`)
+      : MESSAGE_SETS.map((set) => `'${set}': () => import('${PREFIX}${locale}/${set}')`);
+  return `export default {${entries.join(', ')}};`;
 }

@@ -1,4 +1,4 @@
-import { recordTranslationsSchema } from '../data/schema';
+import { publishedTranslationsSchema } from '../data/schema';
 import type { Locale } from '../i18n/locales';
 import { RECORD_LOCALES, setRecordTexts } from '../i18n/records';
 import { dataTranslationsUrl } from './config';
@@ -15,8 +15,9 @@ export function loadRecordTexts(locale: Locale): Promise<boolean> {
   if (!RECORD_LOCALES.some((l) => l === locale)) return Promise.resolve(false);
   loaded ??= fetch(dataTranslationsUrl(locale))
     .then(async (response) => {
-      const parsed = response.ok ? recordTranslationsSchema.safeParse(await response.json()) : undefined;
-      if (parsed?.success) setRecordTexts(locale, parsed.data);
+      const parsed = response.ok ? publishedTranslationsSchema.safeParse(await response.json()) : undefined;
+      if (parsed?.success)
+        setRecordTexts(locale, Object.fromEntries(parsed.data.map(({ id, ...text }) => [id, text])));
       return Boolean(parsed?.success);
     })
     .catch(() => false)

@@ -396,15 +396,24 @@ function recordAt(
 }
 
 /**
- * A record's words in another language (src/data/translations/<locale>.ts), written from its
- * sources: an action's summary, an annotation's title and summary. Keyed by the record's id.
+ * Records' words in one language as published (`data/translations/<locale>.json`), each with its
+ * record's id, written from its sources: an action's summary, an annotation's title and summary.
  */
-export const recordTranslationsSchema = z.record(
-  idSchema,
+export const publishedTranslationsSchema = z.array(
   z.strictObject({
+    id: idSchema,
     title: z.optional(z.string().check(z.minLength(3), z.maxLength(120))),
     summary: text(10),
   }),
 );
-/** Records' words in one language. */
-export type RecordTranslations = z.input<typeof recordTranslationsSchema>;
+/** Records' words in one language, keyed by the record's id (src/data/translations/<locale>.ts). */
+export type RecordTranslations = Readonly<
+  Record<string, Omit<z.input<typeof publishedTranslationsSchema>[number], 'id'>>
+>;
+/** Records' words in one language as published. */
+export type PublishedTranslations = z.infer<typeof publishedTranslationsSchema>;
+
+/** The published list of `records`. */
+export function publishedTranslations(records: RecordTranslations): PublishedTranslations {
+  return Object.entries(records).map(([id, text]) => ({ id, ...text }));
+}

@@ -13,7 +13,8 @@ export async function loadCatalogue(locale: Locale, page: string): Promise<void>
   // A route's loader runs at every move, a change of view included: a page's words come once.
   const set = `${locale}/${page}`;
   if (loaded.has(set)) return;
-  const load = loaders[locale][page] ?? loaders[locale].frame;
+  const { default: pages } = await loaders[locale]();
+  const load = pages[page] ?? pages.frame;
   const { default: catalogue } = await load();
   const before = current();
   // Another page's words join those already loaded (a page moved to keeps its frame's).

@@ -4,9 +4,10 @@ declare module 'virtual:messages/*' {
   export default catalogue;
 }
 
-/** A loader of each page's catalogue (and the frame's), by language and page. */
+/** A loader of each language's loaders of its pages' catalogues (and of its frame's). */
 declare module 'virtual:messages/loaders' {
   type Loader = () => Promise<{ default: import('./catalogue').Catalogue }>;
-  const loaders: Record<import('./locales').Locale, Record<string, Loader | undefined> & { frame: Loader }>;
+  type Loaders = Record<string, Loader | undefined> & { frame: Loader };
+  const loaders: Record<import('./locales').Locale, () => Promise<{ default: Loaders }>>;
   export default loaders;
 }
