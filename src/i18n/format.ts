@@ -40,3 +40,13 @@ export function listOfNames(names: readonly string[]): string {
   if (names.length === 2) return names.join(pair);
   return `${names.slice(0, -2).join(middle)}${middle}${names.slice(-2).join(last)}`;
 }
+
+/** A select value for a message's yes-or-no branch. */
+export function yes(flag: boolean): 'yes' | 'no' {
+  return flag ? 'yes' : 'no';
+}
+
+/** The text with its first letter in upper case: a sentence that begins with a name. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

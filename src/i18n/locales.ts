@@ -23,20 +23,6 @@ export const LOCALE_NAMES = {
 } as const satisfies Record<Locale, string>;
 
 /**
- * An offer to read the site in a language, written in that language: shown once, on a first visit
- * to the English overview, to a reader whose browser prefers it (its catalogue is not loaded then).
- */
-export const LOCALE_OFFERS = {
-  en: 'Read in English',
-  be: 'Чытаць па-беларуску',
-  ru: 'Читать по-русски',
-  uk: 'Читати українською',
-  pl: 'Czytaj po polsku',
-  lt: 'Skaityti lietuviškai',
-  de: 'Auf Deutsch lesen',
-} as const satisfies Record<Locale, string>;
-
-/**
  * The first language of `preferred` (the browser's, best first) that the tracker speaks, matched
  * by its primary subtag (`be-BY` is `be`); undefined when none is.
  */

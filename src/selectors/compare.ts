@@ -1,9 +1,8 @@
 import type { Actor } from '../data/ids';
 import { t } from '../i18n/catalogue';
-import { listOfNames } from '../i18n/format';
+import { capitalise, listOfNames, yes } from '../i18n/format';
 import type { Period } from '../url/view';
 import type { ActionBucket } from './buckets';
-import { capitalise, yes } from './story';
 
 /**
  * The comparison of two actors: per period, how much each tightened net of what it eased, and the

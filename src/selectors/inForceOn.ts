@@ -2,9 +2,9 @@ import { ACTION_META, MEASURES, type Actor, type Measure } from '../data/ids';
 import type { Checkpoint, SanctionsEvent } from '../data/schema';
 import { eventsOf } from './filter';
 import { t } from '../i18n/catalogue';
-import { formatDay, listOfNames } from '../i18n/format';
+import { capitalise, formatDay, listOfNames } from '../i18n/format';
 import { stockHistory, stockOn, type StockPoint } from './inForce';
-import { capitalise, listedClauses } from './story';
+import { listedClauses } from './story';
 
 /**
  * What each actor had in force on a day: the persons and entities listed, and each kind of

@@ -2,7 +2,7 @@ import { ACTION_META, DIRECTIONS, type Actor, type Direction } from '../data/ids
 import type { SanctionsEvent } from '../data/schema';
 import type { DateRange } from './filter';
 import { t } from '../i18n/catalogue';
-import { formatCount, formatDay, listOfNames } from '../i18n/format';
+import { capitalise, formatCount, formatDay, listOfNames, yes } from '../i18n/format';
 import type { StockPoint, StockSeries } from './inForce';
 import { stockOn } from './inForce';
 
@@ -21,11 +21,6 @@ export const STORY_SINCE = '2025-01-01';
 /** 1 → "once", 2 → "twice", n → "n times". */
 export function times(n: number): string {
   return t('sentences.times', { count: n });
-}
-
-/** A select value for a message's yes-or-no branch. */
-export function yes(flag: boolean): 'yes' | 'no' {
-  return flag ? 'yes' : 'no';
 }
 
 /**
@@ -174,9 +169,4 @@ function listClause(actor: Actor, points: readonly StockPoint[]): string[] {
       }),
     ),
   ];
-}
-
-/** The text with its first letter in upper case: a sentence that begins with a name. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

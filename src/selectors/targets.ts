@@ -4,9 +4,8 @@ import type { SanctionsEvent, Target } from '../data/schema';
 import type { GapSearch, TARGET_STATUSES } from '../url/routes';
 import { perList, regimeOf } from './filter';
 import { t } from '../i18n/catalogue';
-import { formatDay } from '../i18n/format';
+import { formatDay, yes } from '../i18n/format';
 import { listLabel } from '../i18n/labels';
-import { yes } from './story';
 
 /**
  * Named targets on a day: each one's status under each actor, and the gaps between two actors.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { appHref } from '../api/links';
 import { t } from '../i18n/catalogue';
-import { DEFAULT_LOCALE, LOCALE_OFFERS, localePrefix, suggestedLocale } from '../i18n/locales';
+import { DEFAULT_LOCALE, localePrefix, suggestedLocale } from '../i18n/locales';
+import { LOCALE_OFFERS } from '../i18n/offers';
 
 const STORAGE_KEY = 'sanctions-tracker:language-offered';
 

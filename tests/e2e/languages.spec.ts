@@ -7,7 +7,8 @@ import { formatDay, listOfNames } from '../../src/i18n/format';
 import { actorLabel, actorShort } from '../../src/i18n/labels';
 import { actionsSentence, STORY_SINCE } from '../../src/selectors/story';
 import { oppositeDirections } from '../../src/stories/opposite-directions';
-import { LOCALE_NAMES, LOCALE_OFFERS, LOCALES } from '../../src/i18n/locales';
+import { LOCALE_NAMES, LOCALES } from '../../src/i18n/locales';
+import { LOCALE_OFFERS } from '../../src/i18n/offers';
 import { inLocale } from './english';
 import { appUrl, expect, expectAccessible, expectConsole, expectLive, test } from './fixtures';
 
