@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_LOCALE, LOCALES, splitLocale, type Locale } from '../src/i18n/locales';
 import { pageAt, PAGE_NAMES, PAGES, prerenderedIn, type PageName } from '../src/url/pages';
-import { builtPaths, pageFiles, readManifest } from './pages';
+import { builtPaths, pageFiles, readManifest, readWordsDir } from './pages';
 
 /**
  * Bytes (gzip) each kind of page downloads before its first chart, followed through the build
@@ -18,10 +18,11 @@ export async function routeBytes(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ js: number; css: number; files: Record<string, number> }> {
   const manifest = await readManifest(dist);
+  const words = await readWordsDir(dist);
   const sizes: Record<string, number> = {};
   let js = 0;
   let css = 0;
-  for (const file of pageFiles(manifest, page, locale)) {
+  for (const file of pageFiles(manifest, words, page, locale)) {
     const bytes = gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
     sizes[path.basename(file)] = bytes;
     if (file.endsWith('.css')) css += bytes;
@@ -33,6 +34,7 @@ export async function routeBytes(
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const dist = process.env.OUT_DIR || 'dist';
   const manifest = await readManifest(dist);
+  const words = await readWordsDir(dist);
   let over = false;
   const unasked: string[] = [];
   for (const page of PAGE_NAMES) {
@@ -57,7 +59,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     const { locale } = splitLocale(route);
     const later = prerenderedIn(page, locale);
     const scripts = later ? (/<meta name="sanctions-start"[^>]*>/.exec(html)?.[0] ?? '') : html;
-    for (const file of pageFiles(manifest, page, locale))
+    for (const file of pageFiles(manifest, words, page, locale))
       if (!(file.endsWith('.css') ? html : scripts).includes(`/${file}`))
         unasked.push(`/${route} does not ask for ${file}`);
     if (later && /<script type="module"|rel="modulepreload"/.test(html))

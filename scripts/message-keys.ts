@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { PAGE_NAMES, PAGES, type PageName } from '../src/url/pages';
 
 /**
@@ -15,9 +16,24 @@ const SRC = path.resolve(import.meta.dirname, '../src');
 
 /** The catalogue of the frame alone: the site's frame and what every page loads, for an unknown address. */
 export const FRAME = 'frame';
-/** A page's catalogue, or the frame's. */
-export type MessageSet = PageName | typeof FRAME;
-export const MESSAGE_SETS: readonly MessageSet[] = [...PAGE_NAMES, FRAME];
+/** A page's later words: those of its messages that are not its first words (src/i18n/load.ts). */
+export type LaterSet = `${PageName}.later`;
+/** A page's first words, its later ones, or the frame's. */
+export type MessageSet = PageName | LaterSet | typeof FRAME;
+const laterSet = (page: PageName): LaterSet => `${page}.later`;
+export const MESSAGE_SETS: readonly MessageSet[] = [...PAGE_NAMES, ...PAGE_NAMES.map(laterSet), FRAME];
+
+/**
+ * Each page's first words: the keys its first screens asked for, in the state each page opens in,
+ * with what lies below its first chart held back (src/views/Later.tsx), written down by
+ * `npm run i18n:first` (scripts/first-words.ts). A page not in it takes all of its words first.
+ */
+export const FIRST_WORDS_FILE = path.resolve(import.meta.dirname, '../src/i18n/first-words.json');
+const firstWordsSchema = z.partialRecord(z.enum(PAGE_NAMES), z.array(z.string()));
+export type FirstWords = z.infer<typeof firstWordsSchema>;
+export function readFirstWords(): FirstWords {
+  return firstWordsSchema.parse(JSON.parse(readFileSync(FIRST_WORDS_FILE, 'utf8')));
+}
 
 type Module = { statics: string[]; dynamics: string[]; names: string[]; templates: RegExp[] };
 
@@ -64,8 +80,11 @@ function read(file: string): Module {
   return { statics: local(statics), dynamics: local(dynamics), names, templates };
 }
 
-/** Each page's keys (and the frame's), of those in `keys`. */
-export function messageSets(keys: readonly string[]): Map<MessageSet, string[]> {
+/**
+ * Each page's keys (and the frame's), of those in `keys`: its first words (of `first`, all of them
+ * for a page it does not name), and its later ones.
+ */
+export function messageSets(keys: readonly string[], first: FirstWords = {}): Map<MessageSet, string[]> {
   const modules = new Map(sourceFiles(SRC).map((file) => [file, read(file)]));
   const reach = (root: string, dynamic: boolean, into = new Set<string>()) => {
     if (into.has(root)) return into;
@@ -94,7 +113,10 @@ export function messageSets(keys: readonly string[]): Map<MessageSet, string[]> 
       true,
       new Set(chrome === 'site' ? frame : shared),
     );
-    sets.set(name, keysOf(files));
+    const all = keysOf(files);
+    const opening = first[name] && new Set(first[name]);
+    sets.set(name, opening ? all.filter((key) => opening.has(key)) : all);
+    sets.set(laterSet(name), opening ? all.filter((key) => !opening.has(key)) : []);
   }
   return sets;
 }
@@ -103,8 +125,9 @@ export function messageSets(keys: readonly string[]): Map<MessageSet, string[]> 
  * Short names for the keys the source names whole (`'pages.overview.title'` → `'m.3f'`), which
  * the build writes in the code and the catalogues instead: a key's text costs bytes on every page
  * that names it, twice. Keys a template makes (`` `data.actors.${actor}.label` ``) keep their
- * names, which the code builds as it runs. A short name is itself shaped like a key, in a
- * namespace (`m`) that no file of messages has.
+ * names, which the code builds as it runs. A short name is itself shaped like a key (a story's
+ * steps are checked to name keys, src/stories/schema.ts), in a namespace (`m`) that no file of
+ * messages has.
  */
 export function shortNames(keys: readonly string[]): Map<string, string> {
   const templates = sourceFiles(SRC).flatMap((file) => read(file).templates);

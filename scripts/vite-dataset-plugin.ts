@@ -29,7 +29,7 @@ import { RECORD_TRANSLATIONS } from '../src/data/translations';
 import { targetDocument } from '../src/selectors/targetDocument';
 import { LOCALES, localePrefix, splitLocale, type Locale } from '../src/i18n/locales';
 import { pageAt, prerenderedIn } from '../src/url/pages';
-import { builtPaths, pageFiles, readManifest } from './pages';
+import { builtPaths, pageFiles, readManifest, readWordsDir } from './pages';
 import { readMessages } from './vite-messages-plugin';
 
 const escapeHtml = (text: string) =>
@@ -132,6 +132,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
       const index = path.join(dir, 'index.html');
       const html = await readFile(index, 'utf8');
       const manifest = await readManifest(dir);
+      const words = await readWordsDir(dir);
       // Each language's words, read once for all of its pages.
       const messagesOf = new Map(LOCALES.map((locale) => [locale, readMessages(locale)]));
       // Each page's HTML asks for its page's chunks at once, beside the entry, rather than after
@@ -141,7 +142,7 @@ export function datasetPlugin(options: { dataUrl: string | undefined }): Plugin 
         if (!page) return html;
         const { locale, rest } = splitLocale(route);
         const shell = inLanguage(html, base, locale, rest, messagesOf.get(locale) ?? {});
-        const files = pageFiles(manifest, page, locale);
+        const files = pageFiles(manifest, words, page, locale);
         if (prerenderedIn(page, locale)) return startingLater(shell, files);
         const links = files
           .filter((file) => file.endsWith('.js') && !shell.includes(`/${file}"`))

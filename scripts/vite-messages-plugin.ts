@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import compile from 'icu-minify/compile';
@@ -5,10 +6,19 @@ import type { Plugin } from 'vite';
 import { intlTable } from '../src/i18n/intlTable';
 import type { Catalogue } from '../src/i18n/catalogue';
 import { DEFAULT_LOCALE, INTL_TAGS, isLocale, LOCALES, type Locale } from '../src/i18n/locales';
-import { MESSAGE_SETS, messageSets, shortNames, type MessageSet } from './message-keys';
+import {
+  FIRST_WORDS_FILE,
+  MESSAGE_SETS,
+  messageSets,
+  readFirstWords,
+  shortNames,
+  type MessageSet,
+} from './message-keys';
 
 const PREFIX = 'virtual:messages/';
 const LOADERS = 'loaders';
+/** Where a build writes the message sets, in a directory named by their hash (scripts/pages.ts reads it). */
+export const WORDS_DIR = 'assets/words';
 /**
  * Where each language's messages are written, as ICU message trees, one file per namespace:
  * `src/i18n/messages/<locale>/<namespace>.json` (the keys `<namespace>.…`).
@@ -74,11 +84,12 @@ function compiled(locale: Locale): Catalogue {
  * The catalogues of the app (src/i18n/catalogue.ts), messages compiled ahead of time (icu-minify:
  * the page runs a formatter of under a kilobyte, no parser), with the date and list templates
  * taken from Node's `Intl`, which is whole where browsers' are not:
- * - `virtual:messages/<locale>/<page>`: the messages a page of the table can show, in one
- *   language (scripts/message-keys.ts), a chunk the page loads with its code (and `frame`: the
- *   site's frame alone, for an address that is no page);
- * - `virtual:messages/loaders` and `virtual:messages/loaders/<locale>`: a loader of each of those,
- *   by language, then page;
+ * - the sets of messages each page of the table can show, in each language (scripts/message-keys.ts):
+ *   its first words and its later ones, and `frame`, the site's frame alone, for an address that is
+ *   no page. A build writes each as a file of its own (`assets/words/<hash>/<locale>/<set>.js`),
+ *   which the page's HTML asks for beside its code; while serving and testing each is a module,
+ *   `virtual:messages/<locale>/<set>`;
+ * - `virtual:messages/loaders`: the loader of a set, by language and name (src/i18n/load.ts);
  * - `virtual:messages/<locale>`: a whole language, for the tests.
  */
 export function messagesPlugin(): Plugin {
@@ -93,16 +104,47 @@ export function messagesPlugin(): Plugin {
     return found;
   };
   let building = false;
+  let base = '/';
+  const setsOf = () =>
+    (sets ??= messageSets(
+      Object.keys(readMessages(DEFAULT_LOCALE)),
+      // While the first words are written down (scripts/first-words.ts), every page takes all of its first.
+      process.env.WORDS_FIRST === 'all' ? {} : readFirstWords(),
+    ));
+  // In a build, every set in every language, as the files the page loads, under one hash.
+  let files: { dir: string; sources: Map<string, string> } | undefined;
+  const wordFiles = () => {
+    if (files) return files;
+    const sources = new Map<string, string>();
+    for (const locale of LOCALES)
+      for (const [set, keys] of setsOf())
+        sources.set(
+          `${locale}/${set}.js`,
+          `export default ${JSON.stringify(catalogueOf(locale, keys, names, language(locale)))};`,
+        );
+    const hash = createHash('sha256');
+    for (const [file, source] of sources) hash.update(`${file}\0${source}\0`);
+    files = { dir: `${WORDS_DIR}/${hash.digest('hex').slice(0, 10)}`, sources };
+    return files;
+  };
   return {
     name: 'sanctions-messages',
     enforce: 'pre',
     configResolved(config) {
       building = config.command === 'build';
+      base = config.base;
     },
     buildStart() {
       sets = undefined;
+      files = undefined;
       languages.clear();
       names = building ? shortNames(Object.keys(readMessages(DEFAULT_LOCALE))) : undefined;
+    },
+    generateBundle() {
+      if (!building) return;
+      const { dir, sources } = wordFiles();
+      for (const [file, source] of sources)
+        this.emitFile({ type: 'asset', fileName: `${dir}/${file}`, source });
     },
     transform(code, id) {
       if (!names || !id.startsWith(SRC_DIR) || !/\.tsx?$/.test(id)) return undefined;
@@ -119,9 +161,10 @@ export function messagesPlugin(): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [locale = '', set] = id.slice(PREFIX.length + 1).split('/');
-      if (locale === LOADERS) return loadersModule(set);
+      if (locale === LOADERS)
+        return building ? `export default ${loadFromFiles(base, wordFiles().dir)};` : loadersModule();
       if (!isLocale(locale)) throw new Error(`No language "${locale}" (src/i18n/locales.ts)`);
-      for (const file of messageFiles(locale)) this.addWatchFile(file);
+      for (const file of [...messageFiles(locale), FIRST_WORDS_FILE]) this.addWatchFile(file);
       // While serving, a file of messages or of code may have changed since: read them anew.
       if (!building) {
         languages.delete(locale);
@@ -129,9 +172,8 @@ export function messagesPlugin(): Plugin {
       }
       if (set === undefined)
         return `export default ${JSON.stringify(catalogueOf(locale, undefined, names, language(locale)))};`;
-      sets ??= messageSets(Object.keys(readMessages(DEFAULT_LOCALE)));
       const name = MESSAGE_SETS.find((known) => known === set);
-      const keys = name && sets.get(name);
+      const keys = name && setsOf().get(name);
       if (!keys) throw new Error(`No page "${set}" to take messages for (src/url/pages.ts)`);
       return `export default ${JSON.stringify(catalogueOf(locale, keys, names, language(locale)))};`;
     },
@@ -139,14 +181,22 @@ export function messagesPlugin(): Plugin {
 }
 
 /**
- * The loaders: `virtual:messages/loaders`, a loader of each language's loaders, and
- * `virtual:messages/loaders/<locale>`, a loader of each of that language's catalogues, each a
- * chunk of its own. A page pays for the names of its own language's chunks only.
+ * The loader while serving and testing: each set a module, `virtual:messages/<locale>/<set>`, read
+ * anew as its files change.
  */
-function loadersModule(locale: string | undefined): string {
-  const entries =
-    locale === undefined
-      ? LOCALES.map((locale) => `${locale}: () => import('${PREFIX}${LOADERS}/${locale}')`)
-      : MESSAGE_SETS.map((set) => `'${set}': () => import('${PREFIX}${locale}/${set}')`);
-  return `export default {${entries.join(', ')}};`;
+function loadersModule(): string {
+  const entries = LOCALES.map(
+    (locale) =>
+      `${locale}: {${MESSAGE_SETS.map((set) => `'${set}': () => import('${PREFIX}${locale}/${set}')`).join(', ')}}`,
+  );
+  return `const sets = {${entries.join(',\n')}};\nexport default (locale, set) => sets[locale][set]();`;
+}
+
+/**
+ * The loader of a build: each set a file the build writes, `<dir>/<locale>/<set>.js`, found by its
+ * name alone (no table of chunk names for a page to load first), its directory named by a hash of
+ * every set, so that a browser's copy of a file is never a stale one.
+ */
+function loadFromFiles(base: string, dir: string): string {
+  return `(locale, set) => import(/* @vite-ignore */ \`${base}${dir}/\${locale}/\${set}.js\`)`;
 }

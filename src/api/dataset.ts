@@ -11,16 +11,20 @@ export type DatasetErrorKind =
 
 /**
  * Why the dataset could not be shown, in plain words in the page's language (`notices.data`), with
- * details for the curious.
+ * details for the curious. The words are found as the message is read, by the view that shows it:
+ * they may be among the page's later words, which a request does not wait for (src/i18n/load.ts).
  */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
     readonly kind: DatasetErrorKind,
-    message: string,
+    private readonly words: () => string,
     readonly details: string[] = [],
   ) {
-    super(message);
+    super();
+  }
+  override get message(): string {
+    return this.words();
   }
 }
 
@@ -70,14 +74,14 @@ async function request(url: string, signal: AbortSignal | undefined): Promise<Re
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timeout.aborted)
-      throw new DatasetError('timeout', t('notices.data.timeout', { seconds: DATA_TIMEOUT_MS / 1000 }));
-    throw new DatasetError('network', t('notices.data.network'));
+      throw new DatasetError('timeout', () => t('notices.data.timeout', { seconds: DATA_TIMEOUT_MS / 1000 }));
+    throw new DatasetError('network', () => t('notices.data.network'));
   }
 }
 
 async function readBody(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () => new DatasetError('too-large', t('notices.data.tooLarge'));
+  const tooLarge = () => new DatasetError('too-large', () => t('notices.data.tooLarge'));
   if (declared > DATA_MAX_BYTES) throw tooLarge();
   try {
     const text = await response.text();
@@ -85,7 +89,7 @@ async function readBody(response: Response): Promise<string> {
     return text;
   } catch (cause) {
     if (cause instanceof DatasetError) throw cause;
-    throw new DatasetError('timeout', t('notices.data.stopped'));
+    throw new DatasetError('timeout', () => t('notices.data.stopped'));
   }
 }
 
@@ -97,17 +101,17 @@ async function readBody(response: Response): Promise<string> {
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const response = await request(url, signal);
   const offlineCopy = response.headers.get(OFFLINE_COPY_HEADER) === '1';
-  if (response.status === 404) throw new DatasetError('not-found', t('notices.data.notFound'));
+  if (response.status === 404) throw new DatasetError('not-found', () => t('notices.data.notFound'));
   if (!response.ok)
-    throw new DatasetError('http', t('notices.data.http', { status: String(response.status) }));
+    throw new DatasetError('http', () => t('notices.data.http', { status: String(response.status) }));
   const text = await readBody(response);
   if (/^\s*</.test(text) || response.headers.get('content-type')?.includes('text/html'))
-    throw new DatasetError('html', t('notices.data.html'));
+    throw new DatasetError('html', () => t('notices.data.html'));
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new DatasetError('not-json', t('notices.data.notJson'));
+    throw new DatasetError('not-json', () => t('notices.data.notJson'));
   }
   const result = datasetSchema.safeParse(body);
   let dataset: Dataset;
@@ -118,12 +122,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     if (!salvaged)
       throw new DatasetError(
         'invalid',
-        t('notices.data.invalid'),
+        () => t('notices.data.invalid'),
         describeDatasetIssues(result.error, body).slice(0, 5),
       );
     ({ dataset, skipped } = salvaged);
   }
-  if (dataset.events.length === 0) throw new DatasetError('empty', t('notices.data.empty'));
+  if (dataset.events.length === 0) throw new DatasetError('empty', () => t('notices.data.empty'));
   datasetNotes.set({ offlineCopy, skipped });
   return dataset;
 }

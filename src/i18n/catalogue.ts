@@ -39,6 +39,29 @@ let page: Catalogue & { locale: Locale } = {
   intl: { day: [], monthYear: [], month: [], list: { pair: ' and ', middle: ', ', last: ' and ' } },
 };
 
+let later: Promise<void> | undefined;
+
+/** The page's later words, on their way (src/i18n/load.ts). */
+export function setLaterWords(loading: Promise<void>): void {
+  const mine = loading.then(() => {
+    if (later === mine) later = undefined;
+  });
+  later = mine;
+}
+
+/**
+ * The page's later words while they are on their way, else undefined: what shows them waits for
+ * them (src/views/Later.tsx), and a view that asks for one of them before waits too (`t`).
+ */
+export function laterWords(): Promise<void> | undefined {
+  return later;
+}
+
+/** Resolves once the page's later words are in: code outside a view (a handler, a request) awaits it before `t`. */
+export async function wordsLoaded(): Promise<void> {
+  await later;
+}
+
 /** Makes `catalogue` the page's language. */
 export function setCatalogue(locale: Locale, catalogue: Catalogue): void {
   page = { locale, ...catalogue };
@@ -101,8 +124,20 @@ export function tRich<Part>(key: MessageKey, values: RichValues<Part>): Array<st
   return Array.isArray(parts) ? parts : [parts];
 }
 
+// Which words a page's first screen asks for, while they are written down (scripts/first-words.ts).
+const asked = new Set<string>();
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined where Node imports this module (the build's scripts)
+if (import.meta.env?.VITE_RECORD_WORDS) Reflect.set(globalThis, 'sanctionsWords', asked);
+
 function message(key: MessageKey) {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
+  if (import.meta.env?.VITE_RECORD_WORDS) asked.add(key);
   const found = page.messages[key];
-  if (found === undefined) throw new Error(`No message "${key}" in the ${page.locale} catalogue`);
-  return found;
+  if (found !== undefined) return found;
+  // One of the page's later words, still on their way: the view asking for it waits for them
+  // (React shows the nearest Suspense boundary's fallback meanwhile). Code that runs outside a
+  // view awaits `laterWords()` first (src/i18n/said.ts).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React's Suspense: a thrown promise waits
+  if (later) throw later;
+  throw new Error(`No message "${key}" in the ${page.locale} catalogue`);
 }

@@ -4,10 +4,11 @@ declare module 'virtual:messages/*' {
   export default catalogue;
 }
 
-/** A loader of each language's loaders of its pages' catalogues (and of its frame's). */
+/** The loader of a set of a language's messages: a page's first words, its later ones, or the frame's. */
 declare module 'virtual:messages/loaders' {
-  type Loader = () => Promise<{ default: import('./catalogue').Catalogue }>;
-  type Loaders = Record<string, Loader | undefined> & { frame: Loader };
-  const loaders: Record<import('./locales').Locale, () => Promise<{ default: Loaders }>>;
-  export default loaders;
+  const load: (
+    locale: import('./locales').Locale,
+    set: string,
+  ) => Promise<{ default: import('./catalogue').Catalogue }>;
+  export default load;
 }

@@ -7,7 +7,11 @@ import { expectedText, noticeText } from './notices';
  */
 
 /** A URL value that was ignored or changed, and what was shown instead. */
-export type Notice = { param: string; value: string; message: string };
+/**
+ * What could not be used of an address. Its message is found as it is read, by the view that shows
+ * it: an address is read before the page's later words are in (src/i18n/load.ts).
+ */
+export type Notice = { param: string; value: string; readonly message: string };
 
 /**
  * Text safe to show as it is: control, zero-width and bidirectional-override characters written
@@ -175,7 +179,9 @@ export function decodeParams<P extends ParamTable>(
       notices.push({
         param: key,
         value: shownText(ignored.join(', '), NOTICE_LENGTH),
-        message: noticeText.expected(param.expected(), value !== undefined),
+        get message() {
+          return noticeText.expected(param.expected(), value !== undefined);
+        },
       });
     }
     values[key] = value ?? param.fallback;
@@ -221,13 +227,23 @@ export function nameNotices(search: string, known: readonly string[]): Notice[] 
   const short = (text: string) => shownText(text, NOTICE_LENGTH);
   return [...seen].flatMap(([key, values]): Notice[] => {
     if (!known.includes(key))
-      return [{ param: short(key), value: short(values.join(', ')), message: noticeText.unknown() }];
+      return [
+        {
+          param: short(key),
+          value: short(values.join(', ')),
+          get message() {
+            return noticeText.unknown();
+          },
+        },
+      ];
     if (values.length > 1)
       return [
         {
           param: key,
           value: short(values.slice(1).join(', ')),
-          message: noticeText.repeated(),
+          get message() {
+            return noticeText.repeated();
+          },
         },
       ];
     return [];

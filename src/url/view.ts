@@ -60,10 +60,13 @@ export const DEFAULT_VIEW: ViewState = defaultsOf(VIEW_PARAMS);
 export function decodeView(raw: Record<string, unknown>): { view: ViewState; notices: Notice[] } {
   const { values: view, notices } = decodeParams(VIEW_PARAMS, raw);
   if (view.from && view.to && view.from > view.to) {
+    const from = view.from;
     notices.push({
       param: 'to',
       value: view.to,
-      message: noticeText.swapped(view.from),
+      get message() {
+        return noticeText.swapped(from);
+      },
     });
     [view.from, view.to] = [view.to, view.from];
   }
@@ -92,7 +95,9 @@ export function fitView(
       notices.push({
         param,
         value,
-        message: noticeText.outside(span.start, span.end, fitted),
+        get message() {
+          return noticeText.outside(span.start, span.end, fitted);
+        },
       });
     }
     const isDefault = param === 'from' ? fitted === span.start : fitted === span.end;

@@ -9,6 +9,7 @@ import { t, tRich, type MessageKey } from '../i18n/catalogue';
 import { formatCount, formatDay } from '../i18n/format';
 import { actionLabel, actionMeaning, actorLabel, measureLabel, measureMeaning } from '../i18n/labels';
 import { DataFailure } from './DataState';
+import { Later } from './Later';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */
 export function AboutPage() {
@@ -34,62 +35,71 @@ export function AboutPage() {
           </>
         )}
       </p>
-      <h2>{t('about.sources.title')}</h2>
-      <p>{t('about.sources.text')}</p>
-      <h2>{t('about.record.title')}</h2>
-      <p>{t('about.record.text')}</p>
-      <h2>{t('about.actions')}</h2>
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
-        {ACTIONS.map((a) => (
-          <div key={a} className="contents">
-            <dt className="font-semibold">{actionLabel(a)}</dt>
-            <dd>{actionMeaning(a)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2>{t('about.measures')}</h2>
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
-        {MEASURES.map((m) => (
-          <div key={m} className="contents">
-            <dt className="font-semibold">{measureLabel(m)}</dt>
-            <dd>{measureMeaning(m)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2>{t('about.inForce.title')}</h2>
-      <p>{t('about.inForce.text')}</p>
-      <h2>{t('about.unofficial.title')}</h2>
-      {query.data ? <Unofficial data={query.data} /> : <p>{t('about.unofficial.loading')}</p>}
-      <h2>{t('about.cite.title')}</h2>
-      <p>{t('about.cite.intro')}</p>
-      <blockquote className="border-l-4 border-gray-300 pl-3 [overflow-wrap:anywhere] dark:border-gray-600">
-        {asOf
-          ? t('about.cite.dated', {
-              version: version ?? '…',
-              date: formatDay(asOf),
-              address: absoluteUrl(appHref('/about')),
-            })
-          : t('about.cite.undated', { version: version ?? '…', address: absoluteUrl(appHref('/about')) })}
-      </blockquote>
-      <p>{t('about.cite.fact')}</p>
-      <h2>{t('about.downloads.title')}</h2>
-      <ul className="list-disc pl-5">
-        <li>{download(DATA_URL, 'about.downloads.json')}</li>
-        <li>{download(DATA_CSV_URL, 'about.downloads.csv')}</li>
-        <li>
-          {tRich<ReactNode>('about.downloads.targets', {
-            path: 'data/targets/<id>.json',
-            link: (chunks) => (
-              <a key="link" href={DATA_TARGETS_CSV_URL}>
-                {chunks}
-              </a>
-            ),
-            code: (chunks) => <code key="code">{chunks}</code>,
-          })}
-        </li>
-        <li>{download(DATA_CHANGES_URL, 'about.downloads.changes')}</li>
-        <li>{download(DATA_FEED_URL, 'about.downloads.feed')}</li>
-      </ul>
+      <Later>
+        {() => (
+          <>
+            <h2>{t('about.sources.title')}</h2>
+            <p>{t('about.sources.text')}</p>
+            <h2>{t('about.record.title')}</h2>
+            <p>{t('about.record.text')}</p>
+            <h2>{t('about.actions')}</h2>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
+              {ACTIONS.map((a) => (
+                <div key={a} className="contents">
+                  <dt className="font-semibold">{actionLabel(a)}</dt>
+                  <dd>{actionMeaning(a)}</dd>
+                </div>
+              ))}
+            </dl>
+            <h2>{t('about.measures')}</h2>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
+              {MEASURES.map((m) => (
+                <div key={m} className="contents">
+                  <dt className="font-semibold">{measureLabel(m)}</dt>
+                  <dd>{measureMeaning(m)}</dd>
+                </div>
+              ))}
+            </dl>
+            <h2>{t('about.inForce.title')}</h2>
+            <p>{t('about.inForce.text')}</p>
+            <h2>{t('about.unofficial.title')}</h2>
+            {query.data ? <Unofficial data={query.data} /> : <p>{t('about.unofficial.loading')}</p>}
+            <h2>{t('about.cite.title')}</h2>
+            <p>{t('about.cite.intro')}</p>
+            <blockquote className="border-l-4 border-gray-300 pl-3 [overflow-wrap:anywhere] dark:border-gray-600">
+              {asOf
+                ? t('about.cite.dated', {
+                    version: version ?? '…',
+                    date: formatDay(asOf),
+                    address: absoluteUrl(appHref('/about')),
+                  })
+                : t('about.cite.undated', {
+                    version: version ?? '…',
+                    address: absoluteUrl(appHref('/about')),
+                  })}
+            </blockquote>
+            <p>{t('about.cite.fact')}</p>
+            <h2>{t('about.downloads.title')}</h2>
+            <ul className="list-disc pl-5">
+              <li>{download(DATA_URL, 'about.downloads.json')}</li>
+              <li>{download(DATA_CSV_URL, 'about.downloads.csv')}</li>
+              <li>
+                {tRich<ReactNode>('about.downloads.targets', {
+                  path: 'data/targets/<id>.json',
+                  link: (chunks) => (
+                    <a key="link" href={DATA_TARGETS_CSV_URL}>
+                      {chunks}
+                    </a>
+                  ),
+                  code: (chunks) => <code key="code">{chunks}</code>,
+                })}
+              </li>
+              <li>{download(DATA_CHANGES_URL, 'about.downloads.changes')}</li>
+              <li>{download(DATA_FEED_URL, 'about.downloads.feed')}</li>
+            </ul>
+          </>
+        )}
+      </Later>
     </article>
   );
 }

@@ -16,6 +16,7 @@ import { ChartOnPage } from './ChartOnPage';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
 import { InForceOnPanel } from './InForceOnPanel';
+import { Later } from './Later';
 import { useDataView } from './useView';
 
 /** `/actors/<actor>`: one actor's headline figures, its actions, stock, breakdowns, and what it had in force. */
@@ -89,13 +90,19 @@ function ActorView({ actor, data }: { actor: Actor; data: Dataset }) {
       </div>
       <Headlines items={derived.headline} endLabel={formatDay(derived.range.end)} />
       <ChartOnPage spec={CHARTS.actions} data={data} view={own} setView={setView} />
-      <ChartOnPage spec={CHARTS['in-force']} data={data} view={own} setView={setView} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <ChartOnPage spec={CHARTS.measures} data={data} view={own} setView={setView} />
-        <ChartOnPage spec={CHARTS.instruments} data={data} view={own} setView={setView} />
-      </div>
-      <ChartOnPage spec={CHARTS.timeline} data={data} view={own} setView={setView} />
-      <InForceOnPanel data={data} actors={[actor]} at={view.at} setView={setView} />
+      <Later>
+        {() => (
+          <>
+            <ChartOnPage spec={CHARTS['in-force']} data={data} view={own} setView={setView} />
+            <div className="grid gap-6 lg:grid-cols-2">
+              <ChartOnPage spec={CHARTS.measures} data={data} view={own} setView={setView} />
+              <ChartOnPage spec={CHARTS.instruments} data={data} view={own} setView={setView} />
+            </div>
+            <ChartOnPage spec={CHARTS.timeline} data={data} view={own} setView={setView} />
+            <InForceOnPanel data={data} actors={[actor]} at={view.at} setView={setView} />
+          </>
+        )}
+      </Later>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { ChartOnPage } from './ChartOnPage';
 import { comparedPair, PRESETS } from './compareView';
 import { GapList } from './GapList';
 import { InForceOnPanel } from './InForceOnPanel';
+import { Later } from './Later';
 import { useDataView, type SetView } from './useView';
 
 /** `/compare`: two actors side by side and overlaid, their net direction, and where they diverged. */
@@ -135,16 +136,34 @@ function Compare({ data }: { data: Dataset }) {
         <PeriodPicker view={view} setView={setView} />
       </section>
       <ChartOnPage spec={CHARTS.net} data={data} view={pairView} setView={setView} />
-      <DivergenceList found={derived.found} byId={byId} />
-      <ChartOnPage spec={CHARTS.actions} data={data} view={pairView} setView={setView} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        {/* One scale for both: equal heights stand for equal counts. */}
-        <ChartOnPage spec={CHARTS.actions} data={data} view={aView} setView={setView} params={pairScale} />
-        <ChartOnPage spec={CHARTS.actions} data={data} view={bView} setView={setView} params={pairScale} />
-      </div>
-      <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
-      <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
-      <GapList data={data} a={a} b={b} at={view.at ?? data.asOf} ask={own} setAsk={setOwn} />
+      <Later>
+        {() => (
+          <>
+            <DivergenceList found={derived.found} byId={byId} />
+            <ChartOnPage spec={CHARTS.actions} data={data} view={pairView} setView={setView} />
+            <div className="grid gap-6 lg:grid-cols-2">
+              {/* One scale for both: equal heights stand for equal counts. */}
+              <ChartOnPage
+                spec={CHARTS.actions}
+                data={data}
+                view={aView}
+                setView={setView}
+                params={pairScale}
+              />
+              <ChartOnPage
+                spec={CHARTS.actions}
+                data={data}
+                view={bView}
+                setView={setView}
+                params={pairScale}
+              />
+            </div>
+            <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
+            <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
+            <GapList data={data} a={a} b={b} at={view.at ?? data.asOf} ask={own} setAsk={setOwn} />
+          </>
+        )}
+      </Later>
     </div>
   );
 }

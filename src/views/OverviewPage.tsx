@@ -18,6 +18,7 @@ import { ChartOnPage } from './ChartOnPage';
 import { EventsList } from './EventsList';
 import { Filters } from './Filters';
 import { Headlines } from './Headlines';
+import { Later } from './Later';
 import { DEFAULT_VIEW } from '../url/view';
 import { useChartTheme } from './useChartModel';
 import { useDataView } from './useView';
@@ -144,13 +145,19 @@ function Overview({ data }: { data: Dataset }) {
       </div>
       <Headlines items={derived.headlines} endLabel={formatDay(derived.range.end)} />
       <ChartOnPage spec={CHARTS.actions} data={data} view={view} setView={setView} />
-      <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} setView={setView} />
-      <ChartOnPage spec={CHARTS.timeline} data={data} view={view} setView={setView} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <ChartOnPage spec={CHARTS.measures} data={data} view={view} setView={setView} />
-        <ChartOnPage spec={CHARTS.instruments} data={data} view={view} setView={setView} />
-      </div>
-      <EventsList events={listed} />
+      <Later>
+        {() => (
+          <>
+            <ChartOnPage spec={CHARTS['in-force']} data={data} view={view} setView={setView} />
+            <ChartOnPage spec={CHARTS.timeline} data={data} view={view} setView={setView} />
+            <div className="grid gap-6 lg:grid-cols-2">
+              <ChartOnPage spec={CHARTS.measures} data={data} view={view} setView={setView} />
+              <ChartOnPage spec={CHARTS.instruments} data={data} view={view} setView={setView} />
+            </div>
+            <EventsList events={listed} />
+          </>
+        )}
+      </Later>
     </div>
   );
 }

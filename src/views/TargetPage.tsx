@@ -13,6 +13,7 @@ import { actorLabel, changeLabel, kindLabel, listLabel } from '../i18n/labels';
 import { eventDates, statusOn, targetChanges, type Seen } from '../selectors/targets';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
+import { Later } from './Later';
 import { STATUS_SYMBOL, statusWords } from './targetText';
 import { useDataView } from './useView';
 
@@ -118,61 +119,72 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
       {lanes.length > 0 && (
         <ChartOnPage spec={CHARTS.target} data={data} view={own} setView={setView} params={params} />
       )}
-      {/* The lists' entries load with this section, not before the page's first chart. */}
-      <Suspense fallback={<p className="text-sm">{t('targets.page.loadingLists')}</p>}>
-        <OnTheLists target={target} dates={dates} />
-      </Suspense>
-      {lanes.map((actor) => (
-        <section key={actor} aria-labelledby={`lane-${actor}`}>
-          <h2 id={`lane-${actor}`} className="text-lg font-semibold">
-            {actorLabel(actor)}
-          </h2>
-          <ol className="mt-1 space-y-1 text-sm">
-            {changes
-              .filter((c) => c.actor === actor)
-              .map((c) => (
-                <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
-                  <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
-                  <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
-                  {c.event ? (
-                    <>
-                      <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
-                        {c.event.instrument}
-                      </Link>
-                      {c.event.sources[0] && (
-                        <>
-                          {' '}
-                          (
-                          <a href={c.event.sources[0].url} className={link} rel="noreferrer" target="_blank">
-                            {c.event.sources[0].publisher}
-                          </a>
-                          )
-                        </>
-                      )}
-                    </>
-                  ) : (
-                    c.seen && <SeenInList seen={c.seen} className={link} />
-                  )}
-                  {c.note && <span className="text-gray-700 dark:text-gray-300"> — {c.note}</span>}
-                </li>
-              ))}
-          </ol>
-          {target.unclear
-            ?.filter((u) => u.actor === actor)
-            .map((u) => (
-              <p key={u.reason} className="mt-1 text-sm">
-                {tRich<ReactNode>('targets.unclear.lane', {
-                  reason: u.reason,
-                  b: (chunks) => (
-                    <span key="b" className="font-semibold">
-                      {chunks}
-                    </span>
-                  ),
-                })}
-              </p>
+      <Later>
+        {() => (
+          <>
+            {/* The lists' entries load with this section, not before the page's first chart. */}
+            <Suspense fallback={<p className="text-sm">{t('targets.page.loadingLists')}</p>}>
+              <OnTheLists target={target} dates={dates} />
+            </Suspense>
+            {lanes.map((actor) => (
+              <section key={actor} aria-labelledby={`lane-${actor}`}>
+                <h2 id={`lane-${actor}`} className="text-lg font-semibold">
+                  {actorLabel(actor)}
+                </h2>
+                <ol className="mt-1 space-y-1 text-sm">
+                  {changes
+                    .filter((c) => c.actor === actor)
+                    .map((c) => (
+                      <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
+                        <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
+                        <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
+                        {c.event ? (
+                          <>
+                            <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
+                              {c.event.instrument}
+                            </Link>
+                            {c.event.sources[0] && (
+                              <>
+                                {' '}
+                                (
+                                <a
+                                  href={c.event.sources[0].url}
+                                  className={link}
+                                  rel="noreferrer"
+                                  target="_blank"
+                                >
+                                  {c.event.sources[0].publisher}
+                                </a>
+                                )
+                              </>
+                            )}
+                          </>
+                        ) : (
+                          c.seen && <SeenInList seen={c.seen} className={link} />
+                        )}
+                        {c.note && <span className="text-gray-700 dark:text-gray-300"> — {c.note}</span>}
+                      </li>
+                    ))}
+                </ol>
+                {target.unclear
+                  ?.filter((u) => u.actor === actor)
+                  .map((u) => (
+                    <p key={u.reason} className="mt-1 text-sm">
+                      {tRich<ReactNode>('targets.unclear.lane', {
+                        reason: u.reason,
+                        b: (chunks) => (
+                          <span key="b" className="font-semibold">
+                            {chunks}
+                          </span>
+                        ),
+                      })}
+                    </p>
+                  ))}
+              </section>
             ))}
-        </section>
-      ))}
+          </>
+        )}
+      </Later>
     </article>
   );
 }

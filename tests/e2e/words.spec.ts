@@ -1,0 +1,34 @@
+import type { Route } from '@playwright/test';
+import { PAGE_NAMES, PAGES } from '../../src/url/pages';
+import { appUrl, expect, expectLive, test } from './fixtures';
+
+/**
+ * A page loads its first words before its first chart, and the rest of its words beside them
+ * (src/i18n/load.ts): its first screen must draw whole from the first alone, in the state it opens
+ * in, and what lies below it once the rest come. A first screen that asks for a later word waits
+ * for them all: `npm run i18n:first` writes down what each first screen asks for.
+ */
+for (const page of PAGE_NAMES)
+  test(`${page}: the first screen draws from its first words, the rest of the page once the others come`, async ({
+    page: tab,
+  }) => {
+    const held: Route[] = [];
+    await tab.route('**/assets/words/*/be/*.later.js', (route) => {
+      held.push(route);
+    });
+    await tab.goto(appUrl(`/be${PAGES[page].example}`));
+    await expectLive(tab);
+    const why = `the first screen of ${page} asks for words it does not load first: run npm run i18n:first`;
+    await expect(tab.locator('#root h1').first(), why).toBeVisible();
+    // The page's first chart, where its first screen has one, is drawn.
+    const chart = tab.locator('#root figure[data-chart] svg.recharts-surface').first();
+    if (PAGES[page].prerender === 'chart') await expect(chart, why).toBeVisible();
+    // The rest of the page was asked for beside the first, and waits for it.
+    await expect.poll(() => held.length).toBe(1);
+    const waiting = tab.locator('#root [aria-busy="true"]');
+    const sections = tab.locator('#root h2, #root figure');
+    const [waited, before] = [await waiting.count(), await sections.count()];
+    for (const route of held) await route.continue();
+    await expect(waiting).toHaveCount(0);
+    if (waited) await expect.poll(() => sections.count()).toBeGreaterThan(before);
+  });
