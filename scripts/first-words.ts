@@ -13,12 +13,12 @@ import { FIRST_WORDS_FILE, type FirstWords } from './message-keys';
  * beside them, awaited only by what shows them (src/i18n/load.ts). Run `npm run i18n:first` after
  * changing what a page's first screen says; the browser tests fail until it is (tests/e2e/words.spec.ts).
  *
- * Each page is opened in the dev server, every page of its kind where there are few, else its
- * example, on a wide and on a narrow window, by a reader whose browser prefers Belarusian (so that
+ * Each page is opened in the dev server, every page of its kind where there are few, and its
+ * example (the state the browser tests open it in), on a wide and on a narrow window, by a reader whose browser prefers Belarusian (so that
  * the English overview offers it).
  */
 
-/** Paths of a page to open: all of its kind where there are at most this many, else its example. */
+/** Paths of a page to open: all of its kind where there are at most this many, and its example. */
 const FEW = 12;
 const WIDTHS = [1280, 390];
 
@@ -33,7 +33,7 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const records = { events: dataset.events.map((e) => e.id), targets: dataset.targets.map((t) => t.id) };
 const pathsOf = (page: PageName): string[] => {
   const all = PAGES[page].staticPaths(records).map((path) => `/${path}`);
-  return all.length <= FEW ? all : [PAGES[page].example];
+  return [...new Set([...(all.length <= FEW ? all : []), PAGES[page].example])];
 };
 
 const first: FirstWords = {};
