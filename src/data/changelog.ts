@@ -8,6 +8,19 @@ import type { ChangeInput } from './schema';
  */
 export const changelog: ChangeInput[] = [
   {
+    version: '3.2.1',
+    date: '2026-12-05',
+    summary:
+      'A correction: the Canadian regulations SOR/2025-3 were registered on 24 January 2025, two days before the presidential election, and announced on 27 January in response to it; the record had said they came after the election.',
+    added: [],
+    corrected: ['ca-2025-01-24-sor-2025-3'],
+    corrections: {
+      'ca-2025-01-24-sor-2025-3':
+        'Said the regulations came after the presidential election of 26 January 2025; they were registered two days before it and announced the day after.',
+    },
+    removed: [],
+  },
+  {
     version: '3.2.0',
     date: '2026-12-04',
     summary:

@@ -622,7 +622,7 @@ export const caEvents: SanctionsEventInput[] = [
     instrumentType: 'regulation',
     measures: ['assets', 'travel'],
     summary:
-      'After the January 26, 2025 presidential election, listed 10 individuals and 12 entities: three state organizations involved in repression and nine military-industrial enterprises supplying equipment to Russia, along with some of their senior officials.',
+      'Registered two days before the January 26, 2025 presidential election and announced the day after it, in response to the election and to ongoing human rights violations. Listed 10 individuals and 12 entities: three state organizations involved in repression and nine military-industrial enterprises supplying equipment to Russia, along with some of their senior officials.',
     targets: ['Galina Lukashenko'],
     listed: { persons: 10, entities: 12 },
     sources: [
