@@ -2,6 +2,7 @@ import type { ContextMark } from '../selectors/context';
 import type { Highlight } from './spec';
 import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
+import { inEnglish } from '../i18n/records';
 import { contextKey } from './contextLegend';
 
 /**
@@ -56,11 +57,11 @@ export function ContextTable({ marks }: { marks: readonly ContextMark[] }) {
         </tr>
       </thead>
       <tbody>
-        {marks.map(({ annotation, number }) => (
+        {marks.map(({ annotation, number, lang }) => (
           <tr key={annotation.id} className="align-top odd:bg-gray-50 dark:odd:bg-gray-800/50">
             <td className="px-2 py-0.5">{number}</td>
             <td className="whitespace-nowrap px-2 py-0.5">{formatDay(annotation.date)}</td>
-            <th scope="row" className="px-2 py-0.5 font-normal">
+            <th scope="row" className="px-2 py-0.5 font-normal" lang={lang}>
               {annotation.title}
             </th>
             <td className="px-2 py-0.5">
@@ -70,6 +71,7 @@ export function ContextTable({ marks }: { marks: readonly ContextMark[] }) {
                   className="inline-flex min-h-6 min-w-6 items-center text-blue-700 underline dark:text-sky-300"
                   rel="noreferrer"
                   target="_blank"
+                  lang={inEnglish()}
                 >
                   {annotation.sources[0].publisher}
                 </a>

@@ -30,3 +30,11 @@ export function recordText<Record extends { id: string; summary: string; title?:
 export function langOf(lang: Locale): Locale | undefined {
   return lang === current().locale ? undefined : lang;
 }
+
+/**
+ * The `lang` of what the records keep in English in every language: acts' official titles,
+ * sources' titles and publishers, the records' notes. Undefined on an English page.
+ */
+export function inEnglish(): Locale | undefined {
+  return langOf(DEFAULT_LOCALE);
+}

@@ -10,6 +10,7 @@ import { formatCount, formatDay } from '../i18n/format';
 import { actionLabel, actionMeaning, actorLabel, measureLabel, measureMeaning } from '../i18n/labels';
 import { DataFailure } from './DataState';
 import { Later } from './Later';
+import { inEnglish } from '../i18n/records';
 
 /** `/about`: what a record is, how the numbers are made, how to cite, and the downloads. */
 export function AboutPage() {
@@ -140,10 +141,10 @@ function Unofficial({ data }: { data: Dataset }) {
           <ul className="list-disc pl-5">
             {own.map((e) => (
               <li key={e.id}>
-                <Link to="/events/$eventId" params={{ eventId: e.id }}>
+                <Link to="/events/$eventId" params={{ eventId: e.id }} lang={inEnglish()}>
                   {e.instrument}
                 </Link>{' '}
-                ({formatDay(e.date)}): {e.noOfficialText}
+                ({formatDay(e.date)}): <span lang={inEnglish()}>{e.noOfficialText}</span>
               </li>
             ))}
           </ul>

@@ -19,6 +19,7 @@ import { GapList } from './GapList';
 import { InForceOnPanel } from './InForceOnPanel';
 import { Later } from './Later';
 import { useDataView, type SetView } from './useView';
+import { inEnglish } from '../i18n/records';
 
 /** `/compare`: two actors side by side and overlaid, their net direction, and where they diverged. */
 export function ComparePage() {
@@ -241,6 +242,7 @@ function DivergenceList({
                         to="/events/$eventId"
                         params={{ eventId: e.id }}
                         className="text-blue-700 underline dark:text-sky-300"
+                        lang={inEnglish()}
                       >
                         {e.instrument}
                       </Link>

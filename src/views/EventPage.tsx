@@ -21,6 +21,7 @@ import {
 import { stockHistory, stockOn } from '../selectors/inForce';
 import { countText, inSentence } from './eventText';
 import { Summary } from './Summary';
+import { inEnglish } from '../i18n/records';
 
 const link = 'text-blue-700 underline underline-offset-2 dark:text-sky-300';
 
@@ -89,7 +90,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
         <p className="text-sm text-gray-600 dark:text-gray-300">
           {actorLabel(event.actor)} · {actionLabel(event.action)} · {formatDay(event.date)}
         </p>
-        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white">
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950 dark:text-white" lang={inEnglish()}>
           {event.instrument}
         </h1>
         <Summary event={event} className="mt-2 text-gray-800 dark:text-gray-200" />
@@ -102,7 +103,8 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
           {actionLabel(event.action)} — {actionMeaning(event.action)}
         </Row>
         <Row label={t('events.page.instrument')}>
-          {event.instrument} ({inSentence(instrumentLabel(event.instrumentType), true)})
+          <span lang={inEnglish()}>{event.instrument}</span> (
+          {inSentence(instrumentLabel(event.instrumentType), true)})
         </Row>
         <Row label={t('events.page.regime')}>{regimeLabel(regimeOf(event))}</Row>
         <Row label={t('events.page.measures')}>{event.measures.map(measureLabel).join(', ')}</Row>
@@ -132,7 +134,9 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
           <h2 id="note-title" className="text-lg font-semibold">
             {t('events.page.note')}
           </h2>
-          <p className="text-sm text-gray-800 dark:text-gray-200">{event.note}</p>
+          <p className="text-sm text-gray-800 dark:text-gray-200" lang={inEnglish()}>
+            {event.note}
+          </p>
         </section>
       )}
 
@@ -145,7 +149,7 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
             <strong>
               {t('events.page.noOfficialText', { publisher: event.sources[0]?.publisher ?? '' })}
             </strong>{' '}
-            {event.noOfficialText}
+            <span lang={inEnglish()}>{event.noOfficialText}</span>
           </p>
         )}
         <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
@@ -154,10 +158,10 @@ function EventDetails({ event, data }: { event: SanctionsEvent; data: Dataset })
               <span className="mr-1 rounded bg-gray-200 px-1.5 text-xs font-medium text-gray-900 dark:bg-gray-700 dark:text-gray-100">
                 {sourceKindLabel(s.kind)}
               </span>
-              <a href={s.url} className={link} rel="noreferrer" target="_blank">
+              <a href={s.url} className={link} rel="noreferrer" target="_blank" lang={inEnglish()}>
                 {s.title}
               </a>{' '}
-              — {s.publisher}
+              — <span lang={inEnglish()}>{s.publisher}</span>
               {s.identifier && (
                 <span className="text-gray-600 dark:text-gray-400">
                   {' '}
@@ -238,7 +242,7 @@ function RelatedList({ title, events }: { title?: string; events: readonly Sanct
         {events.map((e) => (
           <li key={e.id}>
             {actorShort(e.actor)}, {formatDay(e.date)}:{' '}
-            <Link to="/events/$eventId" params={{ eventId: e.id }} className={link}>
+            <Link to="/events/$eventId" params={{ eventId: e.id }} className={link} lang={inEnglish()}>
               {e.instrument}
             </Link>{' '}
             ({inSentence(actionLabel(e.action))})

@@ -7,6 +7,7 @@ import { focusAfterUpdate } from '../charts/focus';
 import { countText } from './eventText';
 import { Summary } from './Summary';
 import { useMediaQuery } from './useMediaQuery';
+import { inEnglish } from '../i18n/records';
 
 const FIRST_ROWS = 25;
 
@@ -31,6 +32,7 @@ function EventSummary({ event: e }: { event: SanctionsEvent }) {
         className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-sky-300"
         rel="noreferrer"
         target="_blank"
+        lang={inEnglish()}
       >
         {e.instrument}
       </a>

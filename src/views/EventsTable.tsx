@@ -10,6 +10,7 @@ import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { actionLabel, actorLabel, actorShort } from '../i18n/labels';
 import { EVENT_SORT_COLUMNS, type EventSort } from '../url/routes';
+import { inEnglish } from '../i18n/records';
 
 function EventLink({ event }: { event: SanctionsEvent }) {
   return (
@@ -17,6 +18,7 @@ function EventLink({ event }: { event: SanctionsEvent }) {
       to="/events/$eventId"
       params={{ eventId: event.id }}
       className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-sky-300"
+      lang={inEnglish()}
     >
       {event.instrument}
     </Link>

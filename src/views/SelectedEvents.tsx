@@ -6,6 +6,7 @@ import { t } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { actionLabel, actorShort } from '../i18n/labels';
 import { selectedEvents, tableViewOf } from './eventText';
+import { inEnglish } from '../i18n/records';
 
 /**
  * Under a chart: the actions behind the mark the reader clicked or chose with Enter, each linked
@@ -48,6 +49,7 @@ export function SelectedEvents({
                   to="/events/$eventId"
                   params={{ eventId: e.id }}
                   className="text-blue-700 underline dark:text-sky-300"
+                  lang={inEnglish()}
                 >
                   {e.instrument}
                 </Link>

@@ -16,6 +16,7 @@ import { ChartOnPage } from './ChartOnPage';
 import { Later } from './Later';
 import { STATUS_SYMBOL, statusWords } from './targetText';
 import { useDataView } from './useView';
+import { inEnglish } from '../i18n/records';
 
 const OnTheLists = lazy(() => import('./OnTheLists').then((m) => ({ default: m.OnTheLists })));
 
@@ -76,7 +77,11 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
             {t('targets.page.aliases', { names: target.aliases.join('; ') })}
           </p>
         )}
-        {target.note && <p className="mt-2 text-sm">{target.note}</p>}
+        {target.note && (
+          <p className="mt-2 text-sm" lang={inEnglish()}>
+            {target.note}
+          </p>
+        )}
         <p className="mt-2 text-sm">
           {tRich<ReactNode>('targets.page.data', {
             file: `${target.id}.json`,
@@ -140,7 +145,12 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
                         <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
                         {c.event ? (
                           <>
-                            <Link to="/events/$eventId" params={{ eventId: c.event.id }} className={link}>
+                            <Link
+                              to="/events/$eventId"
+                              params={{ eventId: c.event.id }}
+                              className={link}
+                              lang={inEnglish()}
+                            >
                               {c.event.instrument}
                             </Link>
                             {c.event.sources[0] && (
@@ -152,6 +162,7 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
                                   className={link}
                                   rel="noreferrer"
                                   target="_blank"
+                                  lang={inEnglish()}
                                 >
                                   {c.event.sources[0].publisher}
                                 </a>
@@ -162,7 +173,12 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
                         ) : (
                           c.seen && <SeenInList seen={c.seen} className={link} />
                         )}
-                        {c.note && <span className="text-gray-700 dark:text-gray-300"> — {c.note}</span>}
+                        {c.note && (
+                          <span className="text-gray-700 dark:text-gray-300">
+                            {' '}
+                            — <span lang={inEnglish()}>{c.note}</span>
+                          </span>
+                        )}
                       </li>
                     ))}
                 </ol>

@@ -193,6 +193,16 @@ test('a record reads in Belarusian where it is written in it, and in English mar
   const summary = page.getByText(belarusian, { exact: true });
   await expect(summary).toBeVisible();
   expect(await summary.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('be');
+  // The act's official title and its sources stay in English, marked so.
+  const event = data.events.find((e) => e.id === id);
+  await expect(page.getByRole('heading', { level: 1, name: event?.instrument })).toHaveAttribute(
+    'lang',
+    'en',
+  );
+  await expect(page.getByRole('link', { name: event?.sources[0]?.title })).toHaveAttribute('lang', 'en');
   await page.goto(appUrl(`/de/events/${id}`));
   await expect(page.getByText(english, { exact: true })).toHaveAttribute('lang', 'en');
+  // On an English page, nothing needs marking.
+  await page.goto(appUrl(`/events/${id}`));
+  await expect(page.getByRole('heading', { level: 1, name: event?.instrument })).not.toHaveAttribute('lang');
 });
