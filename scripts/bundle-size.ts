@@ -11,6 +11,14 @@ import { builtPaths, pageFiles, readManifest, readWordsDir } from './pages';
  * Deterministic for a given build, so `npm test` enforces them; `npm run bench` reports them beside the bare page.
  */
 
+/** Each built file's gzip size, read once: every page in every language shares most of its files. */
+const gzipped = new Map<string, Promise<number>>();
+function gzipBytes(file: string): Promise<number> {
+  const found = gzipped.get(file) ?? readFile(file).then((data) => gzipSync(data, { level: 9 }).length);
+  gzipped.set(file, found);
+  return found;
+}
+
 /** Gzip sizes of the JS and CSS a page loads up front, file by file. */
 export async function routeBytes(
   page: PageName,
@@ -23,7 +31,7 @@ export async function routeBytes(
   let js = 0;
   let css = 0;
   for (const file of pageFiles(manifest, words, page, locale)) {
-    const bytes = gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
+    const bytes = await gzipBytes(path.join(dist, file));
     sizes[path.basename(file)] = bytes;
     if (file.endsWith('.css')) css += bytes;
     else js += bytes;

@@ -118,10 +118,7 @@ export function messagesPlugin(): Plugin {
     const sources = new Map<string, string>();
     for (const locale of LOCALES)
       for (const [set, keys] of setsOf())
-        sources.set(
-          `${locale}/${set}.js`,
-          `export default ${JSON.stringify(catalogueOf(locale, keys, names, language(locale)))};`,
-        );
+        sources.set(`${locale}/${set}.js`, moduleOf(catalogueOf(locale, keys, names, language(locale))));
     const hash = createHash('sha256');
     for (const [file, source] of sources) hash.update(`${file}\0${source}\0`);
     files = { dir: `${WORDS_DIR}/${hash.digest('hex').slice(0, 10)}`, sources };
@@ -170,15 +167,17 @@ export function messagesPlugin(): Plugin {
         languages.delete(locale);
         sets = undefined;
       }
-      if (set === undefined)
-        return `export default ${JSON.stringify(catalogueOf(locale, undefined, names, language(locale)))};`;
+      if (set === undefined) return moduleOf(catalogueOf(locale, undefined, names, language(locale)));
       const name = MESSAGE_SETS.find((known) => known === set);
       const keys = name && setsOf().get(name);
       if (!keys) throw new Error(`No page "${set}" to take messages for (src/url/pages.ts)`);
-      return `export default ${JSON.stringify(catalogueOf(locale, keys, names, language(locale)))};`;
+      return moduleOf(catalogueOf(locale, keys, names, language(locale)));
     },
   };
 }
+
+/** A catalogue as the module the page imports. */
+const moduleOf = (catalogue: Catalogue) => `export default ${JSON.stringify(catalogue)};`;
 
 /**
  * The loader while serving and testing: each set a module, `virtual:messages/<locale>/<set>`, read

@@ -41,9 +41,12 @@ let page: Catalogue & { locale: Locale } = {
 
 let later: Promise<void> | undefined;
 
-/** The page's later words, on their way (src/i18n/load.ts). */
+/**
+ * The page's later words, on their way (src/i18n/load.ts), after any still on their way: a page
+ * left and come back to before its own came waits for them too.
+ */
 export function setLaterWords(loading: Promise<void>): void {
-  const mine = loading.then(() => {
+  const mine = Promise.all([later, loading]).then(() => {
     if (later === mine) later = undefined;
   });
   later = mine;
@@ -136,7 +139,7 @@ function message(key: MessageKey) {
   if (found !== undefined) return found;
   // One of the page's later words, still on their way: the view asking for it waits for them
   // (React shows the nearest Suspense boundary's fallback meanwhile). Code that runs outside a
-  // view awaits `laterWords()` first (src/i18n/said.ts).
+  // view awaits `wordsLoaded()` first.
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React's Suspense: a thrown promise waits
   if (later) throw later;
   throw new Error(`No message "${key}" in the ${page.locale} catalogue`);

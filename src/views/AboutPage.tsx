@@ -44,23 +44,9 @@ export function AboutPage() {
             <h2>{t('about.record.title')}</h2>
             <p>{t('about.record.text')}</p>
             <h2>{t('about.actions')}</h2>
-            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
-              {ACTIONS.map((a) => (
-                <div key={a} className="contents">
-                  <dt className="font-semibold">{actionLabel(a)}</dt>
-                  <dd>{actionMeaning(a)}</dd>
-                </div>
-              ))}
-            </dl>
+            <Terms terms={ACTIONS.map((a) => [actionLabel(a), actionMeaning(a)])} />
             <h2>{t('about.measures')}</h2>
-            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
-              {MEASURES.map((m) => (
-                <div key={m} className="contents">
-                  <dt className="font-semibold">{measureLabel(m)}</dt>
-                  <dd>{measureMeaning(m)}</dd>
-                </div>
-              ))}
-            </dl>
+            <Terms terms={MEASURES.map((m) => [measureLabel(m), measureMeaning(m)])} />
             <h2>{t('about.inForce.title')}</h2>
             <p>{t('about.inForce.text')}</p>
             <h2>{t('about.unofficial.title')}</h2>
@@ -102,6 +88,20 @@ export function AboutPage() {
         )}
       </Later>
     </article>
+  );
+}
+
+/** A list of terms and what each means, side by side where there is room. */
+function Terms({ terms }: { terms: Array<[term: string, meaning: string]> }) {
+  return (
+    <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
+      {terms.map(([term, meaning]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold">{term}</dt>
+          <dd>{meaning}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

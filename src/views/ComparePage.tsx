@@ -144,20 +144,16 @@ function Compare({ data }: { data: Dataset }) {
             <ChartOnPage spec={CHARTS.actions} data={data} view={pairView} setView={setView} />
             <div className="grid gap-6 lg:grid-cols-2">
               {/* One scale for both: equal heights stand for equal counts. */}
-              <ChartOnPage
-                spec={CHARTS.actions}
-                data={data}
-                view={aView}
-                setView={setView}
-                params={pairScale}
-              />
-              <ChartOnPage
-                spec={CHARTS.actions}
-                data={data}
-                view={bView}
-                setView={setView}
-                params={pairScale}
-              />
+              {[aView, bView].map((own) => (
+                <ChartOnPage
+                  key={own.actors.join()}
+                  spec={CHARTS.actions}
+                  data={data}
+                  view={own}
+                  setView={setView}
+                  params={pairScale}
+                />
+              ))}
             </div>
             <ChartOnPage spec={CHARTS['in-force']} data={data} view={pairView} setView={setView} />
             <InForceOnPanel data={data} actors={[a, b]} at={view.at} setView={setView} />
