@@ -85,7 +85,7 @@ export function ChartActions({
     );
   const csv = async () => {
     await wordsLoaded();
-    downloadText(name('csv'), toCsv(csvRows(model.table)));
+    downloadText(name('csv'), toCsv(csvRows(model.table())));
     setStatus(t('frames.actions.downloaded', { file: name('csv') }));
   };
   const copyLink = () =>

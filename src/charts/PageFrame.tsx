@@ -22,6 +22,7 @@ import {
 import type { ChartTheme } from './theme';
 import { useStaggeredMount } from './stagger';
 import { useSize } from './useWidth';
+import { useInputAfterWords } from './heldInput';
 import { useEndPrerenderWhenDrawn } from '../prerender';
 
 const RangeStrip = lazy(() => import('./RangeStrip').then((m) => ({ default: m.RangeStrip })));
@@ -53,7 +54,8 @@ type PageFrameProps = {
 
 /**
  * A chart's interactive drawing at its box's size (drawn again only when the model, the size or the
- * colours change: Recharts is the costly part), and over it what its marks and cursor say.
+ * colours change: Recharts is the costly part), and over it what its marks and cursor say; what
+ * a reader does to it before the page's later words are in is handled once they are.
  */
 export function useLivePlot(
   model: ChartModel,
@@ -63,6 +65,7 @@ export function useLivePlot(
   turn = true,
 ) {
   const [ref, { width, height }] = useSize<HTMLDivElement>();
+  useInputAfterWords(ref);
   useEndPrerenderWhenDrawn(() => ref.current, '.recharts-cartesian-axis-tick');
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
@@ -163,12 +166,22 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
           {t('frames.page.table')}
         </summary>
         {tableOpen && (
-          <div className="mt-2 max-h-96 overflow-auto">
-            <DataTable table={model.table} />
-            <ContextTable marks={model.context} />
-          </div>
+          // Its words are among the page's later words: it waits for them here, not the page.
+          <Suspense fallback={<div aria-busy="true" className="mt-2 h-24" />}>
+            <Tables model={model} />
+          </Suspense>
         )}
       </details>
     </figure>
+  );
+}
+
+/** A chart's numbers and its context events as tables: the accessible alternative to its drawing. */
+function Tables({ model }: { model: ChartModel }) {
+  return (
+    <div className="mt-2 max-h-96 overflow-auto">
+      <DataTable table={model.table()} />
+      <ContextTable marks={model.context} />
+    </div>
   );
 }

@@ -111,7 +111,7 @@ export const actionsChart: ChartSpec = {
       title: t('charts.actions.title', { actors: listOfNames(view.actors.map(actorShort)) }),
       subtitle: t('charts.actions.subtitle', { period: view.period, count: shown.length }),
       legend: [...toLegend(view.actors), ...(context.length ? [contextLegend()] : [])],
-      table: toTable(buckets, view.actors, view.period),
+      table: () => toTable(buckets, view.actors, view.period),
       summary: actionsSentence(shown, view.actors, range),
       context,
       markCount,

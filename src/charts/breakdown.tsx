@@ -54,7 +54,7 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
         label: r.label,
         ...Object.fromEntries(def.categories.map((c) => [c, countIn(r, c)])),
       }));
-      const table: TableData = {
+      const table = (): TableData => ({
         caption: t('charts.breakdown.caption', { title: def.title(), period: view.period }),
         head: [t('charts.columns.period'), ...used.map(def.label)],
         rows: counted.map((r) => [r.label, ...used.map((c) => countIn(r, c))]),
@@ -62,7 +62,7 @@ function breakdownChart<C extends string>(def: BreakdownSpec<C>): ChartSpec {
           counted.map((r) => r.key),
           view.period,
         ),
-      };
+      });
       const top = totals.slice(0, 3).map(({ category, count }) => `${def.inText(category)} (${count})`);
       return {
         id: def.id,

@@ -97,7 +97,7 @@ export const inForceChart: ChartSpec = {
       title: t('charts.inForce.name'),
       subtitle: t('charts.inForce.subtitle'),
       legend: [...toLegend(series), ...(context.length ? [contextLegend()] : [])],
-      table: toTable(rows, drawn),
+      table: () => toTable(rows, drawn),
       summary: inForceSentence(series, range),
       context,
       markCount: rows.length * drawn.length,

@@ -77,7 +77,7 @@ export const netChart: ChartSpec = {
       title: t('charts.net.title'),
       subtitle: t('charts.net.subtitle', { period: view.period }),
       legend,
-      table: {
+      table: () => ({
         caption: t('charts.net.caption', { period: view.period }),
         head: [
           t('charts.columns.period'),
@@ -93,7 +93,7 @@ export const netChart: ChartSpec = {
           net.map((bucket) => bucket.key),
           view.period,
         ),
-      },
+      }),
       summary:
         a && b && view.actors.length === 2
           ? divergenceSentence(net, found, a, b, view.period)

@@ -153,7 +153,8 @@ export type ChartModel = {
   title: string;
   subtitle: string;
   legend: LegendItem[];
-  table: TableData;
+  /** Built when asked for (the table opened, the CSV downloaded), not with every drawing. */
+  table: () => TableData;
   /** One or two sentences, computed from the numbers, saying what the chart shows. */
   summary: string;
   /** The context events drawn on the time axis, numbered as their labels are. */

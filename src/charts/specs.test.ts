@@ -28,7 +28,7 @@ describe('the registry', () => {
       expect(model.title.length).toBeGreaterThan(5);
       expect(model.summary).toMatch(/\.$/);
       expect(model.legend.length).toBeGreaterThan(0);
-      for (const row of model.table.rows) expect(row).toHaveLength(model.table.head.length);
+      for (const row of model.table().rows) expect(row).toHaveLength(model.table().head.length);
     }
   });
 });
@@ -36,7 +36,7 @@ describe('the registry', () => {
 describe('actions', () => {
   it('counts actions per year, actor and direction, every year of the range present', () => {
     const model = CHARTS.actions.build({ data, view: DEFAULT_VIEW });
-    expect(model.table.head).toEqual([
+    expect(model.table().head).toEqual([
       'Period',
       'US: Imposed or expanded',
       'US: Renewed',
@@ -45,7 +45,7 @@ describe('actions', () => {
       'EU: Renewed',
       'EU: Eased, suspended or lifted',
     ]);
-    expect(model.table.rows).toEqual([
+    expect(model.table().rows).toEqual([
       ['2020', 1, 0, 0, 1, 0, 0],
       ['2021', 0, 0, 1, 1, 1, 0],
     ]);
@@ -60,7 +60,7 @@ describe('actions', () => {
       data,
       view: { ...DEFAULT_VIEW, actors: ['eu'], period: 'quarter', from: '2021-01-01' },
     });
-    expect(model.table.rows).toEqual([
+    expect(model.table().rows).toEqual([
       ['Q1 2021', 0, 1, 0],
       ['Q2 2021', 1, 0, 0],
       ['Q3 2021', 0, 0, 0],
@@ -74,7 +74,7 @@ describe('actions', () => {
 describe('in-force', () => {
   it('gives one row per date with each actor’s stock on that date', () => {
     const model = CHARTS['in-force'].build({ data, view: DEFAULT_VIEW });
-    expect(model.table.rows.map((row) => [row[0], row[3], row[7]])).toEqual([
+    expect(model.table().rows.map((row) => [row[0], row[3], row[7]])).toEqual([
       ['2020-10-02', 8, 40],
       ['2021-06-21', 8, 181],
       ['2021-11-04', 6, 181],
@@ -94,7 +94,7 @@ describe('timeline', () => {
     );
     const model = CHARTS.timeline.build({ data: sameDay, view: DEFAULT_VIEW });
     expect(model.markCount).toBe(6);
-    expect(model.table.rows.map((row) => row.slice(0, 3))).toEqual([
+    expect(model.table().rows.map((row) => row.slice(0, 3))).toEqual([
       ['2020-10-02', 'US', 'Expanded'],
       ['2020-10-02', 'EU', 'Imposed'],
       ['2020-10-02', 'US', 'Expanded'],
@@ -159,7 +159,7 @@ describe('target', () => {
       params: { target: 'belavia' },
     });
     expect(model.title).toBe('Belavia: listings by actor');
-    expect(model.table.rows).toEqual([
+    expect(model.table().rows).toEqual([
       ['2021-08-09', 'US', 'Listed', 'Test instrument', ''],
       ['2021-12-02', 'EU', 'Listed', 'EU package', ''],
       ['2025-09-11', 'US', 'Eased by licence', 'GL 11', 'Parts and service only.'],
@@ -182,7 +182,7 @@ describe('target', () => {
       view: { ...DEFAULT_VIEW, actors: ['us', 'uk'], to: '2025-10-01' },
       params: { target: 'belavia' },
     });
-    expect(model.table.rows.map((row) => row[0])).toEqual(['2021-08-09', '2022-03-01', '2025-09-11']);
+    expect(model.table().rows.map((row) => row[0])).toEqual(['2021-08-09', '2022-03-01', '2025-09-11']);
     expect(model.summary).toBe(
       'On 1 Oct 2025, Belavia is listed by the UK (since 1 Mar 2022); eased by licence by the US (11 Sept 2025).',
     );

@@ -91,7 +91,7 @@ function missingTarget(id: string, range: DateRange, span: DateRange): ChartMode
     title: id ? t('charts.target.missing', { id }) : t('charts.target.noTargets'),
     subtitle: t('charts.target.missingSubtitle'),
     legend: legend(),
-    table: { caption: t('charts.target.missingCaption'), head: tableHead(), rows: [] },
+    table: () => ({ caption: t('charts.target.missingCaption'), head: tableHead(), rows: [] }),
     summary: t('charts.target.nothing'),
     context: [],
     markCount: 0,
@@ -166,7 +166,7 @@ export const targetChart: ChartSpec = {
         ...(hidden.length ? [t('charts.target.alsoChanged', { actors: hidden.join(', ') })] : []),
       ].join(' '),
       legend: [...legend(), ...(context.length ? [contextLegend()] : [])],
-      table: {
+      table: () => ({
         caption: t('charts.target.caption', { name: target.name }),
         head: tableHead(),
         rows: shown.map((c) => [
@@ -176,7 +176,7 @@ export const targetChart: ChartSpec = {
           causeOf(c),
           c.note ?? '',
         ]),
-      },
+      }),
       summary: statusSentence(target, actors, range.end, eventDates(data.events)),
       context,
       markCount: marks.length,

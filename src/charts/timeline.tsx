@@ -72,7 +72,7 @@ export const timelineChart: ChartSpec = {
       title: t('charts.timeline.name'),
       subtitle: t('charts.timeline.subtitle', { count: shown.length }),
       legend,
-      table: {
+      table: () => ({
         caption: t('charts.timeline.caption'),
         head: [
           t('charts.columns.date'),
@@ -83,7 +83,7 @@ export const timelineChart: ChartSpec = {
         rows: [...shown]
           .sort((a, b) => a.date.localeCompare(b.date))
           .map((e) => [e.date, actorShort(e.actor), actionLabel(e.action), e.instrument]),
-      },
+      }),
       summary: actionsSentence(shown, view.actors, range),
       context,
       markCount: marks.length,

@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { PAGE_NAMES, PAGES } from '../../src/url/pages';
+import { PAGE_NAMES, PAGES, type PageName } from '../../src/url/pages';
 import { appUrl, expect, expectLive, test } from './fixtures';
 
 /**
@@ -8,6 +8,9 @@ import { appUrl, expect, expectLive, test } from './fixtures';
  * in, and what lies below it once the rest come. A first screen that asks for a later word waits
  * for them all: `npm run i18n:first` writes down what each first screen asks for.
  */
+/** The pages whose first screen has a chart that answers the pointer (a slide does not). */
+const TOUCHED: PageName[] = ['overview', 'compare', 'actor', 'target', 'embed'];
+
 for (const page of PAGE_NAMES)
   test(`${page}: the first screen draws from its first words, the rest of the page once the others come`, async ({
     page: tab,
@@ -25,10 +28,37 @@ for (const page of PAGE_NAMES)
     if (PAGES[page].prerender === 'chart') await expect(chart, why).toBeVisible();
     // The rest of the page was asked for beside the first, and waits for it.
     await expect.poll(() => held.length).toBe(1);
+    // A chart's table is among the rest: opened meanwhile, it waits for them in its own place,
+    // and the page stays whole.
+    const table = tab.locator('#root figure[data-chart]').first().locator('details').last();
+    const tabled = TOUCHED.includes(page) && page !== 'embed';
+    if (tabled) {
+      await table.locator('summary').click();
+      await expect(table.locator('[aria-busy="true"]')).toBeVisible();
+      await expect(tab.locator('#root h1').first()).toBeVisible();
+    }
+    // So is what its chart says when touched: a pointer over a mark waits for it.
+    const plot = tab.locator('#root figure[data-chart] [data-plot]').first();
+    const says = plot.locator('.recharts-tooltip-wrapper, [aria-live]');
+    const said = () =>
+      says.evaluateAll((boxes) =>
+        boxes
+          .map((box) => box.textContent)
+          .join('')
+          .trim(),
+      );
+    if (TOUCHED.includes(page)) {
+      await plot.locator('.recharts-bar-rectangle, .timeline-mark, .timeline-bin').last().hover();
+      await expect(tab.locator('#root h1').first()).toBeVisible();
+      expect(await said()).toBe('');
+    }
     const waiting = tab.locator('#root [aria-busy="true"]');
     const sections = tab.locator('#root h2, #root figure');
     const [waited, before] = [await waiting.count(), await sections.count()];
     for (const route of held) await route.continue();
     await expect(waiting).toHaveCount(0);
+    // Then the chart answers the pointer that waited.
+    if (TOUCHED.includes(page)) await expect.poll(said).not.toBe('');
+    if (tabled) await expect(table.getByRole('table').first()).toBeVisible();
     if (waited) await expect.poll(() => sections.count()).toBeGreaterThan(before);
   });
