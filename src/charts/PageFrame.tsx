@@ -22,7 +22,6 @@ import {
 import type { ChartTheme } from './theme';
 import { useStaggeredMount } from './stagger';
 import { useSize } from './useWidth';
-import { useInputAfterWords } from './heldInput';
 import { useEndPrerenderWhenDrawn } from '../prerender';
 
 const RangeStrip = lazy(() => import('./RangeStrip').then((m) => ({ default: m.RangeStrip })));
@@ -54,8 +53,7 @@ type PageFrameProps = {
 
 /**
  * A chart's interactive drawing at its box's size (drawn again only when the model, the size or the
- * colours change: Recharts is the costly part), and over it what its marks and cursor say; what
- * a reader does to it before the page's later words are in is handled once they are.
+ * colours change: Recharts is the costly part), and over it what its marks and cursor say.
  */
 export function useLivePlot(
   model: ChartModel,
@@ -65,7 +63,6 @@ export function useLivePlot(
   turn = true,
 ) {
   const [ref, { width, height }] = useSize<HTMLDivElement>();
-  useInputAfterWords(ref);
   useEndPrerenderWhenDrawn(() => ref.current, '.recharts-cartesian-axis-tick');
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
   const [cursor, setCursor] = useState<string | undefined>(undefined);

@@ -1,5 +1,6 @@
 import load from 'virtual:messages/loaders';
 import { current, setCatalogue, setLaterWords, type Catalogue } from './catalogue';
+import { holdInput } from './heldInput';
 import type { Locale } from './locales';
 
 const loaded = new Set<string>();
@@ -18,7 +19,10 @@ export async function loadCatalogue(locale: Locale, page: string): Promise<void>
   // Asked for beside the first words, not after them: both are on their way at once.
   const rest = page === 'frame' ? undefined : join(locale, `${page}.later`);
   await join(locale, page);
-  if (rest) setLaterWords(rest);
+  if (rest) {
+    setLaterWords(rest);
+    holdInput();
+  }
 }
 
 /** Loads the messages of a page moved to, in the page's language (a route's loader awaits it). */
