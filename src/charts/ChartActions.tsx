@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { toCsv } from '../data/csv';
 import type { Actor } from '../data/ids';
-import { t, wordsLoaded } from '../i18n/catalogue';
+import { t } from '../i18n/catalogue';
 import { downloadBlob, downloadText, exportFileName } from './download';
 import { EmbedButton } from './EmbedDialog';
 import { csvRows, type ChartModel } from './spec';
@@ -51,12 +51,10 @@ export function ChartActions({
     return exportSvg(model, { theme, url: viewUrl, asOf });
   };
   /** Runs a task, saying what it is doing (`working`, ending in "…") and then how it went. */
-  const run = async (working: () => string, task: () => Promise<string>) => {
+  const run = async (working: string, task: () => Promise<string>) => {
     setBusy(true);
+    setStatus(working);
     try {
-      // What it says may be among the page's later words.
-      await wordsLoaded();
-      setStatus(working());
       setStatus(await task());
     } catch (error) {
       setStatus(error instanceof Error ? error.message : t('frames.actions.failed'));
@@ -65,56 +63,43 @@ export function ChartActions({
     }
   };
   const png = (scale: number) =>
-    run(
-      () => t('frames.actions.makingPng', { scale }),
-      async () => {
-        const { svgToPng } = await import('./exportFrame');
-        const { svg, width, height } = await exported();
-        downloadBlob(name('png', scale), await svgToPng(svg, width, height, scale));
-        return t('frames.actions.downloaded', { file: name('png', scale) });
-      },
-    );
+    run(t('frames.actions.makingPng', { scale }), async () => {
+      const { svgToPng } = await import('./exportFrame');
+      const { svg, width, height } = await exported();
+      downloadBlob(name('png', scale), await svgToPng(svg, width, height, scale));
+      return t('frames.actions.downloaded', { file: name('png', scale) });
+    });
   const svg = () =>
-    run(
-      () => t('frames.actions.makingSvg'),
-      async () => {
-        const file = await exported();
-        downloadText(name('svg'), file.svg, 'image/svg+xml;charset=utf-8');
-        return t('frames.actions.downloaded', { file: name('svg') });
-      },
-    );
-  const csv = async () => {
-    await wordsLoaded();
+    run(t('frames.actions.makingSvg'), async () => {
+      const file = await exported();
+      downloadText(name('svg'), file.svg, 'image/svg+xml;charset=utf-8');
+      return t('frames.actions.downloaded', { file: name('svg') });
+    });
+  const csv = () => {
     downloadText(name('csv'), toCsv(csvRows(model.table())));
     setStatus(t('frames.actions.downloaded', { file: name('csv') }));
   };
   const copyLink = () =>
-    run(
-      () => t('frames.actions.copyingLink'),
-      async () => {
-        try {
-          await navigator.clipboard.writeText(viewUrl);
-          return t('frames.actions.linkCopied');
-        } catch {
-          return t('frames.actions.linkNotCopied', { url: viewUrl });
-        }
-      },
-    );
+    run(t('frames.actions.copyingLink'), async () => {
+      try {
+        await navigator.clipboard.writeText(viewUrl);
+        return t('frames.actions.linkCopied');
+      } catch {
+        return t('frames.actions.linkNotCopied', { url: viewUrl });
+      }
+    });
   const copyImage = () =>
-    run(
-      () => t('frames.actions.copyingImage'),
-      async () => {
-        const { svgToPng } = await import('./exportFrame');
-        const { svg: text, width, height } = await exported();
-        const blob = await svgToPng(text, width, height, 2);
-        try {
-          await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-          return t('frames.actions.imageCopied');
-        } catch {
-          return t('frames.actions.imageNotCopied');
-        }
-      },
-    );
+    run(t('frames.actions.copyingImage'), async () => {
+      const { svgToPng } = await import('./exportFrame');
+      const { svg: text, width, height } = await exported();
+      const blob = await svgToPng(text, width, height, 2);
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+        return t('frames.actions.imageCopied');
+      } catch {
+        return t('frames.actions.imageNotCopied');
+      }
+    });
 
   return (
     <div className="mt-3 flex flex-wrap items-start gap-2 text-sm print:hidden">
@@ -134,7 +119,7 @@ export function ChartActions({
             </MenuButton>
           </li>
           <li>
-            <MenuButton onClick={() => void csv()}>{t('frames.actions.csv')}</MenuButton>
+            <MenuButton onClick={csv}>{t('frames.actions.csv')}</MenuButton>
           </li>
         </ul>
       </details>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { absoluteUrl, appHref, EMBED_SCRIPT_PATH } from '../api/links';
-import { t, wordsLoaded } from '../i18n/catalogue';
+import { t } from '../i18n/catalogue';
 import { THEMES, type ThemePreference } from '../url/routes';
 
 /** A sensible fixed height for hosts that do not load the auto-height script. */
@@ -46,7 +46,6 @@ export function EmbedButton({
   const src = embedSrc({ theme, controls });
   const snippet = embedSnippet(src, title, withScript);
   const copy = async () => {
-    await wordsLoaded();
     try {
       await navigator.clipboard.writeText(snippet);
       setCopied(t('frames.embed.copied'));

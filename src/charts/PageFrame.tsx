@@ -163,22 +163,12 @@ export function PageFrame({ model, theme, view, asOf, onSelect, onRange, childre
           {t('frames.page.table')}
         </summary>
         {tableOpen && (
-          // Its words are among the page's later words: it waits for them here, not the page.
-          <Suspense fallback={<div aria-busy="true" className="mt-2 h-24" />}>
-            <Tables model={model} />
-          </Suspense>
+          <div className="mt-2 max-h-96 overflow-auto">
+            <DataTable table={model.table()} />
+            <ContextTable marks={model.context} />
+          </div>
         )}
       </details>
     </figure>
-  );
-}
-
-/** A chart's numbers and its context events as tables: the accessible alternative to its drawing. */
-function Tables({ model }: { model: ChartModel }) {
-  return (
-    <div className="mt-2 max-h-96 overflow-auto">
-      <DataTable table={model.table()} />
-      <ContextTable marks={model.context} />
-    </div>
   );
 }

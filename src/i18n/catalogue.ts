@@ -60,11 +60,6 @@ export function laterWords(): Promise<void> | undefined {
   return later;
 }
 
-/** Resolves once the page's later words are in: code outside a view (a handler, a request) awaits it before `t`. */
-export async function wordsLoaded(): Promise<void> {
-  await later;
-}
-
 /** Makes `catalogue` the page's language. */
 export function setCatalogue(locale: Locale, catalogue: Catalogue): void {
   page = { locale, ...catalogue };
@@ -138,8 +133,8 @@ function message(key: MessageKey) {
   const found = page.messages[key];
   if (found !== undefined) return found;
   // One of the page's later words, still on their way: the view asking for it waits for them
-  // (React shows the nearest Suspense boundary's fallback meanwhile). Code that runs outside a
-  // view awaits `wordsLoaded()` first.
+  // (React shows the nearest Suspense boundary's fallback meanwhile). A reader's input, and so
+  // every handler, waits for them too (src/i18n/heldInput.ts).
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React's Suspense: a thrown promise waits
   if (later) throw later;
   throw new Error(`No message "${key}" in the ${page.locale} catalogue`);

@@ -4,13 +4,13 @@ import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { DATA_TARGETS_CSV_URL, dataTargetUrl } from '../api/config';
 import { useLoadedDataset } from '../api/dataset';
 import { CHARTS } from '../charts/registry';
-import { ACTORS, LIST_META, type TargetChange } from '../data/ids';
+import { ACTORS, LIST_META, type Actor, type TargetChange } from '../data/ids';
 import type { Dataset, Target } from '../data/schema';
 import { eventsById } from '../selectors/filter';
 import { t, tRich } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format';
 import { actorLabel, changeLabel, kindLabel, listLabel } from '../i18n/labels';
-import { eventDates, statusOn, targetChanges, type Seen } from '../selectors/targets';
+import { eventDates, statusOn, targetChanges, type DatedChange, type Seen } from '../selectors/targets';
 import type { ViewState } from '../url/view';
 import { ChartOnPage } from './ChartOnPage';
 import { Later } from './Later';
@@ -19,6 +19,9 @@ import { useDataView } from './useView';
 import { inEnglish } from '../i18n/records';
 
 const OnTheLists = lazy(() => import('./OnTheLists').then((m) => ({ default: m.OnTheLists })));
+
+/** How the page's links look. */
+const link = 'text-blue-700 underline dark:text-sky-300';
 
 const CHANGE_SYMBOL = { listed: '●', eased: '◐', delisted: '○', relisted: '●' } as const satisfies Record<
   TargetChange,
@@ -61,7 +64,6 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
   // Like an actor's page, a target's page fixes the actors: every one that acted on it.
   const own: ViewState = useMemo(() => ({ ...view, actors: lanes }), [view, lanes]);
   const params = useMemo(() => ({ target: target.id }), [target.id]);
-  const link = 'text-blue-700 underline dark:text-sky-300';
   return (
     <article className="max-w-4xl space-y-6">
       <Link to="/targets" className={`text-sm ${link}`}>
@@ -132,76 +134,83 @@ function TargetDetails({ target, data }: { target: Target; data: Dataset }) {
               <OnTheLists target={target} dates={dates} />
             </Suspense>
             {lanes.map((actor) => (
-              <section key={actor} aria-labelledby={`lane-${actor}`}>
-                <h2 id={`lane-${actor}`} className="text-lg font-semibold">
-                  {actorLabel(actor)}
-                </h2>
-                <ol className="mt-1 space-y-1 text-sm">
-                  {changes
-                    .filter((c) => c.actor === actor)
-                    .map((c) => (
-                      <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
-                        <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
-                        <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
-                        {c.event ? (
-                          <>
-                            <Link
-                              to="/events/$eventId"
-                              params={{ eventId: c.event.id }}
-                              className={link}
-                              lang={inEnglish()}
-                            >
-                              {c.event.instrument}
-                            </Link>
-                            {c.event.sources[0] && (
-                              <>
-                                {' '}
-                                (
-                                <a
-                                  href={c.event.sources[0].url}
-                                  className={link}
-                                  rel="noreferrer"
-                                  target="_blank"
-                                  lang={inEnglish()}
-                                >
-                                  {c.event.sources[0].publisher}
-                                </a>
-                                )
-                              </>
-                            )}
-                          </>
-                        ) : (
-                          c.seen && <SeenInList seen={c.seen} className={link} />
-                        )}
-                        {c.note && (
-                          <span className="text-gray-700 dark:text-gray-300">
-                            {' '}
-                            — <span lang={inEnglish()}>{c.note}</span>
-                          </span>
-                        )}
-                      </li>
-                    ))}
-                </ol>
-                {target.unclear
-                  ?.filter((u) => u.actor === actor)
-                  .map((u) => (
-                    <p key={u.reason} className="mt-1 text-sm">
-                      {tRich<ReactNode>('targets.unclear.lane', {
-                        reason: u.reason,
-                        b: (chunks) => (
-                          <span key="b" className="font-semibold">
-                            {chunks}
-                          </span>
-                        ),
-                      })}
-                    </p>
-                  ))}
-              </section>
+              <Lane key={actor} actor={actor} target={target} changes={changes} />
             ))}
           </>
         )}
       </Later>
     </article>
+  );
+}
+
+/** One actor's lane: each change it made, linked to its action and source, or to the list it was seen on. */
+function Lane({ actor, target, changes }: { actor: Actor; target: Target; changes: readonly DatedChange[] }) {
+  return (
+    <section aria-labelledby={`lane-${actor}`}>
+      <h2 id={`lane-${actor}`} className="text-lg font-semibold">
+        {actorLabel(actor)}
+      </h2>
+      <ol className="mt-1 space-y-1 text-sm">
+        {changes
+          .filter((c) => c.actor === actor)
+          .map((c) => (
+            <li key={`${c.date}-${c.change}-${c.event?.id ?? c.seen?.id ?? ''}`}>
+              <span aria-hidden="true">{CHANGE_SYMBOL[c.change]} </span>
+              <span className="font-semibold">{changeLabel(c.change)}</span>, {formatDay(c.date)}:{' '}
+              {c.event ? (
+                <>
+                  <Link
+                    to="/events/$eventId"
+                    params={{ eventId: c.event.id }}
+                    className={link}
+                    lang={inEnglish()}
+                  >
+                    {c.event.instrument}
+                  </Link>
+                  {c.event.sources[0] && (
+                    <>
+                      {' '}
+                      (
+                      <a
+                        href={c.event.sources[0].url}
+                        className={link}
+                        rel="noreferrer"
+                        target="_blank"
+                        lang={inEnglish()}
+                      >
+                        {c.event.sources[0].publisher}
+                      </a>
+                      )
+                    </>
+                  )}
+                </>
+              ) : (
+                c.seen && <SeenInList seen={c.seen} className={link} />
+              )}
+              {c.note && (
+                <span className="text-gray-700 dark:text-gray-300">
+                  {' '}
+                  — <span lang={inEnglish()}>{c.note}</span>
+                </span>
+              )}
+            </li>
+          ))}
+      </ol>
+      {target.unclear
+        ?.filter((u) => u.actor === actor)
+        .map((u) => (
+          <p key={u.reason} className="mt-1 text-sm">
+            {tRich<ReactNode>('targets.unclear.lane', {
+              reason: u.reason,
+              b: (chunks) => (
+                <span key="b" className="font-semibold">
+                  {chunks}
+                </span>
+              ),
+            })}
+          </p>
+        ))}
+    </section>
   );
 }
 
